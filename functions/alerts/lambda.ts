@@ -1,0 +1,21 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { SNSClient } from '@aws-sdk/client-sns';
+import type { DynamoDBStreamEvent, DynamoDBBatchResponse } from 'aws-lambda';
+import { createDb } from '../../shared/data/client';
+import { requiredEnv } from '../../shared/config/required-env';
+import { changeHandlers } from './handlers';
+import { processRecords, type ChangeRecord } from './process-records';
+import { createSnsNotifier } from './sns-notifier';
+
+// Built once per Lambda container, reused across invocations.
+const logger = new Logger({ serviceName: 'safety-valve-alerts' });
+const deps = {
+  store: { db: createDb(), tableName: requiredEnv('TABLE_NAME') },
+  logger,
+  notifier: createSnsNotifier(new SNSClient({}), requiredEnv('ALERT_TOPIC_ARN')),
+};
+
+/** Invoked by the table's stream (filtered to submitted returns and assessments). */
+export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+  return processRecords(event.Records as ChangeRecord[], deps, changeHandlers);
+}

@@ -1,0 +1,114 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { ConditionFailedError, InvalidCursorError } from '../../shared/data/errors';
+import type { AppDeps, AppEnv } from './env';
+import { authenticate } from './middleware/authenticate';
+import { councilScope } from './middleware/council-scope';
+import { requestLogger } from './middleware/request-logger';
+import { ApiError, problemResponse } from './problem';
+import { registerAcrossCouncilRoutes } from './routes/across-councils';
+import { registerAgreementRoutes } from './routes/agreement';
+import { registerAlertRoutes } from './routes/alerts';
+import { registerAuditRoutes } from './routes/audit';
+import { registerConditionRoutes } from './routes/conditions';
+import { registerReturnRoutes } from './routes/returns';
+import { registerTrancheRoutes } from './routes/tranches';
+import { registerCouncilRoutes } from './routes/councils';
+import { registerDevRoutes } from './routes/dev';
+import { registerDocsRoutes } from './routes/docs';
+import { validationError } from './validation';
+
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** Routes under /api/v1 that need no token. */
+const PUBLIC_PATHS = new Set(['/api/v1/openapi.json', '/api/v1/dev/token', '/api/v1/dev/personas']);
+
+/**
+ * Builds the HTTP API. It knows nothing of where it runs: the Lambda entry and the
+ * local runner each pass their own dependencies.
+ */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(result.target, result.error);
+    },
+  });
+
+  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use('*', requestLogger());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => {
+        // The rest of the body is not read: tell the client this connection ends here.
+        c.header('Connection', 'close');
+        throw new ApiError(413, `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
+      },
+    }),
+  );
+  app.use('/api/v1/*', async (c, next) => {
+    if (PUBLIC_PATHS.has(c.req.path)) return next();
+    return authenticate()(c, next);
+  });
+  app.use('/api/v1/*', async (c, next) => {
+    // Every write takes a JSON body: without one, a save would read as an empty draft.
+    const method = c.req.method;
+    if (
+      (method === 'POST' || method === 'PUT') &&
+      !/^application\/([\w.+-]+\+)?json\b/i.test(c.req.header('Content-Type') ?? '')
+    ) {
+      throw new ApiError(
+        415,
+        'Send the request body as JSON, with Content-Type: application/json.',
+        undefined,
+        'Unsupported media type',
+      );
+    }
+    return next();
+  });
+  app.use('/api/v1/councils/:laCode', councilScope());
+  app.use('/api/v1/councils/:laCode/*', councilScope());
+
+  app.get('/api/health', (c) => c.json({ status: 'ok' }));
+  // Local sign-in exists only where the host supplies a local identity provider.
+  if (deps.devIdentity) registerDevRoutes(app);
+  registerCouncilRoutes(app);
+  registerAgreementRoutes(app);
+  registerConditionRoutes(app);
+  registerTrancheRoutes(app);
+  registerReturnRoutes(app);
+  registerAlertRoutes(app);
+  registerAcrossCouncilRoutes(app);
+  registerAuditRoutes(app);
+  registerDocsRoutes(app);
+
+  app.notFound((c) => problemResponse(c, new ApiError(404, 'Nothing exists at this address.')));
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return problemResponse(c, error);
+    if (error instanceof InvalidCursorError)
+      return problemResponse(c, new ApiError(400, error.message));
+    if (error instanceof ConditionFailedError) {
+      return problemResponse(c, new ApiError(409, 'Someone else changed this at the same time.'));
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      const detail =
+        error.status === 400
+          ? 'The request body is not valid JSON.'
+          : error.message || 'Bad request.';
+      return problemResponse(c, new ApiError(error.status as 400, detail));
+    }
+    (c.var.logger ?? deps.logger).error('unhandled error', { error });
+    return problemResponse(c, new ApiError(500, 'The service could not complete the request.'));
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

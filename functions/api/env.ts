@@ -1,0 +1,49 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Principal, TokenVerifier } from '../../shared/auth';
+import type { Store } from '../../shared/data/client';
+
+/** A local identity provider: only the local runner supplies one (AUTH_MODE=local). */
+export interface DevIdentity {
+  issueToken(input: {
+    sub: string;
+    name?: string;
+    role: Principal['role'];
+    laCode?: string;
+  }): Promise<string>;
+  personas(): Promise<Persona[]>;
+  jwks(): { keys: object[] };
+}
+
+export interface Persona {
+  sub: string;
+  name: string;
+  role: Principal['role'];
+  laCode?: string;
+  councilName?: string;
+  description: string;
+}
+
+/** What the app needs from its host; the same app runs in Lambda and locally. */
+export interface AppDeps {
+  store: Store;
+  /**
+   * The store a caller's requests go through. In AWS, council users get credentials
+   * that IAM lets reach only their own council's items; without it, `store` serves all.
+   */
+  storeFor?: (principal: Principal) => Promise<Store>;
+  verifyToken: TokenVerifier;
+  logger: Logger;
+  devIdentity?: DevIdentity;
+  now?: () => Date;
+}
+
+export interface AppEnv {
+  Variables: {
+    deps: AppDeps;
+    /** The dependencies for this caller: `deps` with the caller's store. */
+    scoped: AppDeps;
+    logger: Logger;
+    principal: Principal;
+    requestId: string;
+  };
+}

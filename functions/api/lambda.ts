@@ -1,0 +1,38 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { STSClient } from '@aws-sdk/client-sts';
+import { handle } from 'hono/aws-lambda';
+import { createRemoteJWKSet } from 'jose';
+import { createTokenVerifier } from '../../shared/auth';
+import { createCallerScope, createCredentialBroker } from '../../shared/auth/credential-broker';
+import { createApp } from './app';
+import { requiredEnv } from '../../shared/config/required-env';
+
+// Built once per Lambda container, reused across invocations.
+const logger = new Logger({ serviceName: 'safety-valve-api' });
+const issuer = requiredEnv('AUTH_ISSUER');
+const tableName = requiredEnv('TABLE_NAME');
+// The function's own role cannot reach the table: every request goes through the role
+// of its caller, with the council's session tag (infra/constructs/tenant-access.ts).
+const callers = createCallerScope(
+  createCredentialBroker({
+    sts: new STSClient({}),
+    councilRoleArn: requiredEnv('COUNCIL_ROLE_ARN'),
+    dfeReaderRoleArn: requiredEnv('DFE_READER_ROLE_ARN'),
+    dfeWriterRoleArn: requiredEnv('DFE_WRITER_ROLE_ARN'),
+    tableName,
+  }),
+  tableName,
+);
+const app = createApp({
+  store: callers.store,
+  storeFor: callers.storeFor,
+  verifyToken: createTokenVerifier({
+    keys: createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`)),
+    issuer,
+    audience: requiredEnv('AUTH_AUDIENCE'),
+  }),
+  logger,
+});
+const serve = handle(app);
+
+export const handler: typeof serve = (event, context) => callers.run(() => serve(event, context));

@@ -1,0 +1,36 @@
+import { periodDueDate, utcDateOf } from '../../../shared/domain';
+import type { Agreement } from '../../../shared/schemas/agreement';
+import type { ReturnDetail, ReturnSummary } from '../../../shared/schemas/return-content';
+import type { ReturnRecord } from '../../../shared/data/returns/return-record';
+
+/**
+ * Due date and lateness are worked out when read, from the agreement as it stands, so a
+ * variation of `returnDueDays` applies at once. A return is late when it was submitted
+ * after its due date, or is still not submitted after it.
+ */
+export function returnSummary(
+  record: ReturnRecord,
+  agreement: Agreement,
+  now: Date,
+): ReturnSummary {
+  const dueOn = periodDueDate(record.period, agreement.returnDueDays);
+  const on = utcDateOf(record.submittedAt ?? now.toISOString());
+  return {
+    period: record.period,
+    status: record.status,
+    version: record.version,
+    dueOn,
+    ...(record.submittedAt ? { submittedAt: record.submittedAt } : {}),
+    late: on > dueOn,
+  };
+}
+
+export function returnDetail(record: ReturnRecord, agreement: Agreement, now: Date): ReturnDetail {
+  return {
+    ...returnSummary(record, agreement, now),
+    content: record.content,
+    ...(record.submittedBy ? { submittedBy: record.submittedBy } : {}),
+    ...(record.signOff ? { signOff: record.signOff } : {}),
+    ...(record.review ? { review: record.review } : {}),
+  };
+}

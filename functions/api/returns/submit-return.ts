@@ -1,0 +1,160 @@
+import type { Principal } from '../../../shared/auth';
+import { ConditionFailedError } from '../../../shared/data/errors';
+import {
+  fingerprint,
+  getIdempotencyRecord,
+  idempotencyPut,
+} from '../../../shared/data/idempotency';
+import { getReturn } from '../../../shared/data/returns/get-return';
+import type { ReturnRecord } from '../../../shared/data/returns/return-record';
+import { writeReturnChange } from '../../../shared/data/returns/write-return-change';
+import { canSubmitReturn, checkReturnComplete, periodProblems } from '../../../shared/domain';
+import type { ReturnDetail, SubmitReturnInput } from '../../../shared/schemas/return-content';
+import type { AppDeps } from '../env';
+import { ApiError, conflict, invalid, notFound } from '../problem';
+import { requireAgreement } from '../require-council';
+import { returnDetail } from './return-views';
+
+const SCOPE = 'submit';
+
+export interface SubmitOutcome {
+  status: number;
+  body: ReturnDetail;
+}
+
+/**
+ * Signs off and submits a period's return. Idempotent by key: a repeat with the same
+ * key and request gets the first response and changes nothing, even when the two race,
+ * because the key's record is written in the submission's own transaction.
+ */
+export async function submitReturn(
+  deps: AppDeps,
+  principal: Principal,
+  request: { laCode: string; period: string; input: SubmitReturnInput; idempotencyKey: string },
+): Promise<SubmitOutcome> {
+  const { laCode, period, input, idempotencyKey } = request;
+  const print = fingerprint({ period, input });
+
+  const replay = await replayOf(deps, laCode, idempotencyKey, print);
+  if (replay) return replay;
+  try {
+    return await submitOnce(deps, principal, request, print);
+  } catch (error) {
+    // A racing request with the same key may have won after the check above: answer as it did.
+    if (error instanceof ApiError && error.status === 409) {
+      const raced = await replayOf(deps, laCode, idempotencyKey, print);
+      if (raced) return raced;
+    }
+    throw error;
+  }
+}
+
+async function submitOnce(
+  deps: AppDeps,
+  principal: Principal,
+  request: { laCode: string; period: string; input: SubmitReturnInput; idempotencyKey: string },
+  print: string,
+): Promise<SubmitOutcome> {
+  const { laCode, period, input, idempotencyKey } = request;
+  const { store } = deps;
+  const now = deps.now?.() ?? new Date();
+  const agreement = await requireAgreement(store, laCode);
+  const record = await getReturn(store, laCode, period);
+  if (!record) throw notFound(`A return for ${period}`);
+  if (!canSubmitReturn(record.status)) {
+    throw conflict(`The return for ${period} is already ${record.status}.`);
+  }
+  const problems = periodProblems(period, agreement);
+  if (problems.length > 0) {
+    throw invalid(
+      `${period} cannot take a return under this agreement.`,
+      problems.map((message) => ({ path: 'period', message })),
+    );
+  }
+  const gaps = checkReturnComplete(record.content, agreement);
+  if (gaps.length > 0) {
+    throw invalid(
+      `The return is not complete: ${gaps.length} ${gaps.length === 1 ? 'thing needs' : 'things need'} attention before it can be submitted.`,
+      gaps,
+    );
+  }
+
+  const at = now.toISOString();
+  const actor = { sub: principal.sub, role: principal.role };
+  const { review: _previousReview, ...rest } = record;
+  const next: ReturnRecord = {
+    ...rest,
+    status: 'submitted',
+    version: record.version + 1,
+    submittedAt: at,
+    submittedBy: actor,
+    signOff: input.signOff,
+    updatedAt: at,
+    updatedBy: actor,
+  };
+  const outcome: SubmitOutcome = { status: 200, body: returnDetail(next, agreement, now) };
+  try {
+    await writeReturnChange(
+      store,
+      {
+        previous: record,
+        next,
+        history: {
+          period,
+          version: next.version,
+          action: 'submitted',
+          status: 'submitted',
+          at,
+          actor,
+          content: record.content,
+          signOff: input.signOff,
+        },
+        audit: {
+          actor,
+          action: 'return.submitted',
+          entity: `return ${period}`,
+          before: { version: record.version, status: record.status },
+          after: { version: next.version, status: next.status, signOff: input.signOff },
+        },
+        extra: [
+          idempotencyPut(
+            store,
+            laCode,
+            SCOPE,
+            idempotencyKey,
+            { fingerprint: print, ...outcome },
+            now,
+          ),
+        ],
+      },
+      now,
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionFailedError)) throw error;
+    // A racing request with the same key won: answer as it did.
+    const raced = await replayOf(deps, laCode, idempotencyKey, print);
+    if (raced) return raced;
+    throw conflict(
+      `The return for ${period} was changed or submitted by someone else at the same time.`,
+    );
+  }
+  return outcome;
+}
+
+async function replayOf(
+  deps: AppDeps,
+  laCode: string,
+  key: string,
+  print: string,
+): Promise<SubmitOutcome | undefined> {
+  const stored = await getIdempotencyRecord(deps.store, laCode, SCOPE, key);
+  if (!stored) return undefined;
+  if (stored.fingerprint !== print) {
+    throw new ApiError(
+      422,
+      'This Idempotency-Key was already used for a different request: use a new key.',
+      [{ path: 'Idempotency-Key', message: 'was used for a different request' }],
+    );
+  }
+  return { status: stored.status, body: stored.body as ReturnDetail };
+}

@@ -1,0 +1,191 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { stringify } from 'csv-stringify/sync';
+import { CAN } from '../../../shared/auth';
+import { getAgreement } from '../../../shared/data/agreements/get-agreement';
+import { getCouncil } from '../../../shared/data/councils/get-council';
+import { loadOverviewData } from '../../../shared/data/overview/load-overview-data';
+import { listReturns } from '../../../shared/data/returns/list-returns';
+import {
+  comparePeriods,
+  compareSeries,
+  councilPeriodFor,
+  filterAndSortRows,
+  latestDuePeriod,
+  measureUnit,
+  overviewRows,
+  periodEnd,
+  periodFinancialYear,
+  utcDateOf,
+} from '../../../shared/domain';
+import { Comparison, CompareQuery } from '../../../shared/schemas/compare';
+import { Overview, OverviewQuery, type OverviewRow } from '../../../shared/schemas/overview';
+import type { AppDeps, AppEnv } from '../env';
+import { requireRole } from '../middleware/require-role';
+import { bearer, json, problems } from '../openapi';
+import { ApiError } from '../problem';
+
+const overview = createRoute({
+  method: 'get',
+  path: '/api/v1/overview',
+  tags: ['Across councils'],
+  summary:
+    'One row per council for a period: return status, variance against plan, alerts, payments (DfE)',
+  security: bearer,
+  middleware: [requireRole(CAN.acrossCouncils)] as const,
+  request: { query: OverviewQuery },
+  responses: { 200: json(Overview, 'The overview'), ...problems(400, 401, 403) },
+});
+
+const overviewCsv = createRoute({
+  method: 'get',
+  path: '/api/v1/overview.csv',
+  tags: ['Across councils'],
+  summary: 'The overview as CSV, one header row (DfE)',
+  security: bearer,
+  middleware: [requireRole(CAN.acrossCouncils)] as const,
+  request: { query: OverviewQuery },
+  responses: {
+    200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } },
+    ...problems(400, 401, 403),
+  },
+});
+
+const compare = createRoute({
+  method: 'get',
+  path: '/api/v1/compare',
+  tags: ['Across councils'],
+  summary: 'A series per council of a return measure, with the plan alongside for finance (DfE)',
+  security: bearer,
+  middleware: [requireRole(CAN.acrossCouncils)] as const,
+  request: { query: CompareQuery },
+  responses: { 200: json(Comparison, 'The comparison'), ...problems(400, 401, 403) },
+});
+
+/** The CSV columns: the overview's fields, nested ones flattened. */
+const CSV_COLUMNS: [string, (row: OverviewRow) => string | number | boolean | null][] = [
+  ['laCode', (r) => r.laCode],
+  ['name', (r) => r.name],
+  ['region', (r) => r.region ?? null],
+  ['programme', (r) => r.programme],
+  ['agreementStatus', (r) => r.agreementStatus],
+  ['period', (r) => r.period],
+  ['returnStatus', (r) => r.returnStatus],
+  ['dueOn', (r) => r.dueOn],
+  ['late', (r) => r.late],
+  ['financialYear', (r) => r.financialYear],
+  ['forecastCumulativeDeficit', (r) => r.forecastCumulativeDeficit],
+  ['plannedCumulativeDeficit', (r) => r.plannedCumulativeDeficit],
+  ['variance', (r) => r.variance],
+  ['variancePct', (r) => r.variancePct],
+  ['openAlertsAmber', (r) => r.openAlerts.amber],
+  ['openAlertsRed', (r) => r.openAlerts.red],
+  ['rag', (r) => r.rag],
+  ['dfePaidToDate', (r) => r.dfePaidToDate],
+  ['nextTrancheId', (r) => r.nextTranche?.id ?? null],
+  ['nextTrancheAmount', (r) => r.nextTranche?.amount ?? null],
+  ['nextTrancheDueOn', (r) => r.nextTranche?.dueOn ?? null],
+];
+
+async function buildOverview(deps: AppDeps, query: OverviewQuery) {
+  const now = deps.now?.() ?? new Date();
+  const period = query.period ?? latestDuePeriod(utcDateOf(now.toISOString()));
+  // The returns of the period in each cadence a council may report on.
+  const periods = [
+    ...new Set(
+      (['quarterly', 'termly', 'monthly'] as const).map((c) => councilPeriodFor(period, c)),
+    ),
+  ];
+  const data = await loadOverviewData(deps.store, periods);
+  const rows = overviewRows({ period, now, ...data });
+  return {
+    period,
+    financialYear: periodFinancialYear(period),
+    items: filterAndSortRows(rows, query),
+  };
+}
+
+export function registerAcrossCouncilRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(overview, async (c) =>
+    c.json(await buildOverview(c.var.scoped, c.req.valid('query')), 200),
+  );
+
+  app.openapi(overviewCsv, async (c) => {
+    const result = await buildOverview(c.var.scoped, c.req.valid('query'));
+    const csv = stringify(
+      [
+        CSV_COLUMNS.map(([name]) => name),
+        ...result.items.map((row) => CSV_COLUMNS.map(([, get]) => get(row))),
+      ],
+      {
+        cast: { boolean: (value) => (value ? 'true' : 'false') },
+      },
+    );
+    return c.body(csv, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="safety-valve-overview-${result.period}.csv"`,
+    });
+  });
+
+  app.openapi(compare, async (c) => {
+    const query = c.req.valid('query');
+    const { store } = c.var.scoped;
+    const laCodes = new Set(query.laCodes?.split(',') ?? []);
+    if (query.neighboursOf) {
+      const council = await getCouncil(store, query.neighboursOf);
+      if (!council)
+        throw new ApiError(400, `There is no council ${query.neighboursOf}.`, [
+          { path: 'neighboursOf', message: 'is not a council' },
+        ]);
+      laCodes.add(council.laCode);
+      for (const code of council.statisticalNeighbours ?? []) laCodes.add(code);
+    }
+    if (laCodes.size === 0) {
+      throw new ApiError(400, 'Name the councils to compare.', [
+        { path: 'laCodes', message: 'give laCodes or neighboursOf' },
+      ]);
+    }
+    if (laCodes.size > 20)
+      throw new ApiError(400, 'Compare at most 20 councils at once.', [
+        { path: 'laCodes', message: 'too many councils' },
+      ]);
+
+    // A handful of councils, each read in parallel: the comparison is bounded by its 20-council limit.
+    const councils = await Promise.all(
+      [...laCodes].map(async (laCode) => {
+        const [council, agreement, returns] = await Promise.all([
+          getCouncil(store, laCode),
+          getAgreement(store, laCode),
+          listReturns(store, laCode),
+        ]);
+        return council ? { council, agreement, returns } : undefined;
+      }),
+    );
+    const found = councils.filter((x) => x !== undefined);
+    const periods = found
+      .flatMap((x) => x.returns.filter((r) => r.submittedAt).map((r) => r.period))
+      .sort(comparePeriods);
+    const to = query.to ?? periods.at(-1) ?? latestDuePeriod(utcDateOf(new Date().toISOString()));
+    const from = query.from ?? periods[0] ?? to;
+    if (periodEnd(from) > periodEnd(to)) {
+      throw new ApiError(400, '`from` must not be after `to`.', [
+        { path: 'from', message: 'is after to' },
+      ]);
+    }
+    return c.json(
+      {
+        measure: query.measure,
+        unit: measureUnit(query.measure),
+        from,
+        to,
+        series: found
+          .sort((a, b) => a.council.name.localeCompare(b.council.name))
+          .map(({ council, agreement, returns }) => ({
+            laCode: council.laCode,
+            name: council.name,
+            points: compareSeries(query.measure, returns, agreement, { from, to }),
+          })),
+      },
+      200,
+    );
+  });
+}

@@ -1,0 +1,82 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { CAN, isCouncilRole } from '../../../shared/auth';
+import { createCouncil } from '../../../shared/data/councils/create-council';
+import { getCouncil } from '../../../shared/data/councils/get-council';
+import { listCouncils } from '../../../shared/data/councils/list-councils';
+import { ConditionFailedError } from '../../../shared/data/errors';
+import { LaCode, ListQuery, pageOf } from '../../../shared/schemas/common';
+import { Council, CouncilInput } from '../../../shared/schemas/council';
+import type { AppEnv } from '../env';
+import { requireRole } from '../middleware/require-role';
+import { bearer, json, problems } from '../openapi';
+import { ApiError, notFound } from '../problem';
+
+export const CouncilParams = z.object({ laCode: LaCode });
+
+const create = createRoute({
+  method: 'post',
+  path: '/api/v1/councils',
+  tags: ['Councils'],
+  summary: 'Set up a council (DfE admin)',
+  security: bearer,
+  middleware: [requireRole(CAN.administer)] as const,
+  request: { body: { required: true, content: { 'application/json': { schema: CouncilInput } } } },
+  responses: {
+    201: json(Council, 'The council was created'),
+    ...problems(400, 401, 403, 409, 413, 422),
+  },
+});
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/v1/councils',
+  tags: ['Councils'],
+  summary: 'Councils the caller may see: every council for DfE, their own for council users',
+  security: bearer,
+  request: { query: ListQuery },
+  responses: { 200: json(pageOf(Council, 'CouncilPage'), 'Councils'), ...problems(400, 401) },
+});
+
+const get = createRoute({
+  method: 'get',
+  path: '/api/v1/councils/{laCode}',
+  tags: ['Councils'],
+  summary: 'One council',
+  security: bearer,
+  request: { params: CouncilParams },
+  responses: { 200: json(Council, 'The council'), ...problems(401, 404) },
+});
+
+export function registerCouncilRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(create, async (c) => {
+    const input = c.req.valid('json');
+    const { principal, scoped: deps } = c.var;
+    try {
+      const council = await createCouncil(deps.store, input, principal, deps.now?.());
+      return c.json(council, 201);
+    } catch (error) {
+      if (error instanceof ConditionFailedError) {
+        throw new ApiError(409, `A council with LA code ${input.laCode} already exists.`);
+      }
+      throw error;
+    }
+  });
+
+  app.openapi(list, async (c) => {
+    const { limit = 50, cursor } = c.req.valid('query');
+    const { principal, scoped: deps } = c.var;
+    if (isCouncilRole(principal.role)) {
+      const own = principal.laCode ? await getCouncil(deps.store, principal.laCode) : undefined;
+      return c.json({ items: own ? [own] : [], nextCursor: null }, 200);
+    }
+    return c.json(await listCouncils(deps.store, { limit, cursor }), 200);
+  });
+
+  app.openapi(get, async (c) => {
+    const { laCode } = c.req.valid('param');
+    const council = await getCouncil(c.var.scoped.store, laCode);
+    if (!council) throw notFound('The council');
+    return c.json(council, 200);
+  });
+}

@@ -1,0 +1,72 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { ROLES, isCouncilRole } from '../../../shared/auth';
+import { LaCode } from '../../../shared/schemas/common';
+import type { AppEnv } from '../env';
+import { json, problems } from '../openapi';
+import { ApiError, notFound } from '../problem';
+
+const DevTokenInput = z
+  .strictObject({
+    sub: z.string().trim().min(1).max(128),
+    name: z.string().trim().min(1).max(120).optional(),
+    role: z.enum(ROLES),
+    laCode: LaCode.optional(),
+  })
+  .meta({ id: 'DevTokenInput' });
+
+const Persona = z
+  .object({
+    sub: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    laCode: z.string().optional(),
+    councilName: z.string().optional(),
+    description: z.string(),
+  })
+  .meta({ id: 'Persona' });
+
+const token = createRoute({
+  method: 'post',
+  path: '/api/v1/dev/token',
+  tags: ['Local identity'],
+  summary: 'Sign a token for a local user (local auth mode only; 404 otherwise)',
+  request: { body: { required: true, content: { 'application/json': { schema: DevTokenInput } } } },
+  responses: {
+    200: json(z.object({ token: z.string() }), 'A signed token valid for 8 hours'),
+    ...problems(400, 404, 422),
+  },
+});
+
+const personas = createRoute({
+  method: 'get',
+  path: '/api/v1/dev/personas',
+  tags: ['Local identity'],
+  summary: 'Demo users to sign in as (local auth mode only; 404 otherwise)',
+  responses: { 200: json(z.object({ items: z.array(Persona) }), 'Personas'), ...problems(404) },
+});
+
+export function registerDevRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(token, async (c) => {
+    const identity = c.var.deps.devIdentity;
+    if (!identity) throw notFound('Local sign-in');
+    const input = c.req.valid('json');
+    if (isCouncilRole(input.role) && !input.laCode) {
+      throw new ApiError(422, 'A council role needs a council.', [
+        { path: 'laCode', message: 'is required for council roles' },
+      ]);
+    }
+    if (!isCouncilRole(input.role) && input.laCode) {
+      throw new ApiError(422, 'DfE roles are not tied to a council.', [
+        { path: 'laCode', message: 'applies only to council roles' },
+      ]);
+    }
+    return c.json({ token: await identity.issueToken(input) }, 200);
+  });
+
+  app.openapi(personas, async (c) => {
+    const identity = c.var.deps.devIdentity;
+    if (!identity) throw notFound('Local sign-in');
+    return c.json({ items: await identity.personas() }, 200);
+  });
+}

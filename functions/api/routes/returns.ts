@@ -1,0 +1,258 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { CAN } from '../../../shared/auth';
+import { getReturn } from '../../../shared/data/returns/get-return';
+import { listReturnHistory } from '../../../shared/data/returns/list-return-history';
+import { listReturns } from '../../../shared/data/returns/list-returns';
+import { comparePeriods } from '../../../shared/domain';
+import { Actor } from '../../../shared/schemas/agreement';
+import { Timestamp } from '../../../shared/schemas/common';
+import {
+  Period,
+  ReturnDetail,
+  ReturnDraft,
+  ReturnStatus,
+  ReturnSummary,
+  Review,
+  ReviewInput,
+  SignOff,
+  SubmitReturnInput,
+} from '../../../shared/schemas/return-content';
+import { councilPk } from '../../../shared/data/keys';
+import { paginate } from '../../../shared/data/paginate';
+import { ListQuery } from '../../../shared/schemas/common';
+import type { AppEnv } from '../env';
+import { IfMatchHeaders, etag, readIfMatch } from '../if-match';
+import { requireRole } from '../middleware/require-role';
+import { bearer, json, problems } from '../openapi';
+import { ApiError, notFound } from '../problem';
+import { requireAgreement } from '../require-council';
+import { returnDetail, returnSummary } from '../returns/return-views';
+import { reviewReturn } from '../returns/review-return';
+import { saveDraft } from '../returns/save-draft';
+import { submitReturn } from '../returns/submit-return';
+import { CouncilParams } from './councils';
+
+const ReturnParams = CouncilParams.extend({ period: Period });
+
+const HistoryEntry = z
+  .object({
+    version: z.number().int(),
+    action: z.enum(['saved', 'submitted', 'returned', 'accepted']),
+    status: ReturnStatus,
+    at: Timestamp,
+    actor: Actor,
+    content: ReturnDraft.optional(),
+    signOff: SignOff.optional(),
+    review: Review.optional(),
+  })
+  .meta({ id: 'ReturnHistoryEntry' });
+
+const IdempotencyHeaders = z.object({
+  'idempotency-key': z.string().optional().meta({
+    description: 'Required: a unique key per submission (1–200 letters, digits, - _ : .)',
+  }),
+});
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/v1/councils/{laCode}/returns',
+  tags: ['Returns'],
+  summary: "The council's returns, in period order, with due dates and lateness",
+  security: bearer,
+  request: { params: CouncilParams, query: ListQuery },
+  responses: {
+    200: json(
+      z
+        .object({ items: z.array(ReturnSummary), nextCursor: z.string().nullable() })
+        .meta({ id: 'ReturnPage' }),
+      'Returns',
+    ),
+    ...problems(401, 404),
+  },
+});
+
+const get = createRoute({
+  method: 'get',
+  path: '/api/v1/councils/{laCode}/returns/{period}',
+  tags: ['Returns'],
+  summary: 'One return with its content, sign-off and review',
+  security: bearer,
+  request: { params: ReturnParams },
+  responses: { 200: json(ReturnDetail, 'The return'), ...problems(401, 404) },
+});
+
+const put = createRoute({
+  method: 'put',
+  path: '/api/v1/councils/{laCode}/returns/{period}',
+  tags: ['Returns'],
+  summary: 'Save a draft (council editor or approver); updating needs If-Match with the version',
+  security: bearer,
+  middleware: [requireRole(CAN.editReturn)] as const,
+  request: {
+    params: ReturnParams,
+    headers: IfMatchHeaders,
+    body: { required: true, content: { 'application/json': { schema: ReturnDraft } } },
+  },
+  responses: {
+    200: json(ReturnDetail, 'The saved draft'),
+    201: json(ReturnDetail, 'The new draft'),
+    ...problems(400, 401, 403, 404, 409, 412, 413, 422, 428),
+  },
+});
+
+const submit = createRoute({
+  method: 'post',
+  path: '/api/v1/councils/{laCode}/returns/{period}/submit',
+  tags: ['Returns'],
+  summary: 'Sign off and submit the return (council approver); idempotent by Idempotency-Key',
+  security: bearer,
+  middleware: [requireRole(CAN.submitReturn)] as const,
+  request: {
+    params: ReturnParams,
+    headers: IdempotencyHeaders,
+    body: { required: true, content: { 'application/json': { schema: SubmitReturnInput } } },
+  },
+  responses: {
+    200: json(ReturnDetail, 'The submitted return (the same response for a repeat of the key)'),
+    ...problems(400, 401, 403, 404, 409, 413, 422),
+  },
+});
+
+const review = createRoute({
+  method: 'post',
+  path: '/api/v1/councils/{laCode}/returns/{period}/review',
+  tags: ['Returns'],
+  summary: 'Accept a submitted return, or return it with comments (DfE reviewer)',
+  security: bearer,
+  middleware: [requireRole(CAN.review)] as const,
+  request: {
+    params: ReturnParams,
+    body: { required: true, content: { 'application/json': { schema: ReviewInput } } },
+  },
+  responses: {
+    200: json(ReturnDetail, 'The reviewed return'),
+    ...problems(400, 401, 403, 404, 409, 413, 422),
+  },
+});
+
+const history = createRoute({
+  method: 'get',
+  path: '/api/v1/councils/{laCode}/returns/{period}/history',
+  tags: ['Returns'],
+  summary: 'Every saved version and status change of the return, newest first',
+  security: bearer,
+  request: { params: ReturnParams, query: ListQuery },
+  responses: {
+    200: json(
+      z
+        .object({ items: z.array(HistoryEntry), nextCursor: z.string().nullable() })
+        .meta({ id: 'ReturnHistory' }),
+      'History',
+    ),
+    ...problems(401, 404),
+  },
+});
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_:.-]{1,200}$/;
+
+export function registerReturnRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(list, async (c) => {
+    const { laCode } = c.req.valid('param');
+    const { store, now } = c.var.scoped;
+    const agreement = await requireAgreement(store, laCode);
+    const records = await listReturns(store, laCode);
+    const at = now?.() ?? new Date();
+    const items = records
+      .sort((a, b) => comparePeriods(a.period, b.period))
+      .map((r) => returnSummary(r, agreement, at));
+    const { limit = 50, cursor } = c.req.valid('query');
+    return c.json(
+      paginate(items, { limit, cursor }, { scope: 'returns', pk: councilPk(laCode) }),
+      200,
+    );
+  });
+
+  app.openapi(get, async (c) => {
+    const { laCode, period } = c.req.valid('param');
+    const { store, now } = c.var.scoped;
+    const [agreement, record] = await Promise.all([
+      requireAgreement(store, laCode),
+      getReturn(store, laCode, period),
+    ]);
+    if (!record) throw notFound(`A return for ${period}`);
+    c.header('ETag', etag(record.version));
+    return c.json(returnDetail(record, agreement, now?.() ?? new Date()), 200);
+  });
+
+  app.openapi(put, async (c) => {
+    const { laCode, period } = c.req.valid('param');
+    const { created, detail } = await saveDraft(c.var.scoped, c.var.principal, {
+      laCode,
+      period,
+      content: c.req.valid('json'),
+      ifMatch: readIfMatch(c),
+    });
+    c.header('ETag', etag(detail.version));
+    return created ? c.json(detail, 201) : c.json(detail, 200);
+  });
+
+  app.openapi(submit, async (c) => {
+    const { laCode, period } = c.req.valid('param');
+    const idempotencyKey = c.req.header('Idempotency-Key');
+    if (!idempotencyKey || !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new ApiError(
+        400,
+        'Send an Idempotency-Key header (1–200 letters, digits, - _ : .) with each submission.',
+        [
+          {
+            path: 'Idempotency-Key',
+            message: idempotencyKey ? 'is not a valid key' : 'is required',
+          },
+        ],
+      );
+    }
+    const outcome = await submitReturn(c.var.scoped, c.var.principal, {
+      laCode,
+      period,
+      input: c.req.valid('json'),
+      idempotencyKey,
+    });
+    c.header('ETag', etag(outcome.body.version));
+    return c.json(outcome.body, 200);
+  });
+
+  app.openapi(review, async (c) => {
+    const { laCode, period } = c.req.valid('param');
+    const detail = await reviewReturn(c.var.scoped, c.var.principal, {
+      laCode,
+      period,
+      input: c.req.valid('json'),
+    });
+    c.header('ETag', etag(detail.version));
+    return c.json(detail, 200);
+  });
+
+  app.openapi(history, async (c) => {
+    const { laCode, period } = c.req.valid('param');
+    const items = await listReturnHistory(c.var.scoped.store, laCode, period);
+    if (items.length === 0) throw notFound(`A return for ${period}`);
+    const entries = items.map(
+      ({ version, action, status, at, actor, content, signOff, review: r }) => ({
+        version,
+        action,
+        status,
+        at,
+        actor,
+        ...(content ? { content } : {}),
+        ...(signOff ? { signOff } : {}),
+        ...(r ? { review: r } : {}),
+      }),
+    );
+    const { limit = 50, cursor } = c.req.valid('query');
+    return c.json(
+      paginate(entries, { limit, cursor }, { scope: `history ${period}`, pk: councilPk(laCode) }),
+      200,
+    );
+  });
+}

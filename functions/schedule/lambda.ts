@@ -1,0 +1,19 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { createDb } from '../../shared/data/client';
+import { requiredEnv } from '../../shared/config/required-env';
+import { createSnsNotifier } from '../alerts/sns-notifier';
+import { runScheduledChecks } from './run-scheduled-checks';
+
+// Built once per Lambda container, reused across invocations.
+const logger = new Logger({ serviceName: 'safety-valve-schedule' });
+const deps = {
+  store: { db: createDb(), tableName: requiredEnv('TABLE_NAME') },
+  logger,
+  notifier: createSnsNotifier(new SNSClient({}), requiredEnv('ALERT_TOPIC_ARN')),
+};
+
+/** Invoked by an EventBridge schedule. */
+export async function handler() {
+  return runScheduledChecks(deps);
+}

@@ -1,0 +1,62 @@
+import { listCurrentAgreements } from '../../shared/data/agreements/list-current-agreements';
+import { listReturns } from '../../shared/data/returns/list-returns';
+import {
+  evaluateEarlyWarning,
+  evaluateOverdueReturns,
+  financialYearOf,
+  type RuleOutcome,
+} from '../../shared/domain';
+import type { Agreement } from '../../shared/schemas/agreement';
+import { applyOutcomes, type AlertingDeps } from '../alerts/apply-outcomes';
+
+export interface ScheduledCheckResult {
+  councilsChecked: number;
+  outcomes: number;
+}
+
+/** How many councils are checked at once: enough to be quick, few enough to spare the table. */
+const CONCURRENCY = 8;
+
+/**
+ * The checks that run on a schedule rather than on a change: a `return-overdue` alert
+ * for every period past its due date without a submitted return, and the early warning
+ * for the current financial year re-checked. EventBridge invokes it in AWS; the local
+ * runner at start-up and every minute. Every check is idempotent.
+ */
+export async function runScheduledChecks(deps: AlertingDeps): Promise<ScheduledCheckResult> {
+  const now = deps.now?.() ?? new Date();
+  const agreements = await listCurrentAgreements(deps.store);
+  let outcomes = 0;
+  const queue = [...agreements];
+  const workers = Array.from({ length: CONCURRENCY }, async () => {
+    for (let agreement = queue.shift(); agreement; agreement = queue.shift()) {
+      const found = await checkCouncil(deps, agreement, now);
+      outcomes += found.length;
+      await applyOutcomes(deps, agreement.laCode, found);
+    }
+  });
+  await Promise.all(workers);
+  deps.logger.debug('scheduled checks ran', { councils: agreements.length, outcomes });
+  return { councilsChecked: agreements.length, outcomes };
+}
+
+async function checkCouncil(
+  deps: AlertingDeps,
+  agreement: Agreement,
+  now: Date,
+): Promise<RuleOutcome[]> {
+  const returns = await listReturns(deps.store, agreement.laCode);
+  const submitted = new Set(returns.filter((r) => r.submittedAt).map((r) => r.period));
+  const outcomes = evaluateOverdueReturns(agreement, now.toISOString(), submitted);
+
+  const financialYear = financialYearOf(now.toISOString());
+  const forecasts = returns.flatMap((r) => {
+    const forecast = r.content.finance?.forecastCumulativeDeficit;
+    return r.submittedAt && r.financialYear === financialYear && forecast !== undefined
+      ? [{ period: r.period, forecastCumulativeDeficit: forecast }]
+      : [];
+  });
+  if (forecasts.length > 0)
+    outcomes.push(evaluateEarlyWarning(financialYear, forecasts, agreement));
+  return outcomes;
+}

@@ -1,0 +1,208 @@
+import { Duration } from 'aws-cdk-lib';
+import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { ArnPrincipal, Effect, type IRole, PolicyStatement, Role } from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { INDEX_READ_ACTIONS, ITEM_READ_ACTIONS, ITEM_WRITE_ACTIONS } from './table-actions';
+
+/** The session tag that carries a council user's LA code into their credentials. */
+export const LA_CODE_TAG = 'laCode';
+
+/**
+ * The partition a council session may touch, as IAM sees it: `dynamodb:LeadingKeys` is
+ * the item's partition key value exactly, so this is `COUNCIL#351` for a session tagged
+ * `laCode=351` (shared/data/keys.ts builds the same value). A literal `${…}` policy
+ * variable, resolved by IAM per request, not by TypeScript.
+ */
+export const COUNCIL_PARTITION = 'COUNCIL#${aws:PrincipalTag/laCode}';
+
+/** Every council partition; nothing the API writes lives anywhere else. */
+export const ANY_COUNCIL_PARTITION = 'COUNCIL#*';
+
+/**
+ * Top-level attributes that only the items DfE administrators own carry: the agreement
+ * and its versions (`trajectory`, `dfeContributionTotal`), the council (`name`) and the
+ * tranche decisions (`trancheId`, `decisions`). IAM cannot see sort keys or item types,
+ * only attribute names (`dynamodb:Attributes`), so this is how the reviewer role is kept
+ * from writing those items. test/infra/tenant-access.test.ts runs the data layer's real
+ * writes against this list, so it cannot drift from the items.
+ */
+export const ADMIN_ONLY_ATTRIBUTES = [
+  'trajectory',
+  'dfeContributionTotal',
+  'name',
+  'trancheId',
+  'decisions',
+] as const;
+
+/** Every write action, so a denial of attribute names covers all ways of writing. */
+const ALL_WRITE_ACTIONS = [
+  ...ITEM_WRITE_ACTIONS,
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+] as const;
+
+export interface TenantAccessProps {
+  table: Table;
+  /** ARNs of the table's secondary indexes: DfE roles read across councils from them. */
+  indexArns: string[];
+  /** The API function's role: the only principal that may assume these roles. */
+  apiRole: IRole;
+}
+
+/**
+ * Data access for API callers, enforced by IAM rather than only by the application.
+ * The API function's own role has no DynamoDB permissions at all; for each request it
+ * assumes one of these roles (shared/auth/credential-broker.ts):
+ *
+ * - **council**: assumed with the session tag `laCode` from the verified token. It may
+ *   read and write only items whose partition key is `COUNCIL#<that laCode>`, and no
+ *   index at all (an index's partition key is a collection such as `COUNCILS`, which no
+ *   council may read).
+ * - **DfE reader** (`dfe-reviewer`): reads everything through the table and its indexes;
+ *   writes council items (reviews, assessments, alert acknowledgements, their audit
+ *   items), except the items only administrators own.
+ * - **DfE writer** (`dfe-admin`): reads everything, writes any council item.
+ *
+ * Neither DfE role can be assumed with a session tag, and the council role cannot be
+ * assumed without one, so a DfE session never carries a council and a council session
+ * always does.
+ */
+export class TenantAccess extends Construct {
+  readonly councilRole: Role;
+  readonly dfeReaderRole: Role;
+  readonly dfeWriterRole: Role;
+
+  constructor(scope: Construct, id: string, props: TenantAccessProps) {
+    super(scope, id);
+    const { table, indexArns, apiRole } = props;
+    const api = new ArnPrincipal(apiRole.roleArn);
+
+    this.councilRole = new Role(this, 'CouncilRole', {
+      description:
+        'Safety Valve API on behalf of a council user: the items of that council only (session tag laCode)',
+      // sts:AssumeRole and sts:TagSession, both only with exactly one tag, laCode, of
+      // three characters. IAM has no regular expressions: `???` is the closest to
+      // ^[0-9]{3}$, and the broker refuses anything but three digits before it calls STS.
+      assumedBy: api.withSessionTags().withConditions({
+        Null: { [`aws:RequestTag/${LA_CODE_TAG}`]: 'false' },
+        StringLike: { [`aws:RequestTag/${LA_CODE_TAG}`]: '???' },
+        'ForAllValues:StringEquals': { 'aws:TagKeys': [LA_CODE_TAG] },
+      }),
+      // Role chaining (the API's own session assumes this one) is limited to an hour.
+      maxSessionDuration: Duration.hours(1),
+    });
+    this.councilRole.addToPolicy(
+      new PolicyStatement({
+        sid: 'OwnCouncilItemsOnly',
+        effect: Effect.ALLOW,
+        actions: [...ITEM_READ_ACTIONS, ...ITEM_WRITE_ACTIONS],
+        // The table only: an index ARN is deliberately absent.
+        resources: [table.tableArn],
+        conditions: {
+          // Every key of the request is in the caller's own partition ...
+          'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [COUNCIL_PARTITION] },
+          // ... and the request has keys at all (ForAllValues is true of an empty set).
+          Null: { 'dynamodb:LeadingKeys': 'false' },
+        },
+      }),
+    );
+
+    this.dfeReaderRole = this.dfeRole('DfeReaderRole', {
+      description:
+        'Safety Valve API on behalf of a DfE reviewer: reads all councils; writes reviews, assessments, acknowledgements',
+      api,
+      table,
+      indexArns,
+    });
+    this.dfeReaderRole.addToPolicy(
+      new PolicyStatement({
+        sid: 'NoAdministratorItems',
+        effect: Effect.DENY,
+        actions: [...ALL_WRITE_ACTIONS],
+        resources: [table.tableArn],
+        conditions: {
+          'ForAnyValue:StringEquals': { 'dynamodb:Attributes': [...ADMIN_ONLY_ATTRIBUTES] },
+        },
+      }),
+    );
+
+    this.dfeWriterRole = this.dfeRole('DfeWriterRole', {
+      description:
+        'Safety Valve API on behalf of a DfE administrator: reads and writes all councils',
+      api,
+      table,
+      indexArns,
+    });
+
+    // The API may assume these three roles and nothing else, and tag only council sessions.
+    apiRole.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: 'AssumeCallerRoles',
+        effect: Effect.ALLOW,
+        actions: ['sts:AssumeRole'],
+        resources: [this.councilRole, this.dfeReaderRole, this.dfeWriterRole].map(
+          (role) => role.roleArn,
+        ),
+      }),
+    );
+    apiRole.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: 'TagCouncilSessions',
+        effect: Effect.ALLOW,
+        actions: ['sts:TagSession'],
+        resources: [this.councilRole.roleArn],
+      }),
+    );
+  }
+
+  /** The role ARNs the API function is told (functions/api/lambda.ts reads them). */
+  environment(): Record<string, string> {
+    return {
+      COUNCIL_ROLE_ARN: this.councilRole.roleArn,
+      DFE_READER_ROLE_ARN: this.dfeReaderRole.roleArn,
+      DFE_WRITER_ROLE_ARN: this.dfeWriterRole.roleArn,
+    };
+  }
+
+  private dfeRole(
+    id: string,
+    props: { description: string; api: ArnPrincipal; table: Table; indexArns: string[] },
+  ): Role {
+    // sts:AssumeRole only: without sts:TagSession in the trust policy, no DfE session can
+    // carry a laCode (or any other) tag.
+    const role = new Role(this, id, {
+      description: props.description,
+      assumedBy: props.api,
+      maxSessionDuration: Duration.hours(1),
+    });
+    role.addToPolicy(
+      new PolicyStatement({
+        sid: 'ReadAllCouncils',
+        effect: Effect.ALLOW,
+        actions: [...ITEM_READ_ACTIONS],
+        resources: [props.table.tableArn],
+      }),
+    );
+    role.addToPolicy(
+      new PolicyStatement({
+        sid: 'ReadAcrossCouncils',
+        effect: Effect.ALLOW,
+        actions: [...INDEX_READ_ACTIONS],
+        resources: props.indexArns,
+      }),
+    );
+    role.addToPolicy(
+      new PolicyStatement({
+        sid: 'WriteCouncilItems',
+        effect: Effect.ALLOW,
+        actions: [...ITEM_WRITE_ACTIONS],
+        resources: [props.table.tableArn],
+        conditions: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [ANY_COUNCIL_PARTITION] },
+          Null: { 'dynamodb:LeadingKeys': 'false' },
+        },
+      }),
+    );
+    return role;
+  }
+}

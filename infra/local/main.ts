@@ -1,0 +1,62 @@
+import { JavaMissingError } from './dynamodb-local';
+import { startLocal, type LocalOptions } from './start';
+
+/** `npm start`: the whole product on this machine, configured by environment variables. */
+async function main() {
+  const seed = process.env.SEED ?? 'demo';
+  const authMode = process.env.AUTH_MODE ?? 'local';
+  if (seed !== 'demo' && seed !== 'none')
+    throw new Error(`SEED must be "demo" or "none", not "${seed}".`);
+  if (authMode !== 'local')
+    throw new Error(`AUTH_MODE must be "local" for the local runner, not "${authMode}".`);
+  const options: LocalOptions = {
+    port: numberEnv('PORT') ?? 3000,
+    dataDir: process.env.DATA_DIR || '.data',
+    ddbPort: numberEnv('DDB_PORT'),
+    seed,
+    authMode,
+    alertWebhookUrl: process.env.ALERT_WEBHOOK_URL || undefined,
+  };
+
+  const runner = await startLocal(options);
+  console.log(`\nSafety Valve monitoring is running at ${runner.url}\n`);
+  console.log(`  Sign in:        ${runner.url}/sign-in`);
+  console.log(`  API reference:  ${runner.url}/api/docs`);
+  console.log(
+    `  Data:           ${options.dataDir === 'memory' ? 'in memory' : options.dataDir}\n`,
+  );
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal} received: stopping.`);
+    runner.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // Last resort: never leave DynamoDB Local running behind us.
+  process.on('exit', () => {
+    if (runner.ddb.process.exitCode === null) runner.ddb.process.kill('SIGKILL');
+  });
+}
+
+function numberEnv(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new Error(`${name} must be a port number, not "${raw}".`);
+  }
+  return value;
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    error instanceof JavaMissingError || error instanceof Error ? error.message : error,
+  );
+  process.exit(1);
+});

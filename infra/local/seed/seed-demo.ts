@@ -1,0 +1,74 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Store } from '../../../shared/data/client';
+import { listCouncils } from '../../../shared/data/councils/list-councils';
+import { bcpTimeline } from './bcp';
+import { bristolTimeline } from './bristol';
+import { buryTimeline } from './bury';
+import { DEMO_COUNCILS } from './demo-data';
+import { wiltshireTimeline } from './wiltshire';
+import { at, runTimeline, seedCouncil, type DemoEvent, type SeedContext } from './seed-writes';
+
+/**
+ * The day the demo's story stands at: every seeded write is dated on or before it. The
+ * product's clock is the real one, so on a later day it shows the returns due since as
+ * overdue; a runner that wants the demo as it stood can use this date as its `now`.
+ */
+export const DEMO_AS_AT = '2025-02-14';
+
+/** When each council was set up: the day its agreement (or BCP's plan) reached DfE. */
+const SET_UP_ON: Record<string, string> = {
+  '351': '2021-03-19',
+  '865': '2024-03-01',
+  '839': '2024-01-15',
+  '801': '2024-03-15',
+};
+
+const TIMELINES: Record<string, (ctx: SeedContext) => DemoEvent[]> = {
+  '351': buryTimeline,
+  '865': wiltshireTimeline,
+  '839': bcpTimeline,
+  '801': bristolTimeline,
+};
+
+/**
+ * The demo: four councils from public council reports (councils.json), with their
+ * agreements, tranche decisions, DfE assessments and returns, as at DEMO_AS_AT.
+ * Loaded once, into a database with no councils. Every write goes through the API's own
+ * rules and data layer (see seed-writes.ts), so each leaves its audit item; real figures
+ * come from councils.json, and everything else is labelled illustrative where it is shown.
+ * Deterministic: the same data every time (only the audit items' ids differ).
+ */
+export async function seedDemo(store: Store, logger: Logger): Promise<void> {
+  const existing = await listCouncils(store, { limit: 1 });
+  if (existing.items.length > 0) return;
+  const started = Date.now();
+  const laCodes = DEMO_COUNCILS.map((c) => c.laCode);
+
+  // The tenants first (DfE admin sets a council up before its agreement).
+  for (const council of DEMO_COUNCILS) {
+    const ctx = { store, logger, laCode: council.laCode };
+    await seedCouncil(
+      ctx,
+      {
+        laCode: council.laCode,
+        name: council.name,
+        region: council.region,
+        statisticalNeighbours: laCodes.filter((code) => code !== council.laCode),
+      },
+      at(SET_UP_ON[council.laCode] ?? '2024-01-01', '09:00'),
+    );
+  }
+  // Each council's story in time order; the councils are independent, so side by side.
+  await Promise.all(
+    DEMO_COUNCILS.map((council) => {
+      const timeline = TIMELINES[council.laCode];
+      return timeline
+        ? runTimeline(timeline({ store, logger, laCode: council.laCode }))
+        : undefined;
+    }),
+  );
+  logger.info('demo data loaded', {
+    councils: DEMO_COUNCILS.length,
+    ms: Date.now() - started,
+  });
+}

@@ -1,0 +1,96 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { AlertQuery } from '../../schemas/alert';
+import type { Store } from '../client';
+import { decodeCursor, encodeCursor, type Page } from '../cursor';
+import { collections, councilPk, keys } from '../keys';
+import { stripKeys } from '../strip-keys';
+import { GSI } from '../table';
+import { toAlert, type AlertRecord } from './alert-record';
+import type { Alert } from '../../schemas/alert';
+
+type Filters = Pick<AlertQuery, 'status' | 'severity' | 'rule'> & {
+  limit: number;
+  cursor?: string;
+};
+
+/** Severity and rule are filters on the page read; an empty page may still have a next one. */
+function filterExpression(filters: Filters) {
+  const parts: string[] = [];
+  const values: Record<string, string> = {};
+  if (filters.severity) {
+    parts.push('severity = :severity');
+    values[':severity'] = filters.severity;
+  }
+  if (filters.rule) {
+    parts.push('#rule = :rule');
+    values[':rule'] = filters.rule;
+  }
+  return { parts, values };
+}
+
+/** A council's alerts, newest first. */
+export async function listCouncilAlerts(
+  store: Store,
+  laCode: string,
+  filters: Filters,
+): Promise<Page<Alert>> {
+  const pk = councilPk(laCode);
+  const binding = { scope: 'council-alerts', pk };
+  const { parts, values } = filterExpression(filters);
+  if (filters.status) {
+    parts.push('#status = :status');
+    values[':status'] = filters.status;
+  }
+  const out = await store.db.send(
+    new QueryCommand({
+      TableName: store.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ...(parts.length > 0 ? { FilterExpression: parts.join(' AND ') } : {}),
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': keys.alertPrefix, ...values },
+      ...names({ rule: filters.rule, status: filters.status }),
+      ScanIndexForward: false,
+      Limit: filters.limit,
+      ExclusiveStartKey: decodeCursor(filters.cursor, binding),
+    }),
+  );
+  return {
+    items: (out.Items ?? []).map((item) => toAlert(stripKeys<AlertRecord>(item))),
+    nextCursor: encodeCursor(out.LastEvaluatedKey, binding),
+  };
+}
+
+/** Every council's alerts from the status index, most recently changed first: never a scan. */
+export async function listAllAlerts(store: Store, filters: Filters): Promise<Page<Alert>> {
+  const binding = { scope: 'alerts', index: 'gsi2' } as const;
+  const { parts, values } = filterExpression(filters);
+  const out = await store.db.send(
+    new QueryCommand({
+      TableName: store.tableName,
+      IndexName: GSI.byStatus.indexName,
+      KeyConditionExpression: filters.status
+        ? 'gsi2pk = :c AND begins_with(gsi2sk, :status)'
+        : 'gsi2pk = :c',
+      ...(parts.length > 0 ? { FilterExpression: parts.join(' AND ') } : {}),
+      ExpressionAttributeValues: {
+        ':c': collections.alerts,
+        ...(filters.status ? { ':status': `${filters.status}#` } : {}),
+        ...values,
+      },
+      ...names({ rule: filters.rule }),
+      ScanIndexForward: false,
+      Limit: filters.limit,
+      ExclusiveStartKey: decodeCursor(filters.cursor, binding),
+    }),
+  );
+  return {
+    items: (out.Items ?? []).map((item) => toAlert(stripKeys<AlertRecord>(item))),
+    nextCursor: encodeCursor(out.LastEvaluatedKey, binding),
+  };
+}
+
+function names(filters: Pick<Filters, 'rule' | 'status'>) {
+  const map: Record<string, string> = {};
+  if (filters.rule) map['#rule'] = 'rule';
+  if (filters.status) map['#status'] = 'status';
+  return Object.keys(map).length > 0 ? { ExpressionAttributeNames: map } : {};
+}

@@ -1,0 +1,65 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ulid } from 'ulidx';
+import type { Role } from '../auth/roles';
+import type { Store } from './client';
+import { councilPk, keys } from './keys';
+import { decodeCursor, encodeCursor, type Page } from './cursor';
+
+export interface Actor {
+  sub: string;
+  role: Role | 'system';
+}
+
+/** One change to a council's data: who, when, what, before and after. */
+export interface AuditEntry {
+  at: string;
+  actor: Actor;
+  action: string;
+  entity: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export type AuditInput = Omit<AuditEntry, 'at'> & { laCode: string; at?: string };
+
+/** The audit item to put in the same transaction as the change it records. */
+export function auditItem(input: AuditInput, now: Date = new Date()) {
+  const { laCode, ...entry } = input;
+  const at = entry.at ?? now.toISOString();
+  return {
+    ...keys.audit(laCode, at, ulid()),
+    type: 'audit',
+    laCode,
+    ...entry,
+    at,
+  };
+}
+
+export async function listAudit(
+  store: Store,
+  laCode: string,
+  { limit, cursor }: { limit: number; cursor?: string },
+): Promise<Page<AuditEntry>> {
+  const pk = councilPk(laCode);
+  const out = await store.db.send(
+    new QueryCommand({
+      TableName: store.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': keys.auditPrefix },
+      ScanIndexForward: false,
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor, { scope: 'audit', pk }),
+    }),
+  );
+  return {
+    items: (out.Items ?? []).map(({ at, actor, action, entity, before, after }) => ({
+      at,
+      actor,
+      action,
+      entity,
+      ...(before === undefined ? {} : { before }),
+      ...(after === undefined ? {} : { after }),
+    })),
+    nextCursor: encodeCursor(out.LastEvaluatedKey, { scope: 'audit', pk }),
+  };
+}

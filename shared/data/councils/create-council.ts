@@ -1,0 +1,37 @@
+import type { Actor } from '../audit';
+import type { Store } from '../client';
+import { collections, keys } from '../keys';
+import { writeWithAudit } from '../transact';
+import type { Council, CouncilInput } from '../../schemas/council';
+
+/** Creates a council (a tenant). Throws ConditionFailedError when its LA code is taken. */
+export async function createCouncil(
+  store: Store,
+  input: CouncilInput,
+  actor: Actor,
+  now: Date = new Date(),
+): Promise<Council> {
+  const at = now.toISOString();
+  const council: Council = { ...input, createdAt: at, updatedAt: at };
+  await writeWithAudit(
+    store,
+    [
+      {
+        Put: {
+          TableName: store.tableName,
+          Item: {
+            ...keys.council(input.laCode),
+            gsi1pk: collections.councils,
+            gsi1sk: input.laCode,
+            type: 'council',
+            ...council,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ],
+    { laCode: input.laCode, actor, action: 'council.created', entity: 'council', after: council },
+    now,
+  );
+  return council;
+}

@@ -1,0 +1,81 @@
+/**
+ * Every key of the single table is built here and nowhere else. Items that belong
+ * to a council all live under its partition, so a key can never cross tenants.
+ */
+export const councilPk = (laCode: string) => `COUNCIL#${laCode}`;
+
+export const keys = {
+  council: (laCode: string) => ({ pk: councilPk(laCode), sk: 'COUNCIL' }),
+  audit: (laCode: string, at: string, id: string) => ({
+    pk: councilPk(laCode),
+    sk: `AUDIT#${at}#${id}`,
+  }),
+  auditPrefix: 'AUDIT#',
+  /** The agreement as it stands now (the newest version). */
+  agreement: (laCode: string) => ({ pk: councilPk(laCode), sk: 'AGREEMENT' }),
+  /** Every version ever made, kept for `/agreement/versions`. */
+  agreementVersion: (laCode: string, version: number) => ({
+    pk: councilPk(laCode),
+    sk: `AGREEMENT#V#${String(version).padStart(6, '0')}`,
+  }),
+  agreementVersionPrefix: 'AGREEMENT#V#',
+  /** A tranche's payment state and decisions (its terms live in the agreement). */
+  tranche: (laCode: string, trancheId: string) => ({
+    pk: councilPk(laCode),
+    sk: `TRANCHE#${trancheId}`,
+  }),
+  tranchePrefix: 'TRANCHE#',
+  /** One decision on a tranche; each is its own item, so a tranche's history has no size limit. */
+  trancheDecision: (laCode: string, trancheId: string, version: number) => ({
+    pk: councilPk(laCode),
+    sk: `DECISION#${trancheId}#${String(version).padStart(6, '0')}`,
+  }),
+  trancheDecisionPrefix: 'DECISION#',
+  /** A DfE assessment of a condition for a period; every assessment is kept. */
+  assessment: (laCode: string, conditionId: string, period: string, at: string) => ({
+    pk: councilPk(laCode),
+    sk: `ASSESSMENT#${conditionId}#${period}#${at}`,
+  }),
+  assessmentPrefix: 'ASSESSMENT#',
+  /** A period's return as it stands now. */
+  return: (laCode: string, period: string) => ({ pk: councilPk(laCode), sk: `RETURN#${period}` }),
+  returnPrefix: 'RETURN#',
+  /** One saved version or status change of a return; never changed once written. */
+  returnHistory: (laCode: string, period: string, version: number) => ({
+    pk: councilPk(laCode),
+    sk: `RETURNHIST#${period}#${String(version).padStart(6, '0')}`,
+  }),
+  returnHistoryPrefix: (period: string) => `RETURNHIST#${period}#`,
+  alert: (laCode: string, id: string) => ({ pk: councilPk(laCode), sk: `ALERT#${id}` }),
+  alertPrefix: 'ALERT#',
+  /**
+   * Points at the one alert that may be open for a council, rule, subject and financial
+   * year; writing it on condition that it is absent is what keeps a second one out.
+   */
+  alertSlot: (
+    laCode: string,
+    rule: string,
+    subject: string | undefined,
+    financialYear: string,
+  ) => ({
+    pk: councilPk(laCode),
+    sk: `ALERTSLOT#${rule}#${subject ?? '-'}#${financialYear}`,
+  }),
+  idempotency: (laCode: string, scope: string, key: string) => ({
+    pk: councilPk(laCode),
+    sk: `IDEMPOTENCY#${scope}#${key}`,
+  }),
+} as const;
+
+/** Cross-council collections on the `gsi1` index. */
+export const collections = {
+  councils: 'COUNCILS',
+  /** The current version of every council's agreement. */
+  agreements: 'AGREEMENTS',
+  /** Every council's return for one period. */
+  returnsOf: (period: string) => `RETURNS#${period}`,
+  /** Every council's tranche decisions (payment states). */
+  tranches: 'TRANCHES',
+  /** Every alert of every council, on the `gsi2` index, sorted by status then last change. */
+  alerts: 'ALERTS',
+} as const;

@@ -1,0 +1,85 @@
+import type { Agreement } from '../../schemas/agreement';
+import type { Council } from '../../schemas/council';
+import type { TrancheRecord } from '../../schemas/tranche';
+import type { Store } from '../client';
+import type { AlertRecord } from '../alerts/alert-record';
+import { toCouncil } from '../councils/to-council';
+import { collections } from '../keys';
+import { queryAll } from '../query-all';
+import { queryCollection } from '../query-collection';
+import { stripKeys } from '../strip-keys';
+import { GSI } from '../table';
+import type { ReturnRecord } from '../returns/return-record';
+
+// Only what the overview shows: a return's content is read for its one forecast figure.
+const COUNCIL_FIELDS = ['laCode', 'name', 'region', 'createdAt', 'updatedAt'];
+const AGREEMENT_FIELDS = [
+  'laCode',
+  'programme',
+  'status',
+  'cadence',
+  'returnDueDays',
+  'trajectory',
+  'tranches',
+];
+const TRANCHE_FIELDS = ['laCode', 'trancheId', 'status'];
+const RETURN_FIELDS = [
+  'laCode',
+  'period',
+  'status',
+  'submittedAt',
+  'content.finance.forecastCumulativeDeficit',
+];
+
+export interface OverviewData {
+  councils: Council[];
+  /** The agreements' fields the overview reads (not conditions, tolerances or history). */
+  agreements: Agreement[];
+  returns: ReturnRecord[];
+  tranches: (TrancheRecord & { laCode: string })[];
+  /** Alerts not yet resolved: open or acknowledged. */
+  unresolvedAlerts: AlertRecord[];
+}
+
+/**
+ * Everything the DfE overview needs, whatever the number of councils, in a fixed number
+ * of index queries: councils, current agreements, tranche states, the returns of each
+ * given period, and the unresolved alerts. Never a scan, never a query per council.
+ */
+export async function loadOverviewData(store: Store, periods: string[]): Promise<OverviewData> {
+  const [councils, agreements, tranches, returns, open, acknowledged] = await Promise.all([
+    queryCollection<Record<string, unknown>>(store, collections.councils, COUNCIL_FIELDS),
+    queryCollection<Agreement>(store, collections.agreements, AGREEMENT_FIELDS),
+    queryCollection<TrancheRecord & { laCode: string }>(
+      store,
+      collections.tranches,
+      TRANCHE_FIELDS,
+    ),
+    Promise.all(
+      periods.map((p) =>
+        queryCollection<ReturnRecord>(store, collections.returnsOf(p), RETURN_FIELDS),
+      ),
+    ),
+    alertsWithStatus(store, 'open'),
+    alertsWithStatus(store, 'acknowledged'),
+  ]);
+  return {
+    councils: councils.map(toCouncil),
+    agreements,
+    tranches,
+    returns: returns.flat(),
+    unresolvedAlerts: [...open, ...acknowledged],
+  };
+}
+
+async function alertsWithStatus(
+  store: Store,
+  status: 'open' | 'acknowledged',
+): Promise<AlertRecord[]> {
+  const items = await queryAll(store, {
+    IndexName: GSI.byStatus.indexName,
+    KeyConditionExpression: 'gsi2pk = :c AND begins_with(gsi2sk, :s)',
+    ExpressionAttributeValues: { ':c': collections.alerts, ':s': `${status}#` },
+  });
+  return items.map((item) => stripKeys<AlertRecord>(item));
+}

@@ -1,0 +1,60 @@
+import type { AuditInput } from '../audit';
+import type { Store } from '../client';
+import { collections, keys } from '../keys';
+import { writeWithAudit, type TransactItem } from '../transact';
+import type { ReturnHistoryEntry, ReturnRecord } from './return-record';
+import { versionCondition } from '../version-condition';
+
+/**
+ * Writes one change of a return in one transaction: the return moves to `next` (only
+ * if it is still at the version that was read, or absent for a new one), the change is
+ * kept in the return's history, and the audit item and any `extra` items land with it.
+ * Throws ConditionFailedError when someone else changed the return in between.
+ */
+export async function writeReturnChange(
+  store: Store,
+  change: {
+    previous: ReturnRecord | undefined;
+    next: ReturnRecord;
+    history: ReturnHistoryEntry;
+    audit: Omit<AuditInput, 'laCode'>;
+    extra?: TransactItem[];
+  },
+  now: Date = new Date(),
+): Promise<void> {
+  const { previous, next, history, audit, extra = [] } = change;
+  const { laCode, period } = next;
+  await writeWithAudit(
+    store,
+    [
+      {
+        Put: {
+          TableName: store.tableName,
+          Item: {
+            ...keys.return(laCode, period),
+            gsi1pk: collections.returnsOf(period),
+            gsi1sk: laCode,
+            type: 'return',
+            ...next,
+          },
+          ...versionCondition(previous?.version),
+        },
+      },
+      {
+        Put: {
+          TableName: store.tableName,
+          Item: {
+            ...keys.returnHistory(laCode, period, history.version),
+            type: 'return-history',
+            laCode,
+            ...history,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      ...extra,
+    ],
+    { laCode, ...audit },
+    now,
+  );
+}

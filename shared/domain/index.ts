@@ -1,0 +1,105 @@
+/** The pure domain: no I/O, no clock (callers pass `today`/`now`). */
+export type { Result } from './result';
+export type { FieldError } from './field-error';
+export { isIsoDate, addDays, daysBetween, utcDateOf, formatLongDate } from './dates';
+export {
+  FINANCIAL_YEAR_PATTERN,
+  parseFinancialYear,
+  isFinancialYear,
+  formatFinancialYear,
+  nextFinancialYear,
+  previousFinancialYear,
+  compareFinancialYears,
+  financialYearRange,
+  financialYearStart,
+  financialYearEnd,
+  financialYearOf,
+  financialYearContains,
+  isWithinTerm,
+} from './financial-year';
+export {
+  PERIOD_PATTERN,
+  DEFAULT_RETURN_DUE_DAYS,
+  type ParsedPeriod,
+  type ReportingTerm,
+  parsePeriod,
+  isPeriod,
+  formatPeriod,
+  periodCadence,
+  periodFinancialYear,
+  periodStart,
+  periodEnd,
+  periodDueDate,
+  isLate,
+  periodsInTerm,
+  periodContaining,
+  previousPeriod,
+  nextPeriod,
+  comparePeriods,
+  periodProblems,
+  periodFitsAgreement,
+} from './periods';
+export { formatMillions, formatPounds, formatCount, parseMoney } from './money';
+export {
+  type AgreementTerms,
+  type LockedTranche,
+  type VariationCheck,
+  checkAgreement,
+  checkVariation,
+} from './agreement-rules';
+export {
+  type TrancheState,
+  type TrancheDecisionRequest,
+  type TrancheDecisionContext,
+  type TrancheDecisionError,
+  type TrancheDecisionOutcome,
+  blockingConditions,
+  decideTranche,
+} from './tranches';
+export {
+  REQUIRED_FINANCE,
+  REQUIRED_DEMAND,
+  PLACEMENT_FIELDS,
+  checkReturnComplete,
+} from './return-completeness';
+export {
+  DEFAULT_TOLERANCES,
+  type ToleranceSettings,
+  type DeficitLimits,
+  deficitLimits,
+  ehcpLimit,
+} from './alerts/tolerance';
+export {
+  type AlertKey,
+  type RuleOutcome,
+  type ReturnFigures,
+  type PlanFigures,
+} from './alerts/outcome';
+export { evaluateTrajectoryBreach } from './alerts/trajectory-breach';
+export { evaluateInYearBreach } from './alerts/in-year-breach';
+export { evaluateEhcpGrowth } from './alerts/ehcp-growth';
+export {
+  CONDITION_STATUS_RANK,
+  type ConditionView,
+  evaluateCondition,
+  evaluateReturnConditions,
+} from './alerts/condition-not-met';
+export {
+  type OverdueCheck,
+  type ReturnSchedule,
+  evaluateReturnOverdue,
+  evaluateOverdueReturns,
+} from './alerts/return-overdue';
+export { type ForecastPoint, evaluateEarlyWarning } from './alerts/early-warning';
+export { type SubmittedReturnCheck, evaluateSubmittedReturn } from './alerts/evaluate-return';
+export {
+  canEditReturn,
+  canSubmitReturn,
+  canReviewReturn,
+  statusAfterReview,
+  isReported,
+} from './return-lifecycle';
+export { compareAssessments, latestAssessmentByCondition } from './latest-assessments';
+export * from './overview';
+export * from './compare';
+export { owesReturns } from './alerts/return-overdue';

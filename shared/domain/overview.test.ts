@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import type { Agreement } from '../schemas/agreement';
+import {
+  councilPeriodFor,
+  filterAndSortRows,
+  latestDuePeriod,
+  overviewRows,
+  variancePct,
+  type OverviewInputs,
+} from './overview';
+
+const agreement = (laCode: string, overrides: Partial<Agreement> = {}): Agreement => ({
+  laCode,
+  version: 1,
+  createdAt: '2024-01-01T00:00:00.000Z',
+  createdBy: { sub: 'a', role: 'dfe-admin' },
+  programme: 'safety-valve',
+  status: 'active',
+  firstYear: '2023-24',
+  lastYear: '2025-26',
+  cadence: 'quarterly',
+  returnDueDays: 30,
+  dfeContributionTotal: 10_000_000,
+  trajectory: [{ financialYear: '2024-25', plannedCumulativeDeficit: 9_507_000 }],
+  conditions: [],
+  tranches: [
+    { id: 'a', financialYear: '2023-24', amount: 6_000_000, dueOn: '2024-03-31', conditionIds: [] },
+    { id: 'b', financialYear: '2024-25', amount: 4_000_000, dueOn: '2025-03-31', conditionIds: [] },
+  ],
+  tolerances: { cumulativeDeficitPct: 2, cumulativeDeficitAbs: 500_000, ehcpGrowthPct: 5 },
+  ...overrides,
+});
+
+const inputs = (overrides: Partial<OverviewInputs> = {}): OverviewInputs => ({
+  period: '2024-25-Q2',
+  now: new Date('2024-12-01T00:00:00Z'),
+  councils: [
+    { laCode: '351', name: 'Bury', createdAt: '', updatedAt: '' },
+    { laCode: '865', name: 'Wiltshire', createdAt: '', updatedAt: '' },
+    { laCode: '801', name: 'Bristol', createdAt: '', updatedAt: '' },
+    { laCode: '999', name: 'No Agreement', createdAt: '', updatedAt: '' },
+  ],
+  agreements: [
+    agreement('351'),
+    agreement('865', {
+      trajectory: [{ financialYear: '2024-25', plannedCumulativeDeficit: -60_000 }],
+    }),
+    agreement('801', { cadence: 'termly' }),
+  ],
+  returns: [
+    {
+      laCode: '351',
+      period: '2024-25-Q2',
+      status: 'submitted',
+      submittedAt: '2024-10-20T09:00:00Z',
+      content: { finance: { forecastCumulativeDeficit: 29_907_000 } },
+    },
+    {
+      laCode: '865',
+      period: '2024-25-Q2',
+      status: 'draft',
+      content: { finance: { forecastCumulativeDeficit: 1 } },
+    },
+  ],
+  tranches: [{ laCode: '351', trancheId: 'a', status: 'released' }],
+  unresolvedAlerts: [
+    { laCode: '351', severity: 'red' },
+    { laCode: '351', severity: 'amber' },
+    { laCode: '865', severity: 'amber' },
+  ],
+  ...overrides,
+});
+
+describe('overview rows', () => {
+  const rows = overviewRows(inputs());
+  const row = (laCode: string) => rows.find((r) => r.laCode === laCode)!;
+
+  it("works out variance in whole pounds against the plan for the period's financial year", () => {
+    expect(row('351')).toMatchObject({
+      returnStatus: 'submitted',
+      forecastCumulativeDeficit: 29_907_000,
+      plannedCumulativeDeficit: 9_507_000,
+      variance: 20_400_000,
+      variancePct: 214.6,
+      late: false,
+      dueOn: '2024-10-30',
+      openAlerts: { red: 1, amber: 1 },
+      rag: 'red',
+      dfePaidToDate: 6_000_000,
+      nextTranche: { id: 'b', amount: 4_000_000, status: 'scheduled' },
+    });
+  });
+
+  it('shows no figures for a draft, and lists councils without a return or agreement as missing', () => {
+    expect(row('865')).toMatchObject({
+      returnStatus: 'draft',
+      forecastCumulativeDeficit: null,
+      variance: null,
+      late: true,
+      rag: 'amber',
+    });
+    expect(row('999')).toMatchObject({
+      returnStatus: 'missing',
+      programme: null,
+      period: null,
+      dueOn: null,
+      late: false,
+      rag: 'green',
+    });
+  });
+
+  it('shows no due date and never late for an agreement that owes no returns', () => {
+    const rejected = overviewRows(
+      inputs({ agreements: [agreement('351', { status: 'rejected' })] }),
+    );
+    expect(rejected.find((r) => r.laCode === '351')).toMatchObject({
+      agreementStatus: 'rejected',
+      dueOn: null,
+      late: false,
+    });
+  });
+
+  it("uses the council's own period when its cadence differs", () => {
+    expect(row('801')).toMatchObject({ period: '2024-25-T2', returnStatus: 'missing' });
+    expect(councilPeriodFor('2024-25-Q2', 'monthly')).toBe('2024-25-M06');
+    expect(councilPeriodFor('2024-25-Q4', 'termly')).toBe('2024-25-T3');
+  });
+
+  it('sorts worst variance first with rows without a figure last, and filters', () => {
+    expect(filterAndSortRows(rows, { sort: 'variance' }).map((r) => r.laCode)).toEqual([
+      '351',
+      '801',
+      '999',
+      '865',
+    ]);
+    expect(filterAndSortRows(rows, { sort: 'name' }).map((r) => r.name)).toEqual([
+      'Bristol',
+      'Bury',
+      'No Agreement',
+      'Wiltshire',
+    ]);
+    expect(filterAndSortRows(rows, { sort: 'late' })[0]?.laCode).toBe('865');
+    expect(
+      filterAndSortRows(rows, { returnStatus: 'missing' })
+        .map((r) => r.laCode)
+        .sort(),
+    ).toEqual(['801', '999']);
+    expect(filterAndSortRows(rows, { severity: 'red' }).map((r) => r.laCode)).toEqual(['351']);
+    expect(filterAndSortRows(rows, { programme: 'dbv' })).toEqual([]);
+  });
+});
+
+describe('variancePct', () => {
+  it('is relative to the size of the plan, one decimal place, and absent for a balanced plan', () => {
+    expect(variancePct(20_400_000, 9_507_000)).toBe(214.6);
+    expect(variancePct(600_000, -60_000)).toBe(1000);
+    expect(variancePct(-1_000, 200_000)).toBe(-0.5);
+    expect(variancePct(-1_250_000, 4_000_000)).toBe(-31.3);
+    expect(variancePct(1_250_000, 4_000_000)).toBe(31.3);
+    expect(variancePct(5, 0)).toBeNull();
+  });
+});
+
+describe('latestDuePeriod', () => {
+  it('is the latest quarter whose returns have fallen due, on the due date itself included', () => {
+    expect(latestDuePeriod('2024-12-01')).toBe('2024-25-Q2');
+    expect(latestDuePeriod('2024-10-29')).toBe('2024-25-Q1');
+    expect(latestDuePeriod('2024-10-30')).toBe('2024-25-Q2');
+    expect(latestDuePeriod('2025-04-15')).toBe('2024-25-Q3');
+  });
+});

@@ -1,0 +1,157 @@
+import type { Agreement } from '../schemas/agreement';
+import type { Alert } from '../schemas/alert';
+import type { Council } from '../schemas/council';
+import type { OverviewQuery, OverviewRow } from '../schemas/overview';
+import type { ReturnDraft, ReturnStatus } from '../schemas/return-content';
+import { owesReturns } from './alerts/return-overdue';
+import { utcDateOf } from './dates';
+import {
+  periodContaining,
+  periodDueDate,
+  periodEnd,
+  periodFinancialYear,
+  previousPeriod,
+} from './periods';
+
+export interface OverviewInputs {
+  period: string;
+  now: Date;
+  councils: readonly Council[];
+  agreements: readonly Agreement[];
+  returns: readonly {
+    laCode: string;
+    period: string;
+    status: ReturnStatus;
+    submittedAt?: string;
+    content: ReturnDraft;
+  }[];
+  tranches: readonly { laCode: string; trancheId: string; status: string }[];
+  unresolvedAlerts: readonly Pick<Alert, 'laCode' | 'severity'>[];
+}
+
+/**
+ * The period a council reports for at the end of the requested one: the same period
+ * when the cadences match, otherwise the council's own period containing that date.
+ */
+export function councilPeriodFor(period: string, cadence: Agreement['cadence']): string {
+  return periodContaining(cadence, periodEnd(period));
+}
+
+/**
+ * Variance as a percentage of the plan's magnitude, to one decimal place; none when the
+ * plan is zero (any variance from a balanced plan has no meaningful percentage).
+ */
+export function variancePct(variance: number, planned: number): number | null {
+  if (planned === 0) return null;
+  // Halves round away from zero, as money does.
+  const tenths = Math.round((Math.abs(variance) * 1000) / Math.abs(planned));
+  return (Math.sign(variance) * tenths) / 10;
+}
+
+/** One row per council, councils without a return for the period included as `missing`. */
+export function overviewRows(inputs: OverviewInputs): OverviewRow[] {
+  const agreements = new Map(inputs.agreements.map((a) => [a.laCode, a]));
+  const returns = new Map(inputs.returns.map((r) => [`${r.laCode}#${r.period}`, r]));
+  const financialYear = periodFinancialYear(inputs.period);
+  const today = utcDateOf(inputs.now.toISOString());
+
+  return inputs.councils.map((council) => {
+    const agreement = agreements.get(council.laCode);
+    const period = agreement ? councilPeriodFor(inputs.period, agreement.cadence) : null;
+    const ret = period ? returns.get(`${council.laCode}#${period}`) : undefined;
+    // A proposed, rejected or completed agreement owes no return, so none is due or late.
+    const owes = agreement !== undefined && owesReturns(agreement.status);
+    const dueOn = period && owes ? periodDueDate(period, agreement.returnDueDays) : null;
+    const submitted = ret?.submittedAt !== undefined;
+    const forecast = submitted ? (ret?.content.finance?.forecastCumulativeDeficit ?? null) : null;
+    const planned =
+      agreement?.trajectory.find((t) => t.financialYear === financialYear)
+        ?.plannedCumulativeDeficit ?? null;
+    const variance = forecast !== null && planned !== null ? forecast - planned : null;
+    const alerts = inputs.unresolvedAlerts.filter((a) => a.laCode === council.laCode);
+    const openAlerts = {
+      amber: alerts.filter((a) => a.severity === 'amber').length,
+      red: alerts.filter((a) => a.severity === 'red').length,
+    };
+    const states = new Map(
+      inputs.tranches
+        .filter((t) => t.laCode === council.laCode)
+        .map((t) => [t.trancheId, t.status]),
+    );
+    const tranches = (agreement?.tranches ?? []).map((t) => ({
+      ...t,
+      status: states.get(t.id) ?? 'scheduled',
+    }));
+    const next = tranches
+      .filter((t) => t.status !== 'released')
+      .sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
+    return {
+      laCode: council.laCode,
+      name: council.name,
+      ...(council.region ? { region: council.region } : {}),
+      programme: agreement?.programme ?? null,
+      agreementStatus: agreement?.status ?? null,
+      period,
+      returnStatus: ret?.status ?? 'missing',
+      dueOn,
+      late: dueOn !== null && utcDateOf(ret?.submittedAt ?? today) > dueOn,
+      financialYear,
+      forecastCumulativeDeficit: forecast,
+      plannedCumulativeDeficit: planned,
+      variance,
+      variancePct: variance !== null && planned !== null ? variancePct(variance, planned) : null,
+      openAlerts,
+      rag: openAlerts.red > 0 ? 'red' : openAlerts.amber > 0 ? 'amber' : 'green',
+      dfePaidToDate: tranches
+        .filter((t) => t.status === 'released')
+        .reduce((sum, t) => sum + t.amount, 0),
+      nextTranche: next
+        ? {
+            id: next.id,
+            financialYear: next.financialYear,
+            amount: next.amount,
+            dueOn: next.dueOn,
+            status: next.status as 'scheduled',
+          }
+        : null,
+    } satisfies OverviewRow;
+  });
+}
+
+/** Rows matching the filters, in the order asked for: worst variance first, late first, or by name. */
+export function filterAndSortRows(
+  rows: OverviewRow[],
+  query: Omit<OverviewQuery, 'period'>,
+): OverviewRow[] {
+  const kept = rows.filter(
+    (r) =>
+      (!query.programme || r.programme === query.programme) &&
+      (!query.returnStatus || r.returnStatus === query.returnStatus) &&
+      (!query.severity || r.openAlerts[query.severity] > 0),
+  );
+  const byName = (a: OverviewRow, b: OverviewRow) => a.name.localeCompare(b.name);
+  // Rows without a figure go last, whichever way the figures sort.
+  const desc = (x: number | null, y: number | null) =>
+    x === y ? 0 : x === null ? 1 : y === null ? -1 : y - x;
+  const compare: Record<
+    NonNullable<OverviewQuery['sort']>,
+    (a: OverviewRow, b: OverviewRow) => number
+  > = {
+    name: byName,
+    variance: (a, b) => desc(a.variance, b.variance) || byName(a, b),
+    variancePct: (a, b) => desc(a.variancePct, b.variancePct) || byName(a, b),
+    late: (a, b) => Number(b.late) - Number(a.late) || byName(a, b),
+  };
+  return kept.sort(compare[query.sort ?? 'name']);
+}
+
+/** The latest quarter whose returns have fallen due by `today` (the overview's default period). */
+export function latestDuePeriod(today: string, returnDueDays = 30): string {
+  let period = periodContaining('quarterly', today);
+  while (periodDueDate(period, returnDueDays) > today) {
+    const previous = previousPeriod(period);
+    if (!previous) break;
+    period = previous;
+  }
+  return period;
+}

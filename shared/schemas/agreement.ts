@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { ROLES } from '../auth/roles';
+import { DEFAULT_TOLERANCES } from '../domain/alerts/tolerance';
+import { FINANCIAL_YEAR_PATTERN, parseFinancialYear } from '../domain/financial-year';
+import { DEFAULT_RETURN_DUE_DAYS } from '../domain/periods';
+import { IsoDate, LaCode, Pounds, Timestamp } from './common';
+
+/** A financial year, `2024-25` (the second part is the first part + 1). */
+export const FinancialYear = z
+  .string()
+  .regex(FINANCIAL_YEAR_PATTERN, {
+    message: 'must be a financial year written like 2024-25',
+    abort: true,
+  })
+  .superRefine((value, ctx) => {
+    const parsed = parseFinancialYear(value);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
+  })
+  .meta({ description: 'Financial year, 1 April to 31 March', example: '2024-25' });
+
+/** Ids of conditions and tranches: short slugs that read well in a URL. */
+export const Slug = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,63}$/,
+    'must be a short id of lower-case letters, digits and hyphens (up to 64)',
+  )
+  .meta({ example: 'inmss-placements' });
+
+const NonNegativePounds = Pounds.min(0, 'must not be negative');
+
+/** Who did something: the caller's `sub` and the role they acted in. */
+export const Actor = z
+  .strictObject({ sub: z.string().min(1), role: z.enum(ROLES) })
+  .meta({ id: 'Actor' });
+
+export const Programme = z.enum(['safety-valve', 'dbv']);
+export const AgreementStatus = z.enum([
+  'proposed',
+  'active',
+  'under-review',
+  'rejected',
+  'completed',
+]);
+export const Cadence = z.enum(['quarterly', 'termly', 'monthly']);
+
+export const TrajectoryYear = z
+  .strictObject({
+    financialYear: FinancialYear,
+    plannedCumulativeDeficit: Pounds,
+    plannedInYearBalance: Pounds.optional(),
+    unmitigatedCumulativeDeficit: Pounds.optional(),
+    plannedEhcps: z
+      .number()
+      .int('must be a whole number')
+      .min(0, 'must not be negative')
+      .optional(),
+  })
+  .meta({ id: 'TrajectoryYear' });
+
+export const MeasureTarget = z.strictObject({
+  financialYear: FinancialYear,
+  value: z.number(),
+});
+
+export const Measure = z.strictObject({
+  // A return field (`placements.mainstreamPct`) or a council's own measure name.
+  key: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/,
+      'must be letters, digits, dots, hyphens or underscores',
+    ),
+  unit: z.string().trim().min(1, 'enter the unit').max(40),
+  direction: z.enum(['increase', 'decrease']),
+  targets: z.array(MeasureTarget).min(1, 'give at least one target').max(40),
+});
+
+export const Condition = z
+  .strictObject({
+    id: Slug,
+    title: z.string().trim().min(1, 'enter the title').max(300),
+    description: z.string().trim().max(4000).optional(),
+    measure: Measure.optional(),
+  })
+  .meta({ id: 'Condition' });
+
+export const Tranche = z
+  .strictObject({
+    id: Slug,
+    financialYear: FinancialYear,
+    amount: Pounds.positive('must be more than £0'),
+    dueOn: IsoDate,
+    conditionIds: z.array(Slug).max(50),
+  })
+  .meta({ id: 'Tranche' });
+
+export const Tolerances = z.strictObject({
+  cumulativeDeficitPct: z
+    .number()
+    .min(0, 'must be 0 or more')
+    .max(100, 'must be 100 or less')
+    .default(DEFAULT_TOLERANCES.cumulativeDeficitPct),
+  cumulativeDeficitAbs: NonNegativePounds.default(DEFAULT_TOLERANCES.cumulativeDeficitAbs),
+  ehcpGrowthPct: z
+    .number()
+    .min(0, 'must be 0 or more')
+    .max(100, 'must be 100 or less')
+    .default(DEFAULT_TOLERANCES.ehcpGrowthPct),
+});
+
+/**
+ * The body of `PUT /councils/{laCode}/agreement`. Shape only: the rules across fields
+ * (term, sums, ids) are `checkAgreement` in shared/domain/agreement-rules.ts.
+ * Parsed, `returnDueDays` and every tolerance carry their defaults.
+ */
+export const AgreementInput = z
+  .strictObject({
+    programme: Programme,
+    status: AgreementStatus,
+    signedOn: IsoDate.optional(),
+    firstYear: FinancialYear,
+    lastYear: FinancialYear,
+    cadence: Cadence,
+    returnDueDays: z
+      .number()
+      .int('must be a whole number of days')
+      .min(1, 'must be at least 1 day')
+      .max(365, 'must be at most 365 days')
+      .default(DEFAULT_RETURN_DUE_DAYS),
+    dfeContributionTotal: NonNegativePounds,
+    councilContributionTotal: NonNegativePounds.optional(),
+    trajectory: z.array(TrajectoryYear).max(40),
+    conditions: z.array(Condition).max(50),
+    tranches: z.array(Tranche).max(40),
+    tolerances: Tolerances.prefault({}),
+    reason: z.string().trim().min(1, 'enter the reason').max(2000).optional(),
+  })
+  .meta({ id: 'AgreementInput' });
+
+/** An agreement version as stored and returned. */
+export const Agreement = AgreementInput.extend({
+  laCode: LaCode,
+  version: z.number().int().min(1),
+  createdAt: Timestamp,
+  createdBy: Actor,
+}).meta({ id: 'Agreement' });
+
+export const TrancheStatus = z.enum(['scheduled', 'released', 'withheld', 'suspended']);
+export const TrancheDecisionKind = z.enum(['release', 'withhold', 'suspend']);
+
+/** The body of `POST /councils/{laCode}/tranches/{id}/decision`. */
+export const TrancheDecisionInput = z
+  .strictObject({
+    decision: TrancheDecisionKind,
+    reason: z.string().trim().min(1, 'enter the reason').max(2000),
+    override: z.boolean().optional(),
+  })
+  .meta({ id: 'TrancheDecisionInput' });
+
+export type FinancialYear = z.infer<typeof FinancialYear>;
+export type Actor = z.infer<typeof Actor>;
+export type Programme = z.infer<typeof Programme>;
+export type AgreementStatus = z.infer<typeof AgreementStatus>;
+export type Cadence = z.infer<typeof Cadence>;
+export type TrajectoryYear = z.infer<typeof TrajectoryYear>;
+export type Measure = z.infer<typeof Measure>;
+export type Condition = z.infer<typeof Condition>;
+export type Tranche = z.infer<typeof Tranche>;
+export type Tolerances = z.infer<typeof Tolerances>;
+/** What a client sends (defaults not yet applied). */
+export type AgreementInputBody = z.input<typeof AgreementInput>;
+/** A parsed agreement body (defaults applied): what the domain rules take. */
+export type AgreementInput = z.infer<typeof AgreementInput>;
+export type Agreement = z.infer<typeof Agreement>;
+export type TrancheStatus = z.infer<typeof TrancheStatus>;
+export type TrancheDecisionKind = z.infer<typeof TrancheDecisionKind>;
+export type TrancheDecisionInput = z.infer<typeof TrancheDecisionInput>;

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { Actor, FinancialYear } from './agreement';
+import { LaCode, ListQuery, Timestamp } from './common';
+import { Period } from './return-content';
+
+export const AlertRule = z.enum([
+  'trajectory-breach',
+  'in-year-breach',
+  'ehcp-growth',
+  'condition-not-met',
+  'return-overdue',
+  'early-warning',
+]);
+export const AlertSeverity = z.enum(['amber', 'red']);
+export const AlertStatus = z.enum(['open', 'acknowledged', 'resolved']);
+
+/**
+ * What an alert rule found. `measured` is the figure the rule looked at and
+ * `threshold` the limit it was held to (see shared/domain/alerts for each rule's pair).
+ */
+export const AlertFinding = z
+  .strictObject({
+    rule: AlertRule,
+    severity: AlertSeverity,
+    financialYear: FinancialYear,
+    period: Period,
+    subject: z
+      .string()
+      .optional()
+      .meta({ description: 'The condition id (condition-not-met) or the period (return-overdue)' }),
+    message: z.string(),
+    measured: z.number(),
+    threshold: z.number(),
+  })
+  .meta({ id: 'AlertFinding' });
+
+export const Alert = AlertFinding.extend({
+  id: z.string().min(1),
+  laCode: LaCode,
+  status: AlertStatus,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  acknowledgedAt: Timestamp.optional(),
+  acknowledgedBy: Actor.optional(),
+  acknowledgeNote: z.string().optional(),
+  resolvedAt: Timestamp.optional(),
+  resolvedBy: z.union([z.literal('system'), Actor]).optional(),
+}).meta({ id: 'Alert' });
+
+/** The body of `POST /councils/{laCode}/alerts/{id}/acknowledge`. */
+export const AcknowledgeAlertInput = z
+  .strictObject({ note: z.string().trim().min(1, 'enter a note').max(2000) })
+  .meta({ id: 'AcknowledgeAlertInput' });
+
+/** `?status=&severity=&rule=` on the alert lists, with paging. */
+export const AlertQuery = ListQuery.extend({
+  status: AlertStatus.optional(),
+  severity: AlertSeverity.optional(),
+  rule: AlertRule.optional(),
+});
+
+export type AlertRule = z.infer<typeof AlertRule>;
+export type AlertSeverity = z.infer<typeof AlertSeverity>;
+export type AlertStatus = z.infer<typeof AlertStatus>;
+export type AlertFinding = z.infer<typeof AlertFinding>;
+export type Alert = z.infer<typeof Alert>;
+export type AcknowledgeAlertInput = z.infer<typeof AcknowledgeAlertInput>;
+export type AlertQuery = z.infer<typeof AlertQuery>;

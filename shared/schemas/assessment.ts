@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { Actor } from './agreement';
+import { Timestamp } from './common';
+import { ConditionStatus } from './return-content';
+
+/** The body of `POST /councils/{laCode}/conditions/{conditionId}/assessments`. */
+export const AssessmentInput = z
+  .strictObject({
+    period: z.string().meta({ example: '2024-25-Q2' }),
+    status: ConditionStatus,
+    note: z.string().trim().min(1, 'enter a note').max(4000),
+  })
+  .meta({ id: 'AssessmentInput' });
+
+export const Assessment = AssessmentInput.extend({
+  conditionId: z.string(),
+  assessedAt: Timestamp,
+  assessedBy: Actor,
+}).meta({ id: 'Assessment' });
+
+export type AssessmentInput = z.infer<typeof AssessmentInput>;
+export type Assessment = z.infer<typeof Assessment>;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { LaCode, Timestamp } from './common';
+
+export const CouncilInput = z
+  .strictObject({
+    laCode: LaCode,
+    name: z.string().trim().min(1, 'enter the council name').max(120),
+    region: z.string().trim().min(1).max(60).optional(),
+    statisticalNeighbours: z.array(LaCode).max(20).optional(),
+  })
+  .meta({ id: 'CouncilInput' });
+
+export const Council = CouncilInput.extend({
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+}).meta({ id: 'Council' });
+
+export type CouncilInput = z.infer<typeof CouncilInput>;
+export type Council = z.infer<typeof Council>;

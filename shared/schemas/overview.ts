@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { AgreementStatus, Programme, TrancheStatus } from './agreement';
+import { IsoDate, LaCode, Pounds } from './common';
+import { Period, ReturnStatus } from './return-content';
+
+export const OverviewReturnStatus = z.enum([...ReturnStatus.options, 'missing']);
+export const OverviewSort = z.enum(['variance', 'variancePct', 'name', 'late']);
+
+export const OverviewQuery = z.object({
+  period: Period.optional().meta({
+    description: 'Defaults to the latest quarter whose returns are due',
+  }),
+  sort: OverviewSort.default('name').optional(),
+  programme: Programme.optional(),
+  returnStatus: OverviewReturnStatus.optional(),
+  severity: z
+    .enum(['amber', 'red'])
+    .optional()
+    .meta({ description: 'Councils with an open alert of this severity' }),
+});
+
+export const NextTranche = z
+  .object({
+    id: z.string(),
+    financialYear: z.string(),
+    amount: Pounds,
+    dueOn: IsoDate,
+    status: TrancheStatus,
+  })
+  .meta({ id: 'NextTranche' });
+
+/** One council on the DfE overview for a period. */
+export const OverviewRow = z
+  .object({
+    laCode: LaCode,
+    name: z.string(),
+    region: z.string().optional(),
+    programme: Programme.nullable(),
+    agreementStatus: AgreementStatus.nullable(),
+    /** The council's own reporting period covering the end of the requested one. */
+    period: Period.nullable(),
+    returnStatus: OverviewReturnStatus,
+    dueOn: IsoDate.nullable(),
+    late: z.boolean(),
+    financialYear: z.string(),
+    forecastCumulativeDeficit: Pounds.nullable(),
+    plannedCumulativeDeficit: Pounds.nullable(),
+    variance: Pounds.nullable().meta({
+      description: 'Forecast minus planned cumulative deficit: positive is worse than plan',
+    }),
+    variancePct: z
+      .number()
+      .nullable()
+      .meta({ description: 'Variance as a percentage of |planned|, one decimal place' }),
+    openAlerts: z.object({ amber: z.number().int(), red: z.number().int() }),
+    rag: z
+      .enum(['red', 'amber', 'green'])
+      .meta({ description: 'The worst open alert, green when none' }),
+    dfePaidToDate: Pounds,
+    nextTranche: NextTranche.nullable(),
+  })
+  .meta({ id: 'OverviewRow' });
+
+export const Overview = z
+  .object({ period: Period, financialYear: z.string(), items: z.array(OverviewRow) })
+  .meta({ id: 'Overview' });
+
+export type OverviewQuery = z.infer<typeof OverviewQuery>;
+export type OverviewRow = z.infer<typeof OverviewRow>;
+export type OverviewReturnStatus = z.infer<typeof OverviewReturnStatus>;

@@ -1,0 +1,180 @@
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../support/api';
+import { buildCouncil, buildSubmittedReturn } from '../support/council-builder';
+import { completeReturn } from '../support/fixtures';
+
+let api: TestApi;
+let reviewer: string;
+
+type Row = {
+  laCode: string;
+  name: string;
+  returnStatus: string;
+  variance: number | null;
+  variancePct: number | null;
+  forecastCumulativeDeficit: number | null;
+  plannedCumulativeDeficit: number | null;
+  openAlerts: { amber: number; red: number };
+  dfePaidToDate: number;
+  nextTranche: { id: string } | null;
+  late: boolean;
+};
+type Overview = { period: string; items: Row[] };
+
+const planned2024 = 4_000_000;
+const code = (i: number) => String(100 + i);
+
+beforeAll(async () => {
+  api = await startTestApi({ now: () => new Date('2024-12-01T09:00:00Z') });
+  reviewer = await api.tokenFor('dfe-reviewer');
+  // 24 councils; every third has no return; forecasts step up by £250,000 from plan.
+  for (let i = 0; i < 24; i++) {
+    await buildCouncil(
+      api.store,
+      code(i),
+      i === 5 ? 'Bath, "North" and\nEast' : `Council ${String(i).padStart(2, '0')}`,
+    );
+    if (i % 3 !== 0) {
+      const forecast = planned2024 + (i - 12) * 250_000;
+      await buildSubmittedReturn(
+        api.store,
+        code(i),
+        '2024-25-Q2',
+        completeReturn({
+          finance: { ...completeReturn().finance!, forecastCumulativeDeficit: forecast },
+        }),
+      );
+    }
+  }
+});
+afterAll(() => api.close());
+
+describe('the DfE overview', () => {
+  it('has one row per council with variance in whole pounds, and missing rows for councils without a return', async () => {
+    const res = await api.request<Overview>('GET', '/api/v1/overview?period=2024-25-Q2', {
+      token: reviewer,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.items).toHaveLength(24);
+    const r7 = res.body.items.find((r) => r.laCode === code(7))!;
+    expect(r7).toMatchObject({
+      returnStatus: 'submitted',
+      forecastCumulativeDeficit: 4_000_000 - 1_250_000,
+      plannedCumulativeDeficit: planned2024,
+      variance: -1_250_000,
+      variancePct: -31.3,
+      dfePaidToDate: 0,
+      nextTranche: { id: 'initial' },
+    });
+    const missing = res.body.items.filter((r) => r.returnStatus === 'missing');
+    expect(missing.map((r) => r.laCode)).toEqual([0, 3, 6, 9, 12, 15, 18, 21].map(code));
+    expect(missing.every((r) => r.variance === null && r.late)).toBe(true);
+  });
+
+  it('sorts by variance, worst first, and filters by return status', async () => {
+    const res = await api.request<Overview>(
+      'GET',
+      '/api/v1/overview?period=2024-25-Q2&sort=variance',
+      { token: reviewer },
+    );
+    const variances = res.body.items.map((r) => r.variance);
+    expect(variances.slice(0, 16)).toEqual(
+      [...variances.slice(0, 16)].sort((a, b) => (b ?? 0) - (a ?? 0)),
+    );
+    expect(variances.slice(16).every((v) => v === null)).toBe(true);
+    expect(res.body.items[0]?.laCode).toBe(code(23));
+    const onlyMissing = await api.request<Overview>(
+      'GET',
+      '/api/v1/overview?period=2024-25-Q2&returnStatus=missing',
+      { token: reviewer },
+    );
+    expect(onlyMissing.body.items).toHaveLength(8);
+    const bad = await api.request('GET', '/api/v1/overview?period=2024-25-Q9', { token: reviewer });
+    expect(bad.status).toBe(400);
+    const badSort = await api.request('GET', '/api/v1/overview?sort=colour', { token: reviewer });
+    expect(badSort.status).toBe(400);
+  });
+
+  it('exports the same rows as CSV, with quoting, a header row and a file name with the period', async () => {
+    const json = await api.request<Overview>(
+      'GET',
+      '/api/v1/overview?period=2024-25-Q2&sort=variance',
+      { token: reviewer },
+    );
+    const res = await fetch(`${api.url}/api/v1/overview.csv?period=2024-25-Q2&sort=variance`, {
+      headers: { Authorization: `Bearer ${reviewer}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="safety-valve-overview-2024-25-Q2.csv"',
+    );
+    const records = parse(await res.text(), { columns: true }) as Record<string, string>[];
+    expect(records).toHaveLength(json.body.items.length);
+    records.forEach((record, i) => {
+      const row = json.body.items[i]!;
+      expect(record.laCode).toBe(row.laCode);
+      expect(record.name).toBe(row.name);
+      expect(record.variance).toBe(row.variance === null ? '' : String(row.variance));
+      expect(record.returnStatus).toBe(row.returnStatus);
+      expect(record.late).toBe(String(row.late));
+      expect(record.openAlertsRed).toBe(String(row.openAlerts.red));
+    });
+    expect(records.some((r) => r.name === 'Bath, "North" and\nEast')).toBe(true);
+  });
+
+  it('compares a measure across councils, and by statistical neighbours', async () => {
+    const res = await api.request<{
+      unit: string;
+      series: { laCode: string; points: { period: string; value: number; planned?: number }[] }[];
+    }>(
+      'GET',
+      `/api/v1/compare?measure=finance.forecastCumulativeDeficit&laCodes=${code(1)},${code(2)},${code(3)}&from=2024-25-Q1&to=2024-25-Q4`,
+      { token: reviewer },
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.unit).toBe('pounds');
+    expect(res.body.series.map((s) => [s.laCode, s.points.length])).toEqual([
+      [code(1), 1],
+      [code(2), 1],
+      [code(3), 0],
+    ]);
+    expect(res.body.series[0]?.points[0]).toEqual({
+      period: '2024-25-Q2',
+      periodEnd: '2024-09-30',
+      value: planned2024 - 11 * 250_000,
+      planned: planned2024,
+    });
+    const share = await api.request<{ series: { points: { value: number }[] }[] }>(
+      'GET',
+      `/api/v1/compare?measure=placements.mainstreamPct&laCodes=${code(1)}`,
+      { token: reviewer },
+    );
+    // 900 of the fixture's 2,380 placements are in mainstream schools.
+    expect(share.body.series[0]?.points[0]?.value).toBe(37.8);
+    expect(
+      (
+        await api.request('GET', '/api/v1/compare?measure=finance.colour&laCodes=100', {
+          token: reviewer,
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await api.request('GET', '/api/v1/compare?measure=demand.ehcpsTotal', { token: reviewer }))
+        .status,
+    ).toBe(400);
+  });
+
+  it('refuses council users (403) on every cross-council route', async () => {
+    const council = await api.tokenFor('council-approver', code(1));
+    for (const path of [
+      '/api/v1/overview',
+      '/api/v1/overview.csv',
+      `/api/v1/compare?measure=demand.ehcpsTotal&laCodes=${code(1)}`,
+      '/api/v1/alerts',
+    ]) {
+      expect((await api.request('GET', path, { token: council })).status, path).toBe(403);
+    }
+  });
+});

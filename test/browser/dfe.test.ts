@@ -1,0 +1,302 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_COUNCIL, setUpTestCouncil } from './fixtures';
+import {
+  DESKTOP,
+  NARROW,
+  accessibilityProblems,
+  launchChromium,
+  openPage,
+  screenshot,
+  scrollsSideways,
+  signIn,
+  startProduct,
+  focusedText,
+  tabUntil,
+  type Product,
+  type Viewport,
+} from './support';
+
+const REVIEWER = 'Rob Kowalski';
+const ADMIN = 'Dana Adeyemi';
+const BURY_EDITOR = 'Bury SEND finance officer';
+const LA = TEST_COUNCIL.laCode;
+
+let product: Product;
+let browser: Browser;
+
+beforeAll(async () => {
+  [product, browser] = await Promise.all([startProduct('demo'), launchChromium()]);
+  await setUpTestCouncil(product.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+async function withPage(
+  viewport: Viewport,
+  test: (page: Page, errors: string[]) => Promise<void>,
+): Promise<void> {
+  const { page, errors, close } = await openPage(browser, viewport);
+  try {
+    await test(page, errors);
+  } finally {
+    await close();
+  }
+}
+
+async function record(page: Page, name: string): Promise<void> {
+  expect(await accessibilityProblems(page)).toEqual([]);
+  await screenshot(page, name);
+}
+
+function errorsOtherThan(errors: string[], status: number): string[] {
+  return errors.filter((e) => !e.includes(`status of ${status}`));
+}
+
+describe('DfE on a council’s page', () => {
+  it('assesses a condition, and the history shows it', async () => {
+    await withPage(DESKTOP, async (page, errors) => {
+      await signIn(page, product.url, REVIEWER);
+      await page.goto(`${product.url}/councils/${LA}/conditions`);
+      await page.locator('.app-condition').first().waitFor();
+      expect(await page.locator('.app-condition h2').allInnerTexts()).toEqual([
+        'Condition 1\nRaise the share of EHCPs in mainstream schools',
+        'Condition 2\nReduce independent special school placements',
+      ]);
+      await record(page, 'conditions');
+
+      await page
+        .getByRole('link', {
+          name: /^Assess this condition\s+\(Raise the share of EHCPs in mainstream schools\)$/,
+        })
+        .click();
+      await page.getByRole('button', { name: 'Record assessment' }).click();
+      const summary = page.locator('.govuk-error-summary');
+      await summary.waitFor();
+      expect(await summary.locator('li').allInnerTexts()).toEqual([
+        'Select your assessment of the condition',
+        'Enter a note to explain the assessment',
+      ]);
+      await record(page, 'condition-assess-error');
+
+      await page.getByLabel('On track').check();
+      await page.getByLabel('Note').fill('Inclusion fund reaching 40 schools.');
+      await page.getByRole('button', { name: 'Record assessment' }).click();
+      await page.getByText('Assessment recorded').waitFor();
+      const first = page.locator('.app-condition').first();
+      await first.getByText('History by period (1 period)').click();
+      expect(await first.locator('table').innerText()).toContain(
+        'Inclusion fund reaching 40 schools.',
+      );
+      expect(await first.innerText()).toMatch(/DfE’s latest assessment\s+On track/);
+      await record(page, 'conditions-assessed');
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('refuses to release a payment over unassessed conditions until DfE overrides', async () => {
+    await withPage(DESKTOP, async (page, errors) => {
+      await signIn(page, product.url, ADMIN);
+      await page.goto(`${product.url}/councils/${LA}/payments`);
+      await page.locator('table').first().waitFor();
+      await record(page, 'payments');
+
+      await page.getByRole('link', { name: /^Decide on the .* payment \(y2\)$/ }).click();
+      await page.getByLabel('Release the payment').check();
+      await page.getByLabel('Reason').fill('Progress satisfactory overall.');
+      await page.getByRole('button', { name: 'Confirm decision' }).click();
+      const summary = page.locator('.govuk-error-summary');
+      await summary.waitFor();
+      expect(await summary.innerText()).toContain('The payment was not released');
+      expect(await summary.innerText()).toContain('Reduce independent special school placements');
+      await record(page, 'payment-release-refused');
+
+      await page.getByLabel('Release the payment anyway').check();
+      await page.getByRole('button', { name: 'Confirm decision' }).click();
+      await page.getByText('Payment released').waitFor();
+      await page.locator('table').first().waitFor();
+      const decisions = await page.locator('table').nth(1).innerText();
+      expect(decisions).toContain('Progress satisfactory overall.');
+      expect(decisions).toMatch(/Released over .*Reduce independent special school placements/);
+      await record(page, 'payments-released');
+      expect(errorsOtherThan(errors, 409)).toEqual([]);
+    });
+  });
+
+  it('pages through the audit trail', async () => {
+    await withPage(DESKTOP, async (page, errors) => {
+      await signIn(page, product.url, REVIEWER);
+      await page.goto(`${product.url}/councils/351/audit`);
+      await page.getByText('Page 1: changes 1 to 20, newest first').waitFor();
+      const firstPage = await page.locator('tbody tr').first().innerText();
+      await record(page, 'audit');
+
+      await page.getByRole('button', { name: 'Next page' }).click();
+      await page.getByText('Page 2: changes 21 to').waitFor();
+      expect(await page.locator('tbody tr').first().innerText()).not.toBe(firstPage);
+      await page.getByRole('button', { name: 'Previous page' }).click();
+      await page.getByText('Page 1: changes 1 to 20').waitFor();
+      expect(await page.locator('tbody tr').first().innerText()).toBe(firstPage);
+
+      await page.locator('tbody tr').first().getByText('The change').click();
+      expect(await page.locator('tbody tr pre').first().isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+    });
+  });
+});
+
+describe('alerts', () => {
+  it('lets DfE filter the alerts across councils and acknowledge one', async () => {
+    await withPage(DESKTOP, async (page, errors) => {
+      await signIn(page, product.url, REVIEWER);
+      await page.goto(`${product.url}/alerts`);
+      await page.locator('table').waitFor();
+      await record(page, 'alerts');
+
+      await page.getByLabel('Severity').selectOption('red');
+      await page.getByLabel('Type').selectOption('trajectory-breach');
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await page.waitForURL(/severity=red&rule=trajectory-breach/);
+      const rows = page.locator('tbody tr');
+      await rows.first().waitFor();
+      for (const text of await rows.allInnerTexts())
+        expect(text).toContain('Deficit above trajectory');
+
+      const bury = rows.filter({ hasText: 'Bury' }).first();
+      await bury.getByRole('link', { name: /^Acknowledge/ }).click();
+      await page.getByRole('button', { name: 'Acknowledge alert' }).click();
+      await page.locator('#note-error').waitFor();
+      await record(page, 'alert-acknowledge-error');
+      await page.getByLabel('Note').fill('Recovery plan requested from Bury.');
+      await page.getByRole('button', { name: 'Acknowledge alert' }).click();
+      await page.getByText('Alert acknowledged').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/alerts');
+
+      await page.goto(`${product.url}/alerts?status=acknowledged`);
+      await page.getByText('Recovery plan requested from Bury.').waitFor();
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('shows a council its own alerts', async () => {
+    await withPage(DESKTOP, async (page, errors) => {
+      await signIn(page, product.url, BURY_EDITOR);
+      await page.getByRole('link', { name: 'Alerts', exact: true }).click();
+      await page.locator('#main-content h1', { hasText: 'Alerts' }).waitFor();
+      await page.locator('table').waitFor();
+      expect(await page.locator('thead').innerText()).not.toContain('Council');
+      await record(page, 'council-alerts');
+      expect(errors).toEqual([]);
+    });
+  });
+});
+
+describe('the overview and comparing councils', () => {
+  it('downloads the overview as CSV and sorts it', async () => {
+    await withPage(DESKTOP, async (page, errors) => {
+      await signIn(page, product.url, REVIEWER);
+      await page.getByRole('link', { name: 'Overview', exact: true }).click();
+      await page.locator('table').waitFor();
+      expect(await page.locator('#main-content h1').innerText()).toMatch(
+        /^Overview for \d{4}-\d{2} quarter \d$/,
+      );
+
+      await page.getByRole('link', { name: 'Against plan (order by this)' }).click();
+      await page.waitForURL(/sort=variance/);
+      await page.locator('th[aria-sort="descending"]', { hasText: 'Against plan' }).waitFor();
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: 'Download this table as a spreadsheet (CSV)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^safety-valve-overview-\d{4}-\d{2}-Q\d\.csv$/);
+      const stream = await download.createReadStream();
+      let csv = '';
+      for await (const chunk of stream) csv += String(chunk);
+      expect(csv.split('\n')[0]).toContain('laCode,name');
+      expect(csv).toContain('Bury');
+
+      await page.getByLabel('Open alerts').selectOption('red');
+      await page.getByRole('button', { name: 'Show councils' }).click();
+      await page.waitForURL(/severity=red/);
+      await page.locator('table').waitFor();
+      for (const text of await page.locator('tbody tr').allInnerTexts())
+        expect(text).toContain('Red');
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('compares a council with its statistical neighbours', async () => {
+    await withPage(DESKTOP, async (page, errors) => {
+      await signIn(page, product.url, REVIEWER);
+      await page.goto(`${product.url}/compare`);
+      await page.getByLabel('Statistical neighbours of').selectOption({ label: 'Bury' });
+      await page.getByRole('button', { name: 'Select these councils' }).click();
+      expect(await page.getByLabel('Bury', { exact: true }).isChecked()).toBe(true);
+      expect(await page.getByLabel('Wiltshire').isChecked()).toBe(true);
+      await page.getByRole('button', { name: 'Compare' }).click();
+      await page.waitForURL(/laCodes=351/);
+      await page.locator('canvas').waitFor();
+      const table = page.locator('table');
+      await table.waitFor();
+      expect(await table.locator('thead').innerText()).toContain('Bury plan');
+      await record(page, 'compare');
+
+      await page.getByLabel('Measure').selectOption('placements.mainstreamPct');
+      await page.getByRole('button', { name: 'Compare' }).click();
+      await page.waitForURL(/measure=placements.mainstreamPct/);
+      await page.locator('caption', { hasText: 'Share of EHCPs in mainstream schools' }).waitFor();
+      expect(await page.locator('tbody').innerText()).toMatch(/\d+(\.\d)?%/);
+      expect(errors).toEqual([]);
+    });
+  });
+});
+
+describe('DfE screens on a small screen and with a keyboard', () => {
+  it('fits 320 pixels', async () => {
+    await withPage(NARROW, async (page) => {
+      await signIn(page, product.url, ADMIN);
+      for (const [path, name] of [
+        ['/overview', 'overview-320px'],
+        ['/alerts', 'alerts-320px'],
+        ['/compare?measure=demand.ehcpsTotal&laCodes=351,865,801', 'compare-320px'],
+        [`/councils/${LA}/conditions`, 'conditions-320px'],
+        [`/councils/${LA}/payments`, 'payments-320px'],
+        ['/councils/351/audit', 'audit-320px'],
+        ['/councils/351', 'council-home-dfe-320px'],
+      ] as const) {
+        await page.goto(`${product.url}${path}`);
+        await page.locator('#main-content h1').waitFor();
+        await page
+          .locator('#main-content :is(table, .govuk-summary-list):visible')
+          .first()
+          .waitFor();
+        expect(await scrollsSideways(page), path).toBe(false);
+        await record(page, name);
+      }
+    });
+  });
+
+  it('acknowledges an alert with the keyboard alone', async () => {
+    await withPage(DESKTOP, async (page) => {
+      await signIn(page, product.url, REVIEWER);
+      await page.goto(`${product.url}/councils/351/alerts`);
+      await page.locator('table').waitFor();
+      await tabUntil(page, /^Acknowledge\s+the alert/, 80);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/acknowledge$/);
+      await page.getByLabel('Note').waitFor();
+      // Focus is on the heading after moving page; the note is the next thing to reach.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
+      await page.keyboard.type('Seen; the council is reviewing placements.');
+      await page.keyboard.press('Tab');
+      expect(await focusedText(page)).toBe('Acknowledge alert');
+      await page.keyboard.press('Enter');
+      await page.getByText('Alert acknowledged').waitFor();
+    });
+  });
+});

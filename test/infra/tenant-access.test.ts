@@ -1,0 +1,327 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { Template } from 'aws-cdk-lib/assertions';
+import { mockClient } from 'aws-sdk-client-mock';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { reviewReturn } from '../../functions/api/returns/review-return';
+import {
+  ADMIN_ONLY_ATTRIBUTES,
+  COUNCIL_PARTITION,
+  LA_CODE_TAG,
+} from '../../infra/constructs/tenant-access';
+import { LA_CODE_TAG as BROKER_TAG } from '../../shared/auth/credential-broker';
+import type { Principal } from '../../shared/auth/roles';
+import { acknowledgeAlert } from '../../shared/data/alerts/acknowledge-alert';
+import type { AlertRecord } from '../../shared/data/alerts/alert-record';
+import { saveAgreement } from '../../shared/data/agreements/save-agreement';
+import { recordAssessment } from '../../shared/data/assessments/record-assessment';
+import type { Store } from '../../shared/data/client';
+import { createCouncil } from '../../shared/data/councils/create-council';
+import { councilPk, keys } from '../../shared/data/keys';
+import type { ReturnRecord } from '../../shared/data/returns/return-record';
+import { recordTrancheDecision } from '../../shared/data/tranches/record-tranche-decision';
+import type { AgreementInput } from '../../shared/schemas/agreement';
+import { agreementBody, completeReturn } from '../support/fixtures';
+import { logicalIdStartingWith, serviceFunction, synth } from './synth';
+
+type Json = Record<string, unknown>;
+
+const actions = (statement: Json): string[] => [statement.Action as string | string[]].flat();
+
+function role(template: Template, prefix: string): { id: string; properties: Json } {
+  const id = logicalIdStartingWith(template, 'AWS::IAM::Role', prefix);
+  return {
+    id,
+    properties: (template.findResources('AWS::IAM::Role')[id] as { Properties: Json }).Properties,
+  };
+}
+
+function statementsOf(template: Template, roleId: string): Json[] {
+  return Object.values(template.findResources('AWS::IAM::Policy'))
+    .map((p) => (p as { Properties: Json }).Properties)
+    .filter((p) => JSON.stringify(p.Roles) === JSON.stringify([{ Ref: roleId }]))
+    .flatMap((p) => (p.PolicyDocument as { Statement: Json[] }).Statement);
+}
+
+function trustOf(template: Template, roleId: string): Json[] {
+  return (role(template, roleId).properties.AssumeRolePolicyDocument as { Statement: Json[] })
+    .Statement;
+}
+
+describe('tenant-scoped data access (IAM)', () => {
+  let dev: Template;
+  let apiRole: string;
+  let table: string;
+  let council: string;
+  let reader: string;
+  let writer: string;
+
+  beforeAll(() => {
+    dev = synth({ stage: 'dev' }).template;
+    const fn = serviceFunction(dev, 'safety-valve-api').properties;
+    apiRole = (fn.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+    table = Object.keys(dev.findResources('AWS::DynamoDB::Table'))[0] as string;
+    council = role(dev, 'ApiAccessCouncilRole').id;
+    reader = role(dev, 'ApiAccessDfeReaderRole').id;
+    writer = role(dev, 'ApiAccessDfeWriterRole').id;
+  });
+
+  describe('the council role', () => {
+    it('trusts only the API function, and only with exactly one session tag: laCode', () => {
+      expect(LA_CODE_TAG).toBe(BROKER_TAG);
+      expect(trustOf(dev, council)).toEqual([
+        {
+          Effect: 'Allow',
+          Principal: { AWS: { 'Fn::GetAtt': [apiRole, 'Arn'] } },
+          Action: ['sts:AssumeRole', 'sts:TagSession'],
+          Condition: {
+            Null: { 'aws:RequestTag/laCode': 'false' },
+            StringLike: { 'aws:RequestTag/laCode': '???' },
+            'ForAllValues:StringEquals': { 'aws:TagKeys': ['laCode'] },
+          },
+        },
+      ]);
+      expect(role(dev, 'ApiAccessCouncilRole').properties.MaxSessionDuration).toBe(3600);
+    });
+
+    it("allows the table only where every leading key is the session's own council partition", () => {
+      // The policy names the very partition keys.ts builds for the tagged council.
+      expect(COUNCIL_PARTITION).toBe(councilPk('${aws:PrincipalTag/laCode}'));
+      expect(statementsOf(dev, council)).toEqual([
+        {
+          Sid: 'OwnCouncilItemsOnly',
+          Effect: 'Allow',
+          Action: [
+            'dynamodb:BatchGetItem',
+            'dynamodb:ConditionCheckItem',
+            'dynamodb:GetItem',
+            'dynamodb:PutItem',
+            'dynamodb:Query',
+            'dynamodb:UpdateItem',
+          ],
+          // The table alone: no index, whose partition keys are cross-council collections.
+          Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+          Condition: {
+            'ForAllValues:StringEquals': {
+              'dynamodb:LeadingKeys': ['COUNCIL#${aws:PrincipalTag/laCode}'],
+            },
+            Null: { 'dynamodb:LeadingKeys': 'false' },
+          },
+        },
+      ]);
+    });
+  });
+
+  describe('the DfE roles', () => {
+    it('trust only the API function, and can never be tagged with a council', () => {
+      for (const id of [reader, writer]) {
+        expect(trustOf(dev, id)).toEqual([
+          {
+            Effect: 'Allow',
+            Principal: { AWS: { 'Fn::GetAtt': [apiRole, 'Arn'] } },
+            Action: 'sts:AssumeRole',
+          },
+        ]);
+      }
+    });
+
+    it('read every council through the table and both indexes, and write council partitions only', () => {
+      for (const id of [reader, writer]) {
+        const statements = statementsOf(dev, id);
+        const bySid = Object.fromEntries(statements.map((s) => [s.Sid, s]));
+        expect(actions(bySid.ReadAllCouncils as Json)).toContain('dynamodb:GetItem');
+        expect(bySid.ReadAcrossCouncils).toMatchObject({ Action: 'dynamodb:Query' });
+        expect(JSON.stringify(bySid.ReadAcrossCouncils)).toContain('/index/gsi1');
+        expect(JSON.stringify(bySid.ReadAcrossCouncils)).toContain('/index/gsi2');
+        expect(bySid.WriteCouncilItems).toMatchObject({
+          Action: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+          Condition: {
+            'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['COUNCIL#*'] },
+            Null: { 'dynamodb:LeadingKeys': 'false' },
+          },
+        });
+        expect(statements.flatMap(actions)).not.toContain('dynamodb:Scan');
+      }
+    });
+
+    it('keep reviewers from writing the items only administrators own', () => {
+      const deny = statementsOf(dev, reader).filter((s) => s.Effect === 'Deny');
+      expect(deny).toEqual([
+        {
+          Sid: 'NoAdministratorItems',
+          Effect: 'Deny',
+          Action: [
+            'dynamodb:BatchWriteItem',
+            'dynamodb:DeleteItem',
+            'dynamodb:PutItem',
+            'dynamodb:UpdateItem',
+          ],
+          Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+          Condition: {
+            'ForAnyValue:StringEquals': { 'dynamodb:Attributes': [...ADMIN_ONLY_ATTRIBUTES] },
+          },
+        },
+      ]);
+      expect(statementsOf(dev, writer).filter((s) => s.Effect === 'Deny')).toEqual([]);
+    });
+  });
+
+  it('lets the API function assume the three roles, and tag council sessions only', () => {
+    const sts = statementsOf(dev, apiRole).filter((s) =>
+      actions(s).some((a) => a.startsWith('sts:')),
+    );
+    const arn = (id: string) => ({ 'Fn::GetAtt': [id, 'Arn'] });
+    expect(sts).toEqual([
+      {
+        Sid: 'AssumeCallerRoles',
+        Effect: 'Allow',
+        Action: 'sts:AssumeRole',
+        Resource: [arn(council), arn(reader), arn(writer)],
+      },
+      {
+        Sid: 'TagCouncilSessions',
+        Effect: 'Allow',
+        Action: 'sts:TagSession',
+        Resource: arn(council),
+      },
+    ]);
+  });
+});
+
+/**
+ * IAM sees only the top-level attribute names of a write (`dynamodb:Attributes`), so the
+ * reviewer's denial works only if it matches what the data layer really writes. These run
+ * the real write functions against a stubbed client and apply the denial to every item.
+ */
+describe('the reviewer denial, against the items the data layer writes', () => {
+  const ddb = mockClient(DynamoDBDocumentClient);
+  const store: Store = {
+    db: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-west-2' })),
+    tableName: 'safety-valve-test',
+  };
+  const now = new Date('2024-11-05T10:00:00.000Z');
+  const reviewer: Principal = { sub: 'rev', role: 'dfe-reviewer' };
+  const admin = { sub: 'adm', role: 'dfe-admin' } as const;
+  const agreement = {
+    ...(agreementBody() as AgreementInput),
+    laCode: '351',
+    version: 1,
+    createdAt: now.toISOString(),
+    createdBy: admin,
+  };
+
+  /** Whether IAM would deny the reviewer this transaction: any item naming a denied attribute. */
+  function deniedToReviewer(): boolean[] {
+    return ddb.commandCalls(TransactWriteCommand).map((call) => {
+      const input = call.args[0].input as TransactWriteCommandInput;
+      return (input.TransactItems ?? []).some((item) => {
+        const names = Object.keys(item.Put?.Item ?? {});
+        return names.some((name) => (ADMIN_ONLY_ATTRIBUTES as readonly string[]).includes(name));
+      });
+    });
+  }
+
+  beforeEach(() => {
+    ddb.reset();
+    ddb.on(TransactWriteCommand).resolves({});
+  });
+
+  it('denies creating a council, saving an agreement and deciding on a tranche', async () => {
+    await createCouncil(store, { laCode: '351', name: 'Bury' }, admin, now);
+    await saveAgreement(store, '351', agreementBody() as AgreementInput, admin, undefined, now);
+    await recordTrancheDecision(
+      store,
+      '351',
+      undefined,
+      { trancheId: 'y2', status: 'withheld', backPaid: false },
+      {
+        decision: 'withhold',
+        reason: 'Conditions at risk',
+        override: false,
+        overriddenConditionIds: [],
+        from: 'scheduled',
+        to: 'withheld',
+        decidedAt: now.toISOString(),
+        decidedBy: admin,
+      },
+      admin,
+      now,
+    );
+    expect(deniedToReviewer()).toEqual([true, true, true]);
+  });
+
+  it('allows reviewing a return, assessing a condition and acknowledging an alert', async () => {
+    const submitted: ReturnRecord = {
+      laCode: '351',
+      period: '2024-25-Q2',
+      financialYear: '2024-25',
+      status: 'submitted',
+      version: 3,
+      dueOn: '2024-10-30',
+      content: completeReturn(),
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      updatedBy: { sub: 'ann', role: 'council-approver' },
+      submittedAt: now.toISOString(),
+      submittedBy: { sub: 'ann', role: 'council-approver' },
+      signOff: { name: 'Ann Example', role: 'Section 151 officer' },
+    };
+    ddb
+      .on(GetCommand, { Key: keys.agreement('351') })
+      .resolves({ Item: { ...keys.agreement('351'), type: 'agreement', ...agreement } });
+    ddb
+      .on(GetCommand, { Key: keys.return('351', '2024-25-Q2') })
+      .resolves({ Item: { ...keys.return('351', '2024-25-Q2'), type: 'return', ...submitted } });
+
+    await reviewReturn(
+      { store, logger: new Logger({ logLevel: 'SILENT' }), verifyToken: never, now: () => now },
+      reviewer,
+      {
+        laCode: '351',
+        period: '2024-25-Q2',
+        input: { decision: 'return', comments: 'Please explain the placements.' },
+      },
+    );
+    await recordAssessment(
+      store,
+      '351',
+      {
+        conditionId: 'mainstream-inclusion',
+        period: '2024-25-Q2',
+        status: 'at-risk',
+        note: 'Behind the target',
+        assessedAt: now.toISOString(),
+        assessedBy: { sub: reviewer.sub, role: reviewer.role },
+      },
+      reviewer,
+      now,
+    );
+    const alert: AlertRecord = {
+      id: '01JCALERT',
+      laCode: '351',
+      rule: 'trajectory-breach',
+      severity: 'red',
+      financialYear: '2024-25',
+      period: '2024-25-Q2',
+      message: 'Forecast above plan',
+      measured: 24_400_000,
+      threshold: 4_080_000,
+      status: 'open',
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      version: 1,
+    };
+    await acknowledgeAlert(store, alert, 'Discussed with the council', reviewer, now);
+    expect(deniedToReviewer()).toEqual([false, false, false]);
+  });
+});
+
+async function never(): Promise<never> {
+  throw new Error('not used');
+}

@@ -1,0 +1,379 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import demo from '../../infra/local/seed/councils.json' with { type: 'json' };
+import { ILLUSTRATIVE_RETURN } from '../../infra/local/seed/demo-return';
+import { DEMO_AS_AT, seedDemo } from '../../infra/local/seed/seed-demo';
+import { getAgreement } from '../../shared/data/agreements/get-agreement';
+import { listAgreementVersions } from '../../shared/data/agreements/list-agreement-versions';
+import { listAssessments } from '../../shared/data/assessments/list-assessments';
+import { listAudit, type AuditEntry } from '../../shared/data/audit';
+import type { Store } from '../../shared/data/client';
+import { listCouncils } from '../../shared/data/councils/list-councils';
+import { listReturnHistory } from '../../shared/data/returns/list-return-history';
+import { listReturns } from '../../shared/data/returns/list-returns';
+import { listTrancheRecords } from '../../shared/data/tranches/list-tranche-records';
+import {
+  checkAgreement,
+  checkReturnComplete,
+  comparePeriods,
+  decideTranche,
+  isLate,
+  periodEnd,
+} from '../../shared/domain';
+import type { Agreement } from '../../shared/schemas/agreement';
+import { createTestStore } from '../support/test-store';
+
+const logger = new Logger({ serviceName: 'demo-seed-test', logLevel: 'SILENT' });
+const councilData = (laCode: string) => {
+  const found = demo.councils.find((c) => c.laCode === laCode);
+  if (!found) throw new Error(`no council ${laCode} in councils.json`);
+  return found;
+};
+
+let store: Store;
+let seededInMs = 0;
+
+beforeAll(async () => {
+  store = await createTestStore();
+  const started = Date.now();
+  await seedDemo(store, logger);
+  seededInMs = Date.now() - started;
+});
+
+async function agreementOf(laCode: string): Promise<Agreement> {
+  const agreement = await getAgreement(store, laCode);
+  if (!agreement) throw new Error(`no agreement for ${laCode}`);
+  return agreement;
+}
+
+async function statusesOf(laCode: string): Promise<Record<string, string>> {
+  const returns = await listReturns(store, laCode);
+  return Object.fromEntries(
+    returns.sort((a, b) => comparePeriods(a.period, b.period)).map((r) => [r.period, r.status]),
+  );
+}
+
+async function auditOf(laCode: string): Promise<AuditEntry[]> {
+  const entries: AuditEntry[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listAudit(store, laCode, { limit: 200, cursor });
+    entries.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return entries;
+}
+
+async function snapshot() {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await store.db.send(
+      new ScanCommand({ TableName: store.tableName, ExclusiveStartKey: start }),
+    );
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items.sort((a, b) =>
+    `${String(a.pk)}|${String(a.sk)}`.localeCompare(`${String(b.pk)}|${String(b.sk)}`),
+  );
+}
+
+describe('the demo seed', () => {
+  it('creates the four councils of councils.json, each with its neighbours', async () => {
+    const { items } = await listCouncils(store, { limit: 50 });
+    expect(items.map((c) => [c.laCode, c.name, c.region]).sort()).toEqual(
+      demo.councils.map((c) => [c.laCode, c.name, c.region]).sort(),
+    );
+    for (const council of items) {
+      expect(council.statisticalNeighbours?.sort()).toEqual(
+        ['351', '865', '839', '801'].filter((code) => code !== council.laCode).sort(),
+      );
+    }
+  });
+
+  it('gives every council an agreement that passes the agreement rules', async () => {
+    for (const laCode of ['351', '865', '839', '801']) {
+      expect(checkAgreement(await agreementOf(laCode))).toEqual([]);
+    }
+  });
+
+  it("records Bury's agreement with the real trajectory and payment profile", async () => {
+    const bury = await agreementOf('351');
+    const real = councilData('351').agreement;
+    expect(bury).toMatchObject({
+      programme: 'safety-valve',
+      status: 'active',
+      signedOn: '2021-03-19',
+      firstYear: '2020-21',
+      lastYear: '2024-25',
+      cadence: 'quarterly',
+      dfeContributionTotal: 20_000_000,
+      version: 1,
+    });
+    expect(bury.trajectory).toEqual(
+      (real.trajectory ?? []).map((y) => ({
+        financialYear: y.financialYear,
+        plannedCumulativeDeficit: y.plannedCumulativeDeficit,
+        unmitigatedCumulativeDeficit: y.unmitigatedCumulativeDeficit,
+      })),
+    );
+    expect(bury.trajectory.map((y) => y.plannedCumulativeDeficit)).toEqual([
+      20_067_000, 21_407_000, 19_764_000, 15_666_000, 9_507_000, -60_000,
+    ]);
+    expect(bury.tranches.map((t) => [t.id, t.financialYear, t.amount])).toEqual([
+      ['2020-21', '2020-21', 6_000_000],
+      ['2021-22', '2021-22', 4_000_000],
+      ['2022-23', '2022-23', 4_000_000],
+      ['2023-24', '2023-24', 3_000_000],
+      ['2024-25', '2024-25', 3_000_000],
+    ]);
+    // The conditions are illustrative and say so.
+    expect(bury.conditions).toHaveLength(5);
+    for (const condition of bury.conditions) {
+      expect(condition.description).toMatch(/^Illustrative: /);
+      expect(condition.title).toMatch(/\(illustrative\)$/);
+    }
+    expect(bury.reason).toMatch(/Illustrative/);
+  });
+
+  it("releases Bury's first four tranches, and DfE's at-risk assessment blocks the last", async () => {
+    const records = await listTrancheRecords(store, '351');
+    expect(Object.fromEntries([...records].map(([id, r]) => [id, r.status]))).toEqual({
+      '2020-21': 'released',
+      '2021-22': 'released',
+      '2022-23': 'released',
+      '2023-24': 'released',
+    });
+    const bury = await agreementOf('351');
+    const last = bury.tranches.find((t) => t.id === '2024-25');
+    const assessments = await listAssessments(store, '351');
+    const latest: Record<string, 'met' | 'on-track' | 'at-risk' | 'not-met'> = {};
+    for (const a of [...assessments].sort(
+      (x, y) => comparePeriods(x.period, y.period) || x.assessedAt.localeCompare(y.assessedAt),
+    )) {
+      latest[a.conditionId] = a.status;
+    }
+    expect(latest['independent-placements']).toBe('at-risk');
+    const outcome = decideTranche(
+      { status: 'scheduled', backPaid: false },
+      { decision: 'release', reason: 'test' },
+      { conditionIds: last?.conditionIds ?? [], latestAssessments: latest },
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: { kind: 'conditions-blocking', conditionIds: ['independent-placements'] },
+    });
+  });
+
+  it("tells Bury's returns: accepted near plan, one well above plan awaiting review, a draft", async () => {
+    const statuses = await statusesOf('351');
+    const periods = Object.keys(statuses);
+    expect(periods[0]).toBe('2020-21-Q4');
+    expect(periods.at(-1)).toBe('2024-25-Q4');
+    expect(periods).toHaveLength(17);
+    expect(Object.values(statuses).filter((s) => s === 'accepted')).toHaveLength(15);
+    expect(statuses['2024-25-Q3']).toBe('submitted');
+    expect(statuses['2024-25-Q4']).toBe('draft');
+
+    const bury = await agreementOf('351');
+    const returns = await listReturns(store, '351');
+    for (const r of returns) {
+      expect(r.content.narrative?.startsWith(ILLUSTRATIVE_RETURN)).toBe(true);
+      if (r.status === 'draft') continue;
+      expect(checkReturnComplete(r.content, bury)).toEqual([]);
+      // Submitted a few weeks after the quarter ended, on time.
+      expect(r.submittedAt && r.submittedAt > periodEnd(r.period)).toBe(true);
+      expect(isLate(r.period, bury.returnDueDays, r.submittedAt ?? '', r.submittedAt)).toBe(false);
+      const planned = bury.trajectory.find((y) => y.financialYear === r.financialYear);
+      const excess =
+        (r.content.finance?.forecastCumulativeDeficit ?? 0) -
+        (planned?.plannedCumulativeDeficit ?? 0);
+      if (r.period === '2024-25-Q3') expect(excess).toBeGreaterThan(2 * 500_000);
+      else expect(Math.abs(excess)).toBeLessThanOrEqual(500_000);
+      // Bury's real workstream names.
+      expect(r.content.workstreams?.map((w) => w.name)).toEqual(
+        councilData('351').agreement.workstreams,
+      );
+    }
+    const history = await listReturnHistory(store, '351', '2024-25-Q3');
+    // Newest first.
+    expect(history.map((h) => h.action)).toEqual(['submitted', 'saved', 'saved']);
+  });
+
+  it("records Wiltshire's real payment as released and shows EHCPs above plan", async () => {
+    const wiltshire = await agreementOf('865');
+    expect(wiltshire).toMatchObject({
+      status: 'active',
+      signedOn: '2024-03-01',
+      firstYear: '2023-24',
+      cadence: 'quarterly',
+      dfeContributionTotal: 67_000_000,
+      councilContributionTotal: 70_200_000,
+    });
+    expect(wiltshire.trajectory.at(-1)).toMatchObject({
+      financialYear: wiltshire.lastYear,
+      plannedCumulativeDeficit: 137_200_000,
+    });
+    expect(wiltshire.tranches[0]).toMatchObject({
+      id: '2023-24',
+      financialYear: '2023-24',
+      amount: 26_800_000,
+    });
+    const records = await listTrancheRecords(store, '865');
+    expect(records.get('2023-24')).toMatchObject({ status: 'released', backPaid: false });
+    expect(records.get('2023-24')?.decisions[0]).toMatchObject({
+      decision: 'release',
+      decidedAt: '2024-03-28T15:00:00.000Z',
+      decidedBy: { sub: 'demo-seed', role: 'dfe-admin' },
+    });
+    expect(records.size).toBe(1);
+
+    expect(await statusesOf('865')).toEqual({
+      '2023-24-Q4': 'accepted',
+      '2024-25-Q1': 'accepted',
+      '2024-25-Q2': 'accepted',
+      '2024-25-Q3': 'submitted',
+    });
+    const returns = await listReturns(store, '865');
+    const realAreas = councilData('865').agreement.programmeAreas ?? [];
+    for (const r of returns) {
+      const plan = wiltshire.trajectory.find((y) => y.financialYear === r.financialYear);
+      const ehcps = r.content.demand?.ehcpsTotal ?? 0;
+      expect(ehcps).toBeGreaterThan(plan?.plannedEhcps ?? Infinity);
+      if (r.financialYear === '2024-25') {
+        // Beyond the 5% tolerance: the ehcp-growth alert's story.
+        expect(ehcps).toBeGreaterThan((plan?.plannedEhcps ?? 0) * 1.05);
+      }
+      expect(r.content.workstreams?.map((w) => [w.name, w.rag])).toEqual(
+        realAreas.map((a) => [a.name, a.rag]),
+      );
+    }
+    // One return was submitted after its due date.
+    expect(
+      returns.filter((r) => isLate(r.period, wiltshire.returnDueDays, '', r.submittedAt)),
+    ).toHaveLength(1);
+  });
+
+  it("records BCP's plan as proposed, then rejected, with the real deficits", async () => {
+    const bcp = await agreementOf('839');
+    expect(bcp).toMatchObject({
+      status: 'rejected',
+      cadence: 'monthly',
+      dfeContributionTotal: 0,
+      tranches: [],
+      version: 2,
+    });
+    expect(bcp.trajectory).toEqual([
+      {
+        financialYear: '2023-24',
+        plannedCumulativeDeficit: 63_000_000,
+        plannedInYearBalance: -27_000_000,
+      },
+      {
+        financialYear: '2024-25',
+        plannedCumulativeDeficit: 91_000_000,
+        plannedInYearBalance: -28_000_000,
+      },
+    ]);
+    const versions = await listAgreementVersions(store, '839');
+    expect(versions.map((v) => [v.version, v.status, v.createdAt.slice(0, 10)])).toEqual([
+      [2, 'rejected', '2024-03-13'],
+      [1, 'proposed', '2024-01-15'],
+    ]);
+    expect(await listReturns(store, '839')).toEqual([]);
+  });
+
+  it("records Bristol's first payment as released and a termly return sent back", async () => {
+    const bristol = await agreementOf('801');
+    expect(bristol).toMatchObject({
+      status: 'active',
+      firstYear: '2023-24',
+      lastYear: '2028-29',
+      cadence: 'termly',
+      dfeContributionTotal: 53_800_000,
+    });
+    expect(bristol.tranches[0]).toMatchObject({ amount: 21_500_000, dueOn: '2024-03-31' });
+    const records = await listTrancheRecords(store, '801');
+    expect(records.get('2023-24')?.status).toBe('released');
+
+    expect(await statusesOf('801')).toEqual({
+      '2023-24-T3': 'accepted',
+      '2024-25-T1': 'accepted',
+      '2024-25-T2': 'returned',
+      '2024-25-T3': 'draft',
+    });
+    const returned = (await listReturns(store, '801')).find((r) => r.period === '2024-25-T2');
+    expect(returned?.review).toMatchObject({ decision: 'return' });
+    expect(returned?.review?.comments).toMatch(/recovery/);
+    const plan = bristol.trajectory.find((y) => y.financialYear === '2024-25');
+    const gap =
+      (returned?.content.finance?.forecastCumulativeDeficit ?? 0) -
+      (plan?.plannedCumulativeDeficit ?? 0);
+    // "About £10m off plan by November 2024".
+    expect(gap).toBeGreaterThan(9_500_000);
+    expect(gap).toBeLessThan(10_500_000);
+  });
+
+  it('leaves an audit item for every write', async () => {
+    const actions = (entries: AuditEntry[]) =>
+      entries.reduce<Record<string, number>>((counts, e) => {
+        counts[e.action] = (counts[e.action] ?? 0) + 1;
+        return counts;
+      }, {});
+    const bury = await auditOf('351');
+    const assessments = await listAssessments(store, '351');
+    expect(actions(bury)).toEqual({
+      'council.created': 1,
+      'agreement.created': 1,
+      'tranche.release': 4,
+      'condition.assessed': assessments.length,
+      'return.created': 17,
+      'return.saved': 1,
+      'return.submitted': 16,
+      'return.accepted': 15,
+    });
+    for (const entry of bury) expect(entry.actor.sub).toBe('demo-seed');
+    // Newest first, and as the story tells it: Bury's Q4 draft is the latest change.
+    expect(bury[0]).toMatchObject({ action: 'return.created', entity: 'return 2024-25-Q4' });
+    expect(bury.at(-1)).toMatchObject({
+      action: 'council.created',
+      at: '2021-03-19T09:00:00.000Z',
+    });
+
+    expect(actions(await auditOf('839'))).toEqual({
+      'council.created': 1,
+      'agreement.created': 1,
+      'agreement.varied': 1,
+    });
+    expect(actions(await auditOf('801'))).toMatchObject({
+      'tranche.release': 1,
+      'condition.assessed': 3,
+      'return.returned': 1,
+      'return.accepted': 2,
+    });
+    expect(actions(await auditOf('865'))).toMatchObject({
+      'tranche.release': 1,
+      'condition.assessed': 2,
+      'return.submitted': 4,
+      'return.accepted': 3,
+    });
+  });
+
+  it('dates every write on or before the day the demo stands at', async () => {
+    for (const laCode of ['351', '865', '839', '801']) {
+      const latest = (await auditOf(laCode))[0];
+      expect((latest?.at ?? '').slice(0, 10) <= DEMO_AS_AT).toBe(true);
+      expect(latest?.at).toBeDefined();
+    }
+  });
+
+  it('is quick, and seeding again changes nothing', async () => {
+    console.log(`demo seed took ${seededInMs} ms`);
+    expect(seededInMs).toBeLessThan(10_000);
+    const before = await snapshot();
+    await seedDemo(store, logger);
+    expect(await snapshot()).toEqual(before);
+  });
+});

@@ -1,0 +1,286 @@
+import type { AgreementInputBody } from '../../../shared/schemas/agreement';
+import type { ReturnDraft } from '../../../shared/schemas/return-content';
+import { agreementBody, completeReturn } from '../../support/fixtures';
+import { eventually } from '../../support/http';
+import type { RawResponse, Send } from './http';
+
+export type Role =
+  'council-viewer' | 'council-editor' | 'council-approver' | 'dfe-reviewer' | 'dfe-admin';
+
+export type TokenFor = (role: Role, laCode?: string) => Promise<string>;
+
+/** A council with data behind every route: what the isolation matrix tries to reach. */
+export interface CouncilWorld {
+  laCode: string;
+  name: string;
+  /** What this council's condition and tranche ids start with. */
+  prefix: string;
+  /** Text written into this council's returns, notes and reasons, to spot it anywhere. */
+  marker: string;
+  conditionIds: string[];
+  trancheIds: { released: string; withheld: string; scheduled: string };
+  periods: { accepted: string; submitted: string; returned: string; draft: string };
+  openAlertIds: string[];
+  acknowledgedAlertId: string;
+  agreementVersion: number;
+  /** The current version of each period's return. */
+  returnVersions: Record<string, number>;
+}
+
+/** Fails loudly when a set-up step does not get the status it needs. */
+export async function expectStatus(
+  what: string,
+  res: Promise<RawResponse>,
+  ...statuses: number[]
+): Promise<RawResponse> {
+  const r = await res;
+  if (!statuses.includes(r.status)) {
+    throw new Error(`${what}: expected ${statuses.join('/')}, got ${r.status} ${r.text}`);
+  }
+  return r;
+}
+
+/** An agreement with ids of its own (prefix), so one council's ids never name another's. */
+export function agreementWithIds(prefix: string, reason?: string): AgreementInputBody {
+  const base = agreementBody();
+  return {
+    ...base,
+    conditions: base.conditions.map((c, i) => ({
+      ...c,
+      id: `${prefix}-cond-${i + 1}`,
+      description: `Condition ${i + 1} of ${prefix}`,
+    })),
+    tranches: [
+      { ...base.tranches[0]!, id: `${prefix}-t1`, conditionIds: [] },
+      { ...base.tranches[1]!, id: `${prefix}-t2`, conditionIds: [`${prefix}-cond-1`] },
+      {
+        ...base.tranches[2]!,
+        id: `${prefix}-t3`,
+        conditionIds: [`${prefix}-cond-1`, `${prefix}-cond-2`],
+      },
+    ],
+    ...(reason ? { reason } : {}),
+  };
+}
+
+/** A complete return far off plan: it raises trajectory, in-year, EHCP and condition alerts. */
+export function breachingReturn(prefix: string, marker: string): ReturnDraft {
+  const base = completeReturn();
+  return {
+    ...base,
+    finance: {
+      ...base.finance!,
+      forecastCumulativeDeficit: 30_000_000,
+      forecastInYearBalance: -5_000_000,
+    },
+    demand: { ...base.demand!, ehcpsTotal: 3000 },
+    conditions: [
+      { conditionId: `${prefix}-cond-1`, status: 'not-met', statement: `Not met (${marker})` },
+      { conditionId: `${prefix}-cond-2`, status: 'at-risk', statement: `At risk (${marker})` },
+    ],
+    narrative: `Narrative of ${marker}`,
+  };
+}
+
+/**
+ * Builds a council through the API as its users would: an agreement and a variation,
+ * returns in every state, alerts raised by the worker (one acknowledged), DfE
+ * assessments, and tranches released, withheld and still scheduled.
+ */
+export async function buildCouncilWorld(
+  send: Send,
+  tokenFor: TokenFor,
+  spec: { laCode: string; name: string; prefix: string; marker: string },
+  /** Waits until the alert worker has handled every change so far. */
+  settle: () => Promise<void>,
+): Promise<CouncilWorld> {
+  const { laCode, name, prefix, marker } = spec;
+  const admin = await tokenFor('dfe-admin');
+  const reviewer = await tokenFor('dfe-reviewer');
+  const editor = await tokenFor('council-editor', laCode);
+  const approver = await tokenFor('council-approver', laCode);
+  const base = `/api/v1/councils/${laCode}`;
+
+  await expectStatus(
+    `create ${laCode}`,
+    send({ method: 'POST', path: '/api/v1/councils', token: admin, body: { laCode, name } }),
+    201,
+  );
+  await expectStatus(
+    `agreement ${laCode}`,
+    send({
+      method: 'PUT',
+      path: `${base}/agreement`,
+      token: admin,
+      body: agreementWithIds(prefix),
+    }),
+    201,
+  );
+  await expectStatus(
+    `variation ${laCode}`,
+    send({
+      method: 'PUT',
+      path: `${base}/agreement`,
+      token: admin,
+      headers: { 'If-Match': '"1"' },
+      body: agreementWithIds(prefix, `Variation agreed (${marker})`),
+    }),
+    200,
+  );
+
+  const periods = {
+    accepted: '2024-25-Q1',
+    submitted: '2024-25-Q2',
+    returned: '2024-25-Q3',
+    draft: '2024-25-Q4',
+  };
+  const content = breachingReturn(prefix, marker);
+  const signOff = { signOff: { name: `Officer of ${marker}`, role: 'Section 151 officer' } };
+  for (const period of [periods.accepted, periods.submitted, periods.returned]) {
+    await expectStatus(
+      `save ${laCode} ${period}`,
+      send({ method: 'PUT', path: `${base}/returns/${period}`, token: editor, body: content }),
+      201,
+    );
+    await expectStatus(
+      `submit ${laCode} ${period}`,
+      send({
+        method: 'POST',
+        path: `${base}/returns/${period}/submit`,
+        token: approver,
+        headers: { 'Idempotency-Key': `world-${laCode}-${period}` },
+        body: signOff,
+      }),
+      200,
+    );
+  }
+  await expectStatus(
+    `accept ${laCode}`,
+    send({
+      method: 'POST',
+      path: `${base}/returns/${periods.accepted}/review`,
+      token: reviewer,
+      body: { decision: 'accept', comments: `Accepted (${marker})` },
+    }),
+    200,
+  );
+  await expectStatus(
+    `return ${laCode}`,
+    send({
+      method: 'POST',
+      path: `${base}/returns/${periods.returned}/review`,
+      token: reviewer,
+      body: { decision: 'return', comments: `Sent back (${marker})` },
+    }),
+    200,
+  );
+  await expectStatus(
+    `draft ${laCode}`,
+    // Not `{}`: an empty map stalls the local alert worker (see stream-resilience.test.ts).
+    send({
+      method: 'PUT',
+      path: `${base}/returns/${periods.draft}`,
+      token: editor,
+      body: { narrative: `First draft of ${marker}` },
+    }),
+    201,
+  );
+  await expectStatus(
+    `draft v2 ${laCode}`,
+    send({
+      method: 'PUT',
+      path: `${base}/returns/${periods.draft}`,
+      token: editor,
+      headers: { 'If-Match': '"1"' },
+      body: { ...content, narrative: `Draft of ${marker}` },
+    }),
+    200,
+  );
+
+  for (const [conditionId, status] of [
+    [`${prefix}-cond-1`, 'not-met'],
+    [`${prefix}-cond-2`, 'met'],
+  ] as const) {
+    await expectStatus(
+      `assess ${laCode} ${conditionId}`,
+      send({
+        method: 'POST',
+        path: `${base}/conditions/${conditionId}/assessments`,
+        token: reviewer,
+        body: { period: periods.accepted, status, note: `Assessed (${marker})` },
+      }),
+      201,
+    );
+  }
+  await expectStatus(
+    `release ${laCode}`,
+    send({
+      method: 'POST',
+      path: `${base}/tranches/${prefix}-t1/decision`,
+      token: admin,
+      body: { decision: 'release', reason: `Released (${marker})` },
+    }),
+    200,
+  );
+  await expectStatus(
+    `withhold ${laCode}`,
+    send({
+      method: 'POST',
+      path: `${base}/tranches/${prefix}-t2/decision`,
+      token: admin,
+      body: { decision: 'withhold', reason: `Withheld (${marker})` },
+    }),
+    200,
+  );
+
+  // The worker raises the alerts from the submissions and the assessment.
+  type Alert = { id: string; status: string; rule: string };
+  const alerts = await eventually(async () => {
+    const res = await send({ method: 'GET', path: `${base}/alerts?status=open`, token: admin });
+    const items = (res.json as { items?: Alert[] } | undefined)?.items ?? [];
+    const rules = new Set(items.map((a) => a.rule));
+    return ['trajectory-breach', 'condition-not-met', 'ehcp-growth'].every((r) => rules.has(r))
+      ? items
+      : undefined;
+  }, 15_000);
+  // The worker marks each new alert as announced: let it finish before a user acts on one.
+  await settle();
+  const [acknowledged, ...open] = alerts;
+  if (!acknowledged || open.length < 2) throw new Error(`too few alerts for ${laCode}`);
+  await expectStatus(
+    `acknowledge ${laCode}`,
+    send({
+      method: 'POST',
+      path: `${base}/alerts/${acknowledged.id}/acknowledge`,
+      token: editor,
+      body: { note: `Seen (${marker})` },
+    }),
+    200,
+  );
+
+  const list = await expectStatus(
+    `list returns ${laCode}`,
+    send({ method: 'GET', path: `${base}/returns`, token: admin }),
+    200,
+  );
+  const returnVersions = Object.fromEntries(
+    (list.json as { items: { period: string; version: number }[] }).items.map((r) => [
+      r.period,
+      r.version,
+    ]),
+  );
+
+  return {
+    laCode,
+    name,
+    prefix,
+    marker,
+    conditionIds: [`${prefix}-cond-1`, `${prefix}-cond-2`],
+    trancheIds: { released: `${prefix}-t1`, withheld: `${prefix}-t2`, scheduled: `${prefix}-t3` },
+    periods,
+    openAlertIds: open.map((a) => a.id),
+    acknowledgedAlertId: acknowledged.id,
+    agreementVersion: 2,
+    returnVersions,
+  };
+}

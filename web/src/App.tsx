@@ -1,0 +1,35 @@
+import { useEffect } from 'preact/hooks';
+import { Layout } from './components/Layout';
+import { navigate, usePath } from './router';
+import { matchRoute } from './routes/match-route';
+import { paths } from './routes/paths';
+import { Screen } from './routes/Screen';
+import { SIGN_IN_PATH, signInPath } from './sign-in-path';
+import type { SessionUser } from './session';
+import { useSession } from './use-session';
+
+/** The app: picks the screen for the address, and sends signed-out users to sign in. */
+export function App() {
+  const path = usePath();
+  const session = useSession();
+  const user = session?.user ?? null;
+  const redirect = redirectFor(path, user);
+
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect]);
+
+  return (
+    <Layout user={user} path={path}>
+      {redirect ? null : <Screen route={matchRoute(path)} user={user} />}
+    </Layout>
+  );
+}
+
+function redirectFor(path: string, user: SessionUser | null): string | null {
+  if (!user && path !== SIGN_IN_PATH) return signInPath(path + window.location.search);
+  if (user && path === SIGN_IN_PATH) return '/';
+  // A council's users have one council: their home is its page.
+  if (user?.laCode && path === '/') return paths.council(user.laCode);
+  return null;
+}

@@ -1,0 +1,44 @@
+import type { AlertRule, AlertSeverity, AlertStatus } from '../../../shared/schemas/alert';
+import type { AlertFilters } from '../api/alerts';
+
+const STATUSES: readonly string[] = ['open', 'acknowledged', 'resolved'];
+const SEVERITIES: readonly string[] = ['amber', 'red'];
+const RULES: readonly string[] = [
+  'trajectory-breach',
+  'in-year-breach',
+  'ehcp-growth',
+  'condition-not-met',
+  'return-overdue',
+  'early-warning',
+];
+
+/**
+ * The filters in an alerts page's address. Open alerts unless `status=all`; anything
+ * not a known value is ignored rather than sent to the API to be refused.
+ */
+export function readAlertFilters(search: string): AlertFilters & { allStatuses: boolean } {
+  const query = new URLSearchParams(search);
+  const status = query.get('status') ?? 'open';
+  const severity = query.get('severity') ?? '';
+  const rule = query.get('rule') ?? '';
+  return {
+    allStatuses: status === 'all',
+    ...(STATUSES.includes(status) ? { status: status as AlertStatus } : {}),
+    ...(SEVERITIES.includes(severity) ? { severity: severity as AlertSeverity } : {}),
+    ...(RULES.includes(rule) ? { rule: rule as AlertRule } : {}),
+  };
+}
+
+/** The address's query for a set of filters; open alerts are the default and need none. */
+export function alertFiltersSearch(filters: {
+  status: string;
+  severity: string;
+  rule: string;
+}): string {
+  const query = new URLSearchParams();
+  if (filters.status && filters.status !== 'open') query.set('status', filters.status);
+  if (filters.severity) query.set('severity', filters.severity);
+  if (filters.rule) query.set('rule', filters.rule);
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}

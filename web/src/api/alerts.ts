@@ -1,0 +1,52 @@
+import type { Alert, AlertRule, AlertSeverity, AlertStatus } from '../../../shared/schemas/alert';
+import { api } from './client';
+import { councilApi, withSignal } from './paths';
+
+export type { Alert, AlertRule, AlertSeverity, AlertStatus };
+
+export interface AlertFilters {
+  status?: AlertStatus;
+  severity?: AlertSeverity;
+  rule?: AlertRule;
+}
+
+const PAGE_SIZE = 200;
+
+/** Follows an alert list's pages to the end (open alerts are few; history may be long). */
+async function allPages(base: string, filters: AlertFilters, signal?: AbortSignal) {
+  const alerts: Alert[] = [];
+  let cursor: string | null = null;
+  do {
+    const query = new URLSearchParams({ limit: String(PAGE_SIZE) });
+    for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
+    if (cursor) query.set('cursor', cursor);
+    const page: { items: Alert[]; nextCursor: string | null } = await api(
+      `${base}?${query}`,
+      withSignal(signal),
+    );
+    alerts.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return alerts;
+}
+
+/** One council's alerts. */
+export function listCouncilAlerts(
+  laCode: string,
+  filters: AlertFilters = {},
+  signal?: AbortSignal,
+): Promise<Alert[]> {
+  return allPages(councilApi(laCode, '/alerts'), filters, signal);
+}
+
+/** Alerts across every council (DfE only). */
+export function listAlerts(filters: AlertFilters = {}, signal?: AbortSignal): Promise<Alert[]> {
+  return allPages('/api/v1/alerts', filters, signal);
+}
+
+export function acknowledgeAlert(laCode: string, alertId: string, note: string): Promise<Alert> {
+  return api<Alert>(councilApi(laCode, `/alerts/${encodeURIComponent(alertId)}/acknowledge`), {
+    method: 'POST',
+    body: { note },
+  });
+}

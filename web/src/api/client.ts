@@ -1,0 +1,133 @@
+import { navigate } from '../router';
+import { signInPath } from '../sign-in-path';
+import { endSession, getSession } from '../session';
+
+/** One field's problem in a rejected request, as the API reports it. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** An `application/problem+json` error (RFC 9457) from the API, or a failure to reach it. */
+export class ProblemError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string;
+  readonly errors?: FieldProblem[];
+
+  constructor(problem: { status: number; title: string; detail: string; errors?: FieldProblem[] }) {
+    super(problem.detail);
+    this.name = 'ProblemError';
+    this.status = problem.status;
+    this.title = problem.title;
+    this.detail = problem.detail;
+    if (problem.errors) this.errors = problem.errors;
+  }
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  /** Send the signed-in user's token (default). Sign-in itself has none to send. */
+  auth?: boolean;
+}
+
+/**
+ * Calls the HTTP API (API.md) and returns its JSON. Errors become `ProblemError`s.
+ * A 401 means the token is missing, expired or revoked: the session ends and the
+ * user goes back to sign in.
+ */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+/** Like `api`, but for a file such as a CSV download: the body as a Blob. */
+export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+  const response = await send(path, { ...options, headers: { Accept: '*/*', ...options.headers } });
+  return response.blob();
+}
+
+/** Like `api`, but a 404 is `null`: for things that may not exist yet, such as a draft. */
+export async function apiOrNull<T>(path: string, options: RequestOptions = {}): Promise<T | null> {
+  try {
+    return await api<T>(path, options);
+  } catch (error) {
+    if (error instanceof ProblemError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
+  const { method = 'GET', body, signal, auth = true } = options;
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const token = auth ? getSession()?.token : undefined;
+  if (token) headers['Authorization'] = `Bearer ${token}`;
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(signal ? { signal } : {}),
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ProblemError({
+      status: 0,
+      title: 'No connection',
+      detail: 'The service could not be reached. Check your connection and try again.',
+    });
+  }
+
+  if (response.status === 401 && auth) {
+    endSession('expired');
+    navigate(signInPath(window.location.pathname + window.location.search), { replace: true });
+  }
+  if (!response.ok) throw await toProblem(response);
+  return response;
+}
+
+async function toProblem(response: Response): Promise<ProblemError> {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (type.includes('application/problem+json') || type.includes('application/json')) {
+    try {
+      const body = (await response.json()) as Partial<ProblemError>;
+      return new ProblemError({
+        status: response.status,
+        title: typeof body.title === 'string' ? body.title : 'Error',
+        detail: typeof body.detail === 'string' ? body.detail : fallbackDetail(response.status),
+        ...(Array.isArray(body.errors) ? { errors: body.errors.filter(isFieldProblem) } : {}),
+      });
+    } catch {
+      // Not the JSON it claimed to be: fall through to the generic message.
+    }
+  }
+  return new ProblemError({
+    status: response.status,
+    title: 'Error',
+    detail: fallbackDetail(response.status),
+  });
+}
+
+function isFieldProblem(value: unknown): value is FieldProblem {
+  if (typeof value !== 'object' || value === null) return false;
+  const { path, message } = value as Record<string, unknown>;
+  return typeof path === 'string' && typeof message === 'string';
+}
+
+function fallbackDetail(status: number): string {
+  if (status >= 500) return 'Sorry, there is a problem with the service. Try again later.';
+  return 'The service could not complete the request.';
+}
+
+/** Any failure as a `ProblemError`, so screens have one shape of error to show. */
+export function asProblem(error: unknown): ProblemError {
+  if (error instanceof ProblemError) return error;
+  return new ProblemError({ status: 0, title: 'Error', detail: fallbackDetail(500) });
+}

@@ -1,0 +1,22 @@
+import { formatCount, formatMillions } from '../../../shared/domain/money';
+import { formatBalance, formatDeficit, formatPct, toMillions } from '../display/money';
+
+export type MeasureUnit = 'pounds' | 'count' | 'percent';
+
+/** A value of a compared measure as the table shows it. */
+export function formatMeasure(measure: string, unit: MeasureUnit, value: number): string {
+  if (unit === 'percent') return formatPct(value);
+  if (unit === 'count') return formatCount(value);
+  if (measure === 'finance.forecastCumulativeDeficit') return formatDeficit(value);
+  if (measure === 'finance.forecastInYearBalance') return formatBalance(value);
+  return formatMillions(value);
+}
+
+/** A value as the chart plots it: money in £m. */
+export function chartValue(unit: MeasureUnit, value: number): number {
+  return unit === 'pounds' ? toMillions(value) : value;
+}
+
+export function axisTitle(unit: MeasureUnit): string {
+  return unit === 'pounds' ? '£m' : unit === 'percent' ? '%' : 'Number';
+}

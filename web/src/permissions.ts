@@ -1,0 +1,21 @@
+import { CAN } from '../../shared/auth/access';
+import { isCouncilRole, type Role } from '../../shared/auth/roles';
+import type { SessionUser } from './session';
+
+/**
+ * What the signed-in user may do, so screens offer only what the API will allow. The
+ * API decides; these only keep people from buttons that would be refused.
+ */
+const allowed = (roles: readonly Role[]) => (user: SessionUser) => roles.includes(user.role);
+
+export const canEditReturns = allowed(CAN.editReturn);
+export const canSubmitReturns = allowed(CAN.submitReturn);
+export const canReview = allowed(CAN.review);
+export const canAssess = allowed(CAN.assess);
+export const canDecideTranches = allowed(CAN.administer);
+export const canAcknowledgeAlerts = allowed(CAN.acknowledgeAlert);
+export const seesAllCouncils = allowed(CAN.acrossCouncils);
+
+export function isCouncilUser(user: SessionUser): boolean {
+  return isCouncilRole(user.role);
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { sectionOfPath, sectionStatuses } from './section-status';
+
+const agreement = { conditions: [{ id: 'a', title: 'A' }] };
+
+describe('sectionStatuses', () => {
+  it('starts with nothing started and the optional lists empty', () => {
+    expect(sectionStatuses({}, agreement)).toEqual({
+      finance: 'not-started',
+      demand: 'not-started',
+      placements: 'not-started',
+      conditions: 'not-started',
+      workstreams: 'none-added',
+      risks: 'none-added',
+      narrative: 'not-started',
+    });
+  });
+
+  it('marks a section complete once it has what submission needs', () => {
+    const statuses = sectionStatuses(
+      {
+        finance: {
+          highNeedsIncome: 1,
+          highNeedsExpenditure: 1,
+          forecastInYearBalance: 0,
+          forecastCumulativeDeficit: 5,
+        },
+        demand: { ehcpsTotal: 10 },
+        conditions: [{ conditionId: 'a', status: 'met', statement: 'Done.' }],
+        workstreams: [{ name: 'Finance' }],
+        narrative: 'All well.',
+      },
+      agreement,
+    );
+    expect(statuses).toMatchObject({
+      finance: 'completed',
+      demand: 'incomplete',
+      conditions: 'completed',
+      workstreams: 'incomplete',
+      narrative: 'completed',
+    });
+  });
+
+  it('counts placements that add up to more than the EHCPs as incomplete', () => {
+    const placements = {
+      mainstream: 5,
+      resourcedProvision: 1,
+      laMaintainedSpecial: 1,
+      academySpecial: 1,
+      independentSpecial: 1,
+      nonMaintainedSpecial: 1,
+      alternativeProvision: 1,
+      post16: 1,
+      other: 1,
+    };
+    expect(
+      sectionStatuses({ demand: { ehcpsTotal: 10, newEhcps: 1 }, placements }, agreement)
+        .placements,
+    ).toBe('incomplete');
+    expect(
+      sectionStatuses({ demand: { ehcpsTotal: 20, newEhcps: 1 }, placements }, agreement)
+        .placements,
+    ).toBe('completed');
+  });
+
+  it('needs nothing for conditions when the agreement has none', () => {
+    expect(sectionStatuses({}, { conditions: [] }).conditions).toBe('completed');
+  });
+});
+
+describe('sectionOfPath', () => {
+  it('reads the section from a path', () => {
+    expect(sectionOfPath('finance.highNeedsIncome')).toBe('finance');
+    expect(sectionOfPath('conditions[a]')).toBe('conditions');
+    expect(sectionOfPath('placements')).toBe('placements');
+    expect(sectionOfPath('period')).toBeUndefined();
+  });
+});

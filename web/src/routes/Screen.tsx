@@ -1,0 +1,75 @@
+import { AcknowledgeAlert } from '../screens/alerts/AcknowledgeAlert';
+import { Alerts } from '../screens/alerts/Alerts';
+import { CouncilAlerts } from '../screens/alerts/CouncilAlerts';
+import { AuditTrail } from '../screens/audit/AuditTrail';
+import { AssessCondition } from '../screens/conditions/AssessCondition';
+import { Conditions } from '../screens/conditions/Conditions';
+import { Compare } from '../screens/compare/Compare';
+import { CouncilHome } from '../screens/council/CouncilHome';
+import { Councils } from '../screens/Councils';
+import { NotFound } from '../screens/NotFound';
+import { Overview } from '../screens/overview/Overview';
+import { DecidePayment } from '../screens/payments/DecidePayment';
+import { Payments } from '../screens/payments/Payments';
+import { ReturnCheckPage } from '../screens/returns/ReturnCheckPage';
+import { ReturnPage } from '../screens/returns/ReturnPage';
+import { ReturnReviewPage } from '../screens/returns/ReturnReviewPage';
+import { ReturnSectionPage } from '../screens/returns/ReturnSectionPage';
+import { ReturnSubmittedPage } from '../screens/returns/ReturnSubmittedPage';
+import { SignIn } from '../screens/SignIn';
+import type { SessionUser } from '../session';
+import type { Route } from './match-route';
+
+/** The screen for a route. A council user asking for another council's page gets "not found", as from the API. */
+export function Screen({ route, user }: { route: Route; user: SessionUser | null }) {
+  if (!user) return <SignIn />;
+  if ('laCode' in route && user.laCode && route.laCode !== user.laCode) return <NotFound />;
+  switch (route.name) {
+    case 'home':
+      return <Councils user={user} />;
+    case 'council':
+      return <CouncilHome key={route.laCode} user={user} laCode={route.laCode} />;
+    case 'return':
+      return (
+        <ReturnPage key={route.period} user={user} laCode={route.laCode} period={route.period} />
+      );
+    case 'return-section':
+      return (
+        <ReturnSectionPage
+          key={`${route.period}/${route.section}`}
+          user={user}
+          laCode={route.laCode}
+          period={route.period}
+          section={route.section}
+        />
+      );
+    case 'return-check':
+      return <ReturnCheckPage user={user} laCode={route.laCode} period={route.period} />;
+    case 'return-submitted':
+      return <ReturnSubmittedPage laCode={route.laCode} period={route.period} />;
+    case 'return-review':
+      return <ReturnReviewPage user={user} laCode={route.laCode} period={route.period} />;
+    case 'conditions':
+      return <Conditions user={user} laCode={route.laCode} />;
+    case 'condition-assess':
+      return <AssessCondition user={user} laCode={route.laCode} conditionId={route.conditionId} />;
+    case 'payments':
+      return <Payments user={user} laCode={route.laCode} />;
+    case 'payment-decide':
+      return <DecidePayment user={user} laCode={route.laCode} trancheId={route.trancheId} />;
+    case 'audit':
+      return <AuditTrail user={user} laCode={route.laCode} />;
+    case 'council-alerts':
+      return <CouncilAlerts user={user} laCode={route.laCode} />;
+    case 'alert-acknowledge':
+      return <AcknowledgeAlert user={user} laCode={route.laCode} alertId={route.alertId} />;
+    case 'alerts':
+      return <Alerts user={user} />;
+    case 'overview':
+      return <Overview user={user} />;
+    case 'compare':
+      return <Compare user={user} />;
+    default:
+      return <NotFound />;
+  }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute } from './match-route';
+import { paths } from './paths';
+
+describe('matchRoute', () => {
+  it('finds each screen at the address paths builds for it', () => {
+    expect(matchRoute(paths.home())).toEqual({ name: 'home' });
+    expect(matchRoute(paths.council('351'))).toEqual({ name: 'council', laCode: '351' });
+    expect(matchRoute(paths.returnPage('351', '2024-25-Q2'))).toEqual({
+      name: 'return',
+      laCode: '351',
+      period: '2024-25-Q2',
+    });
+    expect(matchRoute(paths.returnSection('351', '2024-25-T3', 'finance'))).toEqual({
+      name: 'return-section',
+      laCode: '351',
+      period: '2024-25-T3',
+      section: 'finance',
+    });
+    expect(matchRoute(paths.returnCheck('351', '2024-25-M12')).name).toBe('return-check');
+    expect(matchRoute(paths.returnSubmitted('351', '2024-25-Q1')).name).toBe('return-submitted');
+    expect(matchRoute(paths.returnReview('351', '2024-25-Q1')).name).toBe('return-review');
+    expect(matchRoute(paths.assess('351', 'inmss-placements'))).toEqual({
+      name: 'condition-assess',
+      laCode: '351',
+      conditionId: 'inmss-placements',
+    });
+    expect(matchRoute(paths.decide('351', 'y2'))).toEqual({
+      name: 'payment-decide',
+      laCode: '351',
+      trancheId: 'y2',
+    });
+    expect(matchRoute(paths.acknowledge('351', '01JABC'))).toEqual({
+      name: 'alert-acknowledge',
+      laCode: '351',
+      alertId: '01JABC',
+    });
+    for (const [path, name] of [
+      [paths.conditions('351'), 'conditions'],
+      [paths.payments('351'), 'payments'],
+      [paths.audit('351'), 'audit'],
+      [paths.councilAlerts('351'), 'council-alerts'],
+      [paths.alerts(), 'alerts'],
+      [paths.overview(), 'overview'],
+      [paths.compare(), 'compare'],
+    ] as const) {
+      expect(matchRoute(path).name).toBe(name);
+    }
+  });
+
+  it('ignores a trailing slash', () => {
+    expect(matchRoute('/councils/351/')).toEqual({ name: 'council', laCode: '351' });
+  });
+
+  it('refuses addresses that name nothing', () => {
+    for (const path of [
+      '/councils',
+      '/councils/35',
+      '/councils/351/returns',
+      '/councils/351/returns/2024-25-Q5',
+      '/councils/351/returns/2024-25-Q2/nonsense',
+      '/councils/351/returns/2024-25-Q2/finance/more',
+      '/councils/351/conditions/x/y',
+      '/councils/351/%E0%A4%A',
+      '/elsewhere',
+    ]) {
+      expect(matchRoute(path)).toEqual({ name: 'not-found' });
+    }
+  });
+});

@@ -1,0 +1,94 @@
+/** The screens of the app and the addresses they live at. */
+
+export const RETURN_SECTIONS = [
+  'finance',
+  'demand',
+  'placements',
+  'conditions',
+  'workstreams',
+  'risks',
+  'narrative',
+] as const;
+export type ReturnSection = (typeof RETURN_SECTIONS)[number];
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'council'; laCode: string }
+  | { name: 'return'; laCode: string; period: string }
+  | { name: 'return-section'; laCode: string; period: string; section: ReturnSection }
+  | { name: 'return-check'; laCode: string; period: string }
+  | { name: 'return-submitted'; laCode: string; period: string }
+  | { name: 'return-review'; laCode: string; period: string }
+  | { name: 'conditions'; laCode: string }
+  | { name: 'condition-assess'; laCode: string; conditionId: string }
+  | { name: 'payments'; laCode: string }
+  | { name: 'payment-decide'; laCode: string; trancheId: string }
+  | { name: 'audit'; laCode: string }
+  | { name: 'council-alerts'; laCode: string }
+  | { name: 'alert-acknowledge'; laCode: string; alertId: string }
+  | { name: 'alerts' }
+  | { name: 'overview' }
+  | { name: 'compare' }
+  | { name: 'not-found' };
+
+const LA_CODE = /^\d{3}$/;
+const PERIOD = /^\d{4}-\d{2}-(Q[1-4]|T[1-3]|M(0[1-9]|1[0-2]))$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+
+/** Which screen an address shows; `not-found` for anything else. */
+export function matchRoute(path: string): Route {
+  const parts = path
+    .split('/')
+    .filter((part) => part !== '')
+    .map(safeDecode);
+  if (parts.some((part) => part === null)) return { name: 'not-found' };
+  const [first, laCode, area, id, action, ...rest] = parts as string[];
+  if (first === undefined) return { name: 'home' };
+  if (parts.length === 1) {
+    if (first === 'alerts') return { name: 'alerts' };
+    if (first === 'overview') return { name: 'overview' };
+    if (first === 'compare') return { name: 'compare' };
+    return { name: 'not-found' };
+  }
+  if (first !== 'councils' || !laCode || !LA_CODE.test(laCode) || rest.length > 0) {
+    return { name: 'not-found' };
+  }
+  if (area === undefined) return { name: 'council', laCode };
+  if (id === undefined) {
+    if (area === 'conditions') return { name: 'conditions', laCode };
+    if (area === 'payments') return { name: 'payments', laCode };
+    if (area === 'audit') return { name: 'audit', laCode };
+    if (area === 'alerts') return { name: 'council-alerts', laCode };
+    return { name: 'not-found' };
+  }
+  if (area === 'returns' && PERIOD.test(id)) {
+    const period = id;
+    if (action === undefined) return { name: 'return', laCode, period };
+    if (action === 'check') return { name: 'return-check', laCode, period };
+    if (action === 'submitted') return { name: 'return-submitted', laCode, period };
+    if (action === 'review') return { name: 'return-review', laCode, period };
+    if ((RETURN_SECTIONS as readonly string[]).includes(action)) {
+      return { name: 'return-section', laCode, period, section: action as ReturnSection };
+    }
+    return { name: 'not-found' };
+  }
+  if (!ID.test(id)) return { name: 'not-found' };
+  if (area === 'conditions' && action === 'assess') {
+    return { name: 'condition-assess', laCode, conditionId: id };
+  }
+  if (area === 'payments' && action === 'decide') {
+    return { name: 'payment-decide', laCode, trancheId: id };
+  }
+  if (area === 'alerts' && action === 'acknowledge') {
+    return { name: 'alert-acknowledge', laCode, alertId: id };
+  }
+  return { name: 'not-found' };
+}
+
+function safeDecode(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}

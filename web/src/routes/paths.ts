@@ -1,0 +1,32 @@
+import type { ReturnSection } from './match-route';
+
+/** Addresses of the app's screens, built in one place so links and routes agree. */
+const enc = encodeURIComponent;
+
+export const paths = {
+  home: () => '/',
+  council: (laCode: string) => `/councils/${enc(laCode)}`,
+  returnPage: (laCode: string, period: string) => `/councils/${enc(laCode)}/returns/${enc(period)}`,
+  returnSection: (laCode: string, period: string, section: ReturnSection, field?: string) =>
+    `/councils/${enc(laCode)}/returns/${enc(period)}/${section}${field ? `#${field}` : ''}`,
+  returnCheck: (laCode: string, period: string) =>
+    `/councils/${enc(laCode)}/returns/${enc(period)}/check`,
+  returnSubmitted: (laCode: string, period: string) =>
+    `/councils/${enc(laCode)}/returns/${enc(period)}/submitted`,
+  returnReview: (laCode: string, period: string) =>
+    `/councils/${enc(laCode)}/returns/${enc(period)}/review`,
+  conditions: (laCode: string) => `/councils/${enc(laCode)}/conditions`,
+  assess: (laCode: string, conditionId: string, period?: string) =>
+    `/councils/${enc(laCode)}/conditions/${enc(conditionId)}/assess${period ? `?${new URLSearchParams({ period })}` : ''}`,
+  payments: (laCode: string) => `/councils/${enc(laCode)}/payments`,
+  decide: (laCode: string, trancheId: string) =>
+    `/councils/${enc(laCode)}/payments/${enc(trancheId)}/decide`,
+  audit: (laCode: string) => `/councils/${enc(laCode)}/audit`,
+  councilAlerts: (laCode: string) => `/councils/${enc(laCode)}/alerts`,
+  /** `fromAll`: come back to the alerts across councils afterwards. */
+  acknowledge: (laCode: string, alertId: string, fromAll = false) =>
+    `/councils/${enc(laCode)}/alerts/${enc(alertId)}/acknowledge${fromAll ? '?from=alerts' : ''}`,
+  alerts: () => '/alerts',
+  overview: () => '/overview',
+  compare: () => '/compare',
+};

@@ -1,0 +1,100 @@
+import { useMemo, useState } from 'preact/hooks';
+import { CouncilHeading } from '../../components/CouncilHeading';
+import { LoadState } from '../../components/LoadState';
+import { NotificationBanner } from '../../components/NotificationBanner';
+import { usePageTitle } from '../../components/page-title';
+import { useCouncilName } from '../../components/use-council-name';
+import { takeFlash } from '../../flash';
+import { canEditReturns, canReview, isCouncilUser } from '../../permissions';
+import { returnSchedule, returnsOwed, todayInUk } from '../../returns/schedule';
+import { trajectoryRows } from '../../returns/trajectory';
+import type { SessionUser } from '../../session';
+import { useLoad } from '../../use-load';
+import { AgreementSummary } from './AgreementSummary';
+import { AwaitingReview } from './AwaitingReview';
+import { loadCouncilHome, type CouncilHomeData } from './load-council-home';
+import { OpenAlerts } from './OpenAlerts';
+import { OwedReturns } from './OwedReturns';
+import { ReturnsTable } from './ReturnsTable';
+import { TrajectorySection } from './TrajectorySection';
+
+/**
+ * A council's home: the agreement at a glance, the deficit trajectory, open alerts and
+ * the returns, with what the council still owes. Council users land here; DfE comes
+ * from the list of councils.
+ */
+export function CouncilHome({ user, laCode }: { user: SessionUser; laCode: string }) {
+  const name = useCouncilName(laCode);
+  const { state } = useLoad((signal) => loadCouncilHome(laCode, signal), [laCode]);
+  const [flash] = useState(takeFlash);
+  usePageTitle(isCouncilUser(user) ? 'Your Safety Valve agreement' : name, {
+    error: state.status === 'failed',
+  });
+  return (
+    <>
+      <CouncilHeading
+        user={user}
+        laCode={laCode}
+        area="summary"
+        before={
+          flash && (
+            <NotificationBanner type="success" heading={flash.heading}>
+              {flash.body && <p class="govuk-body">{flash.body}</p>}
+            </NotificationBanner>
+          )
+        }
+      >
+        Safety Valve agreement
+      </CouncilHeading>
+      <LoadState state={state} what="the agreement">
+        {(data) => <CouncilHomeBody user={user} laCode={laCode} name={name} data={data} />}
+      </LoadState>
+    </>
+  );
+}
+
+function CouncilHomeBody(props: {
+  user: SessionUser;
+  laCode: string;
+  name: string;
+  data: CouncilHomeData;
+}) {
+  const { user, laCode, name, data } = props;
+  const { agreement } = data;
+  const schedule = useMemo(
+    () => (agreement ? returnSchedule(agreement, data.returns, todayInUk()) : []),
+    [agreement, data.returns],
+  );
+  const rows = useMemo(
+    () => (agreement ? trajectoryRows(agreement.trajectory, data.forecasts) : []),
+    [agreement, data.forecasts],
+  );
+  if (!agreement) {
+    return (
+      <p class="govuk-body">
+        No agreement has been recorded for {name} yet. DfE records it once it is signed.
+      </p>
+    );
+  }
+  return (
+    <>
+      {canReview(user) && <AwaitingReview laCode={laCode} rows={schedule} />}
+      {isCouncilUser(user) && (
+        <OwedReturns laCode={laCode} owed={returnsOwed(schedule)} canEdit={canEditReturns(user)} />
+      )}
+      <OpenAlerts laCode={laCode} user={user} />
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds-from-desktop">
+          <h2 class="govuk-heading-m">The agreement</h2>
+          <AgreementSummary agreement={agreement} tranches={data.tranches} />
+        </div>
+      </div>
+      <h2 class="govuk-heading-m">Deficit trajectory</h2>
+      <TrajectorySection rows={rows} councilName={name} />
+      <h2 class="govuk-heading-m" id="returns">
+        Returns
+      </h2>
+      <ReturnsTable laCode={laCode} rows={schedule} user={user} />
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import type { FieldError } from '../../../../shared/domain/field-error';
+import type { TrancheDecisionKind } from '../../../../shared/schemas/agreement';
+import { asProblem } from '../../api/client';
+import { decideTranche, type TrancheView } from '../../api/tranches';
+import { Checkboxes } from '../../components/Checkboxes';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { Radios } from '../../components/Radios';
+import { Textarea } from '../../components/Textarea';
+import { setFlash } from '../../flash';
+import { formatMillions } from '../../../../shared/domain/money';
+import {
+  DECISION_HINTS,
+  DECISION_NAMES,
+  blockingConditionIds,
+  decisionChoices,
+} from '../../payments/decisions';
+import { fieldMessage } from '../../returns/messages';
+import { navigate } from '../../router';
+import { paths } from '../../routes/paths';
+
+const DONE: Record<TrancheDecisionKind, string> = {
+  release: 'Payment released',
+  withhold: 'Payment withheld',
+  suspend: 'Payment suspended',
+};
+
+/**
+ * DfE's decision on a payment. A release the API refuses because linked conditions are
+ * at risk, not met or unassessed names them; DfE may then override, with its reason.
+ */
+export function DecideForm(props: {
+  laCode: string;
+  tranche: TrancheView;
+  conditionTitles: Map<string, string>;
+  onErrors: (summary: ComponentChildren) => void;
+}) {
+  const { laCode, tranche, conditionTitles, onErrors } = props;
+  const [decision, setDecision] = useState<TrancheDecisionKind | ''>('');
+  const [reason, setReason] = useState('');
+  const [blocking, setBlocking] = useState<string[]>([]);
+  const [override, setOverride] = useState(false);
+  const [problems, setProblems] = useState<FieldError[]>([]);
+  const [sending, setSending] = useState(false);
+  const attempt = useRef(0);
+
+  const fail = (errors: FieldError[], title?: string, detail?: string) => {
+    setProblems(errors);
+    attempt.current += 1;
+    onErrors(
+      <ErrorSummary
+        key={attempt.current}
+        {...(title ? { title } : {})}
+        {...(detail ? { description: detail } : {})}
+        errors={errors.map((e) => ({ ...e, href: `#${e.path}` }))}
+      />,
+    );
+  };
+
+  async function send() {
+    if (sending) return;
+    const own: FieldError[] = [];
+    if (!decision) own.push({ path: 'decision', message: 'Select your decision' });
+    if (!reason.trim()) own.push({ path: 'reason', message: 'Enter the reason for the decision' });
+    if (own.length > 0) return fail(own);
+    const chosen = decision as TrancheDecisionKind;
+    setSending(true);
+    try {
+      await decideTranche(laCode, tranche.id, {
+        decision: chosen,
+        reason: reason.trim(),
+        ...(chosen === 'release' && override ? { override: true } : {}),
+      });
+      setFlash({
+        heading: DONE[chosen],
+        body: `The ${tranche.financialYear} payment of ${formatMillions(tranche.amount)} (${tranche.id}).`,
+      });
+      navigate(paths.payments(laCode));
+    } catch (error) {
+      const problem = asProblem(error);
+      setSending(false);
+      const ids = blockingConditionIds(problem.errors);
+      if (problem.status === 409 && ids.length > 0) {
+        setBlocking(ids);
+        return fail(
+          [
+            {
+              path: 'override',
+              message: `The payment cannot be released while ${ids.length === 1 ? 'this condition is' : 'these conditions are'} at risk, not met or not yet assessed: ${ids.map((id) => conditionTitles.get(id) ?? id).join('; ')}. Assess the conditions, or release it anyway with your reason.`,
+            },
+          ],
+          'The payment was not released',
+        );
+      }
+      fail(
+        (problem.errors ?? []).map((e) => ({
+          path: e.path,
+          message: fieldMessage(e.path === 'reason' ? 'The reason' : e.path, e.message),
+        })),
+        undefined,
+        problem.errors?.length ? undefined : problem.detail,
+      );
+    }
+  }
+
+  const byPath = Object.fromEntries(problems.map((p) => [p.path, p.message]));
+  const choices = decisionChoices(tranche.status);
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void send();
+      }}
+    >
+      <Radios
+        id="decision"
+        legend="Your decision"
+        legendClass="govuk-fieldset__legend--m"
+        error={byPath['decision']}
+        choices={choices.map((c) => ({
+          value: c,
+          label: DECISION_NAMES[c],
+          hint: DECISION_HINTS[c],
+        }))}
+        value={decision}
+        onChange={(value) => setDecision(value as TrancheDecisionKind)}
+      />
+      <Textarea
+        id="reason"
+        label="Reason"
+        labelClass="govuk-label--m"
+        hint="The council sees it, and it is kept with the decision."
+        error={byPath['reason']}
+        value={reason}
+        onInput={setReason}
+        maxLength={2000}
+      />
+      {blocking.length > 0 && decision === 'release' && (
+        <Checkboxes
+          id="override"
+          legend="Release over the conditions"
+          legendClass="govuk-fieldset__legend--m"
+          hint="Only if there is good reason to pay despite the conditions. Your reason above is recorded with the override."
+          error={byPath['override']}
+          choices={[{ value: 'override', label: 'Release the payment anyway' }]}
+          values={override ? ['override'] : []}
+          onChange={(values) => setOverride(values.includes('override'))}
+        />
+      )}
+      <button type="submit" class="govuk-button" disabled={sending}>
+        Confirm decision
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,218 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { FieldError } from '../../../../shared/domain/field-error';
+import { canEditReturn } from '../../../../shared/domain/return-lifecycle';
+import { asProblem } from '../../api/client';
+import { saveDraft } from '../../api/returns';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { Link } from '../../components/Link';
+import { NotificationBanner } from '../../components/NotificationBanner';
+import { setFlash } from '../../flash';
+import { formatTime } from '../../format';
+import { canEditReturns } from '../../permissions';
+import { describeReturnProblems, type ProblemContext } from '../../returns/problems';
+import { applySectionForm, initialSectionForm, type SectionForm } from '../../returns/section-edit';
+import { SECTION_NAMES } from '../../returns/section-status';
+import { navigate } from '../../router';
+import { RETURN_SECTIONS, type ReturnSection } from '../../routes/match-route';
+import { paths } from '../../routes/paths';
+import type { SessionUser } from '../../session';
+import type { ReturnContext } from './load-return';
+import { SectionFields } from './sections/SectionFields';
+
+/** What to show above the page's heading: an error summary or a banner. */
+export interface Notice {
+  error: boolean;
+  node: ComponentChildren;
+}
+
+type Failure =
+  | { kind: 'fields'; problems: FieldError[]; context: ProblemContext }
+  | { kind: 'conflict' }
+  | { kind: 'other'; detail: string };
+
+/**
+ * One section of a return, as a form. Saving sends the whole draft with the version it
+ * was opened at (If-Match): if someone else has saved since, nothing is overwritten and
+ * the user can load their version.
+ */
+export function SectionEditor(props: {
+  user: SessionUser;
+  laCode: string;
+  period: string;
+  section: ReturnSection;
+  context: ReturnContext;
+  onReload: () => void;
+  /** The latest version was loaded after a conflict: say so. */
+  reloaded: boolean;
+  /**
+   * Shows a notice above the page's heading. The page draws the heading, so it stays
+   * put (and keeps focus) while the return loads.
+   */
+  onNotice: (notice: Notice) => void;
+}) {
+  const { user, laCode, period, section, context, onReload, reloaded, onNotice } = props;
+  const content = context.detail?.content ?? {};
+  const [form, setForm] = useState<SectionForm>(() =>
+    initialSectionForm(section, content, context.agreement),
+  );
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const described =
+    failure?.kind === 'fields' ? describeReturnProblems(failure.problems, failure.context) : null;
+
+  useEffect(() => {
+    onNotice({ error: failure !== null, node: notice() });
+  }, [failure, attempt, reloaded]);
+  useFocusOnHash();
+
+  function notice(): ComponentChildren {
+    if (failure?.kind === 'conflict') {
+      return (
+        <ErrorSummary
+          key={`conflict-${attempt}`}
+          title="Someone else has saved this return since you opened it"
+          description="Your changes have not been saved. Load their version to see what they changed, then make your changes again."
+        >
+          <button type="button" class="govuk-button govuk-!-margin-bottom-0" onClick={onReload}>
+            Reload their version
+          </button>
+        </ErrorSummary>
+      );
+    }
+    if (failure?.kind === 'other') {
+      return <ErrorSummary key={`other-${attempt}`} description={failure.detail} />;
+    }
+    if (described) {
+      return (
+        <ErrorSummary
+          key={`fields-${attempt}`}
+          errors={described.shown.map((p) => ({
+            path: p.path,
+            message: p.message,
+            href: p.fieldId ? `#${p.fieldId}` : undefined,
+          }))}
+        />
+      );
+    }
+    if (reloaded) {
+      return (
+        <NotificationBanner type="success" heading="This is the latest saved version of the return">
+          <p class="govuk-body">
+            It was saved by someone else (version {context.detail?.version}). Make your changes
+            again, then save.
+          </p>
+        </NotificationBanner>
+      );
+    }
+    return null;
+  }
+
+  const editable = canEditReturns(user) && canEditReturn(context.detail?.status ?? 'draft');
+  if (!editable) {
+    return (
+      <p class="govuk-body">
+        This return cannot be changed: it is {context.detail?.status ?? 'not started'}.{' '}
+        <Link class="govuk-link" href={paths.returnPage(laCode, period)}>
+          View the return
+        </Link>
+      </p>
+    );
+  }
+
+  function fail(next: Failure) {
+    setFailure(next);
+    setAttempt((n) => n + 1);
+  }
+
+  async function save(intent: 'continue' | 'draft') {
+    if (saving) return;
+    const applied = applySectionForm(form, content, context.agreement);
+    if (applied.errors.length > 0) {
+      return fail({
+        kind: 'fields',
+        problems: applied.errors,
+        context: { conditions: context.agreement.conditions, content: applied.content },
+      });
+    }
+    setSaving(true);
+    try {
+      const saved = await saveDraft(laCode, period, applied.content, context.detail?.version);
+      if (intent === 'draft') {
+        setFlash({
+          heading: 'Your draft has been saved',
+          body: `${SECTION_NAMES[section]} was saved at ${formatTime(new Date())} (version ${saved.version}).`,
+        });
+        navigate(paths.returnPage(laCode, period));
+      } else {
+        const next = RETURN_SECTIONS[RETURN_SECTIONS.indexOf(section) + 1];
+        navigate(
+          next ? paths.returnSection(laCode, period, next) : paths.returnCheck(laCode, period),
+        );
+      }
+    } catch (error) {
+      const problem = asProblem(error);
+      setSaving(false);
+      if (problem.status === 412) return fail({ kind: 'conflict' });
+      if (problem.status === 422 && problem.errors?.length) {
+        return fail({
+          kind: 'fields',
+          problems: problem.errors,
+          context: {
+            conditions: context.agreement.conditions,
+            content: applied.content,
+            ...(applied.rowOf ? { rowOf: applied.rowOf } : {}),
+          },
+        });
+      }
+      fail({ kind: 'other', detail: problem.detail });
+    }
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const submitter = (event as unknown as SubmitEvent).submitter;
+        void save(submitter?.getAttribute('value') === 'draft' ? 'draft' : 'continue');
+      }}
+    >
+      <SectionFields
+        form={form}
+        onChange={setForm}
+        errors={described?.byField ?? {}}
+        context={context}
+      />
+      <div class="govuk-button-group">
+        <button type="submit" class="govuk-button" value="continue" disabled={saving}>
+          Save and continue
+        </button>
+        <button
+          type="submit"
+          class="govuk-button govuk-button--secondary"
+          value="draft"
+          disabled={saving}
+        >
+          Save draft
+        </button>
+        <Link class="govuk-link" href={paths.returnPage(laCode, period)}>
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+/** Arriving from an error summary on another page (`…/finance#finance-x`), go to the field. */
+function useFocusOnHash(): void {
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (!id) return;
+    const field = document.getElementById(id);
+    if (!field) return;
+    field.scrollIntoView({ block: 'center' });
+    field.focus({ preventScroll: true });
+  }, []);
+}

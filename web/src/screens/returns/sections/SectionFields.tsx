@@ -1,0 +1,57 @@
+import type { SectionForm } from '../../../returns/section-edit';
+import type { ReturnContext } from '../load-return';
+import { ConditionFields } from './ConditionFields';
+import { NarrativeField } from './NarrativeField';
+import { NumberFields } from './NumberFields';
+import { RatedRowFields } from './RatedRowFields';
+
+/** The fields of whichever section is being edited. */
+export function SectionFields(props: {
+  form: SectionForm;
+  onChange: (form: SectionForm) => void;
+  errors: Record<string, string>;
+  context: ReturnContext;
+}) {
+  const { form, onChange, errors, context } = props;
+  switch (form.section) {
+    case 'finance':
+    case 'demand':
+    case 'placements':
+      return (
+        <NumberFields
+          section={form.section}
+          form={form.numbers}
+          onChange={(numbers) => onChange({ section: form.section, numbers })}
+          errors={errors}
+          content={context.detail?.content ?? {}}
+        />
+      );
+    case 'conditions':
+      return (
+        <ConditionFields
+          conditions={context.agreement.conditions}
+          form={form.conditions}
+          onChange={(conditions) => onChange({ section: 'conditions', conditions })}
+          errors={errors}
+        />
+      );
+    case 'workstreams':
+    case 'risks':
+      return (
+        <RatedRowFields
+          list={form.section}
+          rows={form.rows}
+          onChange={(rows) => onChange({ section: form.section, rows })}
+          errors={errors}
+        />
+      );
+    case 'narrative':
+      return (
+        <NarrativeField
+          value={form.narrative}
+          onChange={(narrative) => onChange({ section: 'narrative', narrative })}
+          error={errors['narrative']}
+        />
+      );
+  }
+}

@@ -1,0 +1,113 @@
+import { isRole, type Role } from '../../shared/auth/roles';
+
+/** The signed-in user, as the token describes them. */
+export interface SessionUser {
+  sub: string;
+  name: string;
+  role: Role;
+  /** DfE three-digit LA code; council users only. */
+  laCode?: string;
+}
+
+export interface Session {
+  token: string;
+  user: SessionUser;
+  /** When the token stops being accepted, in milliseconds since the epoch. */
+  expiresAt?: number;
+}
+
+/** Why the last session ended, so the sign-in page can say so. */
+export type SignOutReason = 'signed-out' | 'expired';
+
+const SESSION_KEY = 'safety-valve.session';
+const REASON_KEY = 'safety-valve.sign-out-reason';
+
+/**
+ * Reads the claims the app needs from a JWT. The signature is the API's business:
+ * the browser only decodes the payload to show who is signed in.
+ */
+export function decodeToken(token: string): SessionUser & { expiresAt?: number } {
+  const payload = token.split('.')[1];
+  if (!payload) throw new Error('The token is not a JWT.');
+  const claims = JSON.parse(base64UrlDecode(payload)) as Record<string, unknown>;
+  const roles = claims['roles'] ?? claims['cognito:groups'];
+  const role = Array.isArray(roles) ? roles.find(isRole) : undefined;
+  const sub = claims['sub'];
+  if (typeof sub !== 'string' || !role) throw new Error('The token has no user or role.');
+  const name = typeof claims['name'] === 'string' ? claims['name'] : sub;
+  const laCode = typeof claims['custom:laCode'] === 'string' ? claims['custom:laCode'] : undefined;
+  const exp = typeof claims['exp'] === 'number' ? claims['exp'] * 1000 : undefined;
+  return { sub, name, role, ...(laCode ? { laCode } : {}), ...(exp ? { expiresAt: exp } : {}) };
+}
+
+function base64UrlDecode(value: string): string {
+  const base64 = value.replace(/-/g, '+').replace(/_/g, '/');
+  const bytes = Uint8Array.from(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '=')), (c) =>
+    c.charCodeAt(0),
+  );
+  return new TextDecoder().decode(bytes);
+}
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+let cached: Session | null | undefined;
+
+/** The current session, or null when nobody is signed in or the token has expired. */
+export function getSession(): Session | null {
+  if (cached === undefined) cached = readStoredSession();
+  if (cached?.expiresAt !== undefined && cached.expiresAt <= Date.now()) {
+    // Cleared quietly: this runs while rendering, and the caller is told by the null.
+    clearSession('expired');
+  }
+  return cached;
+}
+
+function readStoredSession(): Session | null {
+  const token = sessionStorage.getItem(SESSION_KEY);
+  if (!token) return null;
+  try {
+    const { expiresAt, ...user } = decodeToken(token);
+    return { token, user, ...(expiresAt ? { expiresAt } : {}) };
+  } catch {
+    sessionStorage.removeItem(SESSION_KEY);
+    return null;
+  }
+}
+
+/** Starts a session with a token from the identity provider; throws if it cannot be read. */
+export function startSession(token: string): Session {
+  const { expiresAt, ...user } = decodeToken(token);
+  // sessionStorage: the token lives only as long as the tab, and never in a cookie.
+  sessionStorage.setItem(SESSION_KEY, token);
+  sessionStorage.removeItem(REASON_KEY);
+  cached = { token, user, ...(expiresAt ? { expiresAt } : {}) };
+  notify();
+  return cached;
+}
+
+export function endSession(reason: SignOutReason): void {
+  clearSession(reason);
+  notify();
+}
+
+function clearSession(reason: SignOutReason): void {
+  sessionStorage.removeItem(SESSION_KEY);
+  sessionStorage.setItem(REASON_KEY, reason);
+  cached = null;
+}
+
+/** Why the previous session ended, once: the message is shown a single time. */
+export function takeSignOutReason(): SignOutReason | undefined {
+  const reason = sessionStorage.getItem(REASON_KEY);
+  sessionStorage.removeItem(REASON_KEY);
+  return reason === 'signed-out' || reason === 'expired' ? reason : undefined;
+}
+
+export function onSessionChange(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
