@@ -1,5 +1,6 @@
 import { cpus, totalmem } from 'node:os';
 import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
+import { benchColdStart } from './cold-start';
 import { report, type BenchResult } from './harness';
 import { benchOverhead } from './overhead';
 import { benchOverviewScaling } from './overview-scaling';
@@ -14,6 +15,7 @@ async function main() {
     results.push(await benchOverhead(ddb.endpoint));
     results.push(...(await benchOverviewScaling(ddb.endpoint)));
     results.push(await benchThroughput());
+    results.push(await benchColdStart(ddb.endpoint));
   } finally {
     await ddb.stop();
   }
