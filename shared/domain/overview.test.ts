@@ -120,6 +120,59 @@ describe('overview rows', () => {
     });
   });
 
+  it('shows no due date and never late for a period outside the term', () => {
+    const periodRow = (period: string, laCode: string, from: string, to: string) =>
+      overviewRows(
+        inputs({
+          period,
+          now: new Date('2027-12-01T00:00:00Z'),
+          agreements: [agreement(laCode, { firstYear: from, lastYear: to })],
+        }),
+      ).find((r) => r.laCode === laCode);
+    expect(periodRow('2023-24-Q1', '351', '2024-25', '2026-27')).toMatchObject({
+      returnStatus: 'missing',
+      dueOn: null,
+      late: false,
+    });
+    expect(periodRow('2027-28-Q1', '351', '2024-25', '2026-27')).toMatchObject({
+      dueOn: null,
+      late: false,
+    });
+    // The first and last years of the term are inside it.
+    expect(periodRow('2024-25-Q1', '351', '2024-25', '2026-27')).toMatchObject({
+      dueOn: '2024-07-30',
+      late: true,
+    });
+    expect(periodRow('2026-27-Q4', '351', '2024-25', '2026-27')).toMatchObject({ late: true });
+  });
+
+  it('counts each council its own alerts and tranches, however the lists are ordered', () => {
+    const shuffled = overviewRows(
+      inputs({
+        unresolvedAlerts: [
+          { laCode: '865', severity: 'amber' },
+          { laCode: '351', severity: 'amber' },
+          { laCode: '865', severity: 'red' },
+          { laCode: '351', severity: 'red' },
+          { laCode: '351', severity: 'red' },
+        ],
+        tranches: [
+          { laCode: '865', trancheId: 'a', status: 'released' },
+          { laCode: '351', trancheId: 'b', status: 'released' },
+          { laCode: '865', trancheId: 'b', status: 'withheld' },
+        ],
+      }),
+    );
+    const byCode = (laCode: string) => shuffled.find((r) => r.laCode === laCode)!;
+    expect(byCode('351').openAlerts).toEqual({ amber: 1, red: 2 });
+    expect(byCode('865').openAlerts).toEqual({ amber: 1, red: 1 });
+    expect(byCode('801').openAlerts).toEqual({ amber: 0, red: 0 });
+    expect(byCode('351').dfePaidToDate).toBe(4_000_000);
+    expect(byCode('351').nextTranche?.id).toBe('a');
+    expect(byCode('865').dfePaidToDate).toBe(6_000_000);
+    expect(byCode('865').nextTranche).toMatchObject({ id: 'b', status: 'withheld' });
+  });
+
   it("uses the council's own period when its cadence differs", () => {
     expect(row('801')).toMatchObject({ period: '2024-25-T2', returnStatus: 'missing' });
     expect(councilPeriodFor('2024-25-Q2', 'monthly')).toBe('2024-25-M06');

@@ -5,6 +5,7 @@ import type { OverviewQuery, OverviewRow } from '../schemas/overview';
 import type { ReturnDraft, ReturnStatus } from '../schemas/return-content';
 import { owesReturns } from './alerts/return-overdue';
 import { utcDateOf } from './dates';
+import { isWithinTerm } from './financial-year';
 import {
   periodContaining,
   periodDueDate,
@@ -52,6 +53,9 @@ export function variancePct(variance: number, planned: number): number | null {
 export function overviewRows(inputs: OverviewInputs): OverviewRow[] {
   const agreements = new Map(inputs.agreements.map((a) => [a.laCode, a]));
   const returns = new Map(inputs.returns.map((r) => [`${r.laCode}#${r.period}`, r]));
+  // Grouped once, so each row costs the same however many councils there are.
+  const alertsOf = byCouncil(inputs.unresolvedAlerts);
+  const trancheStatesOf = byCouncil(inputs.tranches);
   const financialYear = periodFinancialYear(inputs.period);
   const today = utcDateOf(inputs.now.toISOString());
 
@@ -59,8 +63,12 @@ export function overviewRows(inputs: OverviewInputs): OverviewRow[] {
     const agreement = agreements.get(council.laCode);
     const period = agreement ? councilPeriodFor(inputs.period, agreement.cadence) : null;
     const ret = period ? returns.get(`${council.laCode}#${period}`) : undefined;
-    // A proposed, rejected or completed agreement owes no return, so none is due or late.
-    const owes = agreement !== undefined && owesReturns(agreement.status);
+    // A proposed, rejected or completed agreement owes no return, so none is due or late;
+    // nor does any agreement for a period outside its term.
+    const owes =
+      agreement !== undefined &&
+      owesReturns(agreement.status) &&
+      isWithinTerm(financialYear, agreement.firstYear, agreement.lastYear);
     const dueOn = period && owes ? periodDueDate(period, agreement.returnDueDays) : null;
     const submitted = ret?.submittedAt !== undefined;
     const forecast = submitted ? (ret?.content.finance?.forecastCumulativeDeficit ?? null) : null;
@@ -68,15 +76,13 @@ export function overviewRows(inputs: OverviewInputs): OverviewRow[] {
       agreement?.trajectory.find((t) => t.financialYear === financialYear)
         ?.plannedCumulativeDeficit ?? null;
     const variance = forecast !== null && planned !== null ? forecast - planned : null;
-    const alerts = inputs.unresolvedAlerts.filter((a) => a.laCode === council.laCode);
+    const alerts = alertsOf.get(council.laCode) ?? [];
     const openAlerts = {
       amber: alerts.filter((a) => a.severity === 'amber').length,
       red: alerts.filter((a) => a.severity === 'red').length,
     };
     const states = new Map(
-      inputs.tranches
-        .filter((t) => t.laCode === council.laCode)
-        .map((t) => [t.trancheId, t.status]),
+      (trancheStatesOf.get(council.laCode) ?? []).map((t) => [t.trancheId, t.status]),
     );
     const tranches = (agreement?.tranches ?? []).map((t) => ({
       ...t,
@@ -116,6 +122,17 @@ export function overviewRows(inputs: OverviewInputs): OverviewRow[] {
         : null,
     } satisfies OverviewRow;
   });
+}
+
+/** Items grouped by council (Map.groupBy once Node 20 is gone). */
+function byCouncil<T extends { laCode: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.laCode);
+    if (group) group.push(item);
+    else groups.set(item.laCode, [item]);
+  }
+  return groups;
 }
 
 /** Rows matching the filters, in the order asked for: worst variance first, late first, or by name. */

@@ -17,6 +17,8 @@ const AGREEMENT_FIELDS = [
   'laCode',
   'programme',
   'status',
+  'firstYear',
+  'lastYear',
   'cadence',
   'returnDueDays',
   'trajectory',
