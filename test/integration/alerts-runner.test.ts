@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { startLocal, type LocalRunner } from '../../infra/local/start';
 import { agreementBody, completeReturn } from '../support/fixtures';
 import { client, eventually } from '../support/http';
@@ -170,6 +171,57 @@ describe('alerts through the local runner', () => {
     expect(
       after.body.items.find((a) => a.laCode === '878' && a.subject === overduePeriod),
     ).toBeUndefined();
+  });
+
+  it('acknowledges an alert the alert worker updates at the same moment, keeping both changes', async () => {
+    const open = await api.call<{ items: Alert[] }>(
+      'GET',
+      '/api/v1/councils/878/alerts?status=open',
+      { token: editor },
+    );
+    const alert = open.body.items.at(-1);
+    expect(alert).toBeDefined();
+    const key = { pk: 'COUNCIL#878', sk: `ALERT#${alert?.id}` };
+    // Just before the acknowledgement is written, the worker re-measures the alert.
+    let interleaved = 0;
+    const name = 'worker-writes-first';
+    runner.store.db.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'TransactWriteItemsCommand' && interleaved === 0) {
+          interleaved += 1;
+          await runner.store.db.send(
+            new UpdateCommand({
+              TableName: runner.store.tableName,
+              Key: key,
+              UpdateExpression: 'SET measured = :m, version = version + :one',
+              ExpressionAttributeValues: { ':m': 12_345, ':one': 1 },
+            }),
+          );
+        }
+        return next(args);
+      },
+      { step: 'initialize', name },
+    );
+    try {
+      const acked = await api.call<Alert & { acknowledgeNote: string }>(
+        'POST',
+        `/api/v1/councils/878/alerts/${alert?.id}/acknowledge`,
+        { token: editor, body: { note: 'Seen while it was re-measured' } },
+      );
+      expect(interleaved).toBe(1);
+      expect(acked.status).toBe(200);
+      expect(acked.body).toMatchObject({
+        status: 'acknowledged',
+        measured: 12_345,
+        acknowledgeNote: 'Seen while it was re-measured',
+      });
+    } finally {
+      runner.store.db.middlewareStack.remove(name);
+    }
+    const stored = await runner.store.db.send(
+      new GetCommand({ TableName: runner.store.tableName, Key: key }),
+    );
+    expect(stored.Item).toMatchObject({ status: 'acknowledged', measured: 12_345 });
   });
 
   it('lets a council editor acknowledge an alert with a note, and not a viewer; DfE-only lists refuse council users', async () => {

@@ -55,6 +55,9 @@ const acknowledge = createRoute({
   },
 });
 
+/** Tries at acknowledging an alert the alert worker keeps changing. */
+const ACKNOWLEDGE_ATTEMPTS = 3;
+
 export function registerAlertRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(councilAlerts, async (c) => {
     const { laCode } = c.req.valid('param');
@@ -73,17 +76,21 @@ export function registerAlertRoutes(app: OpenAPIHono<AppEnv>) {
     const { laCode, id } = c.req.valid('param');
     const { note } = c.req.valid('json');
     const { store, now } = c.var.scoped;
-    const alert = await getAlert(store, laCode, id);
-    if (!alert) throw notFound('The alert');
-    if (alert.status !== 'open')
-      throw conflict(`The alert is ${alert.status}; only an open alert can be acknowledged.`);
-    try {
-      const actor = { sub: c.var.principal.sub, role: c.var.principal.role };
-      return c.json(toAlert(await acknowledgeAlert(store, alert, note, actor, now?.())), 200);
-    } catch (error) {
-      if (error instanceof ConditionFailedError)
-        throw conflict('The alert changed at the same time. Reload it.');
-      throw error;
+    const actor = { sub: c.var.principal.sub, role: c.var.principal.role };
+    // The alert worker may update the alert's figures while a user acknowledges it; the
+    // note does not depend on them, so read it again and retry rather than refuse.
+    for (let attempt = 1; ; attempt++) {
+      const alert = await getAlert(store, laCode, id);
+      if (!alert) throw notFound('The alert');
+      if (alert.status !== 'open')
+        throw conflict(`The alert is ${alert.status}; only an open alert can be acknowledged.`);
+      try {
+        return c.json(toAlert(await acknowledgeAlert(store, alert, note, actor, now?.())), 200);
+      } catch (error) {
+        if (!(error instanceof ConditionFailedError)) throw error;
+        if (attempt === ACKNOWLEDGE_ATTEMPTS)
+          throw conflict('The alert changed at the same time. Reload it.');
+      }
     }
   });
 }
