@@ -1,42 +1,30 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   DESKTOP,
   NARROW,
   accessibilityProblems,
   councilsFromApi,
   focusedText,
-  launchChromium,
   openPage,
   screenshot,
   scrollsSideways,
-  startProduct,
+  runProductAndChromium,
   tabUntil,
-  type Product,
   type Viewport,
 } from './support';
 
 const DFE_ADMIN = 'Dana Adeyemi';
 const BURY_EDITOR = 'Bury SEND finance officer';
 
-let product: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  [product, browser] = await Promise.all([startProduct('demo'), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const running = runProductAndChromium('demo');
 
 /** A fresh browser context (its own sessionStorage), closed after the test. */
 async function withPage(
   viewport: Viewport,
   test: (page: Page, errors: string[]) => Promise<void>,
 ): Promise<void> {
-  const { page, errors, close } = await openPage(browser, viewport);
+  const { page, errors, close } = await openPage(running.browser, viewport);
   try {
     await test(page, errors);
   } finally {
@@ -45,9 +33,9 @@ async function withPage(
 }
 
 async function signInAs(page: Page, name: string): Promise<void> {
-  await page.goto(`${product.url}/sign-in`);
+  await page.goto(`${running.product.url}/sign-in`);
   await page.getByRole('button', { name: `Sign in as ${name}` }).click();
-  await page.waitForURL(`${product.url}/`);
+  await page.waitForURL(`${running.product.url}/`);
   await page.locator('table.govuk-table, #main-content h1 + [role=status] + p').first().waitFor();
 }
 
@@ -66,14 +54,14 @@ function heading(page: Page): Promise<string> {
 describe('signing in and the list of councils', () => {
   it('sends a signed-out visitor to sign in, with the demo users by organisation', async () => {
     await withPage(DESKTOP, async (page, errors) => {
-      await page.goto(`${product.url}/`);
-      await page.waitForURL(`${product.url}/sign-in`);
+      await page.goto(`${running.product.url}/`);
+      await page.waitForURL(`${running.product.url}/sign-in`);
       await page.getByRole('button', { name: `Sign in as ${DFE_ADMIN}` }).waitFor();
 
       expect(await heading(page)).toBe('Sign in');
       expect(await page.title()).toBe('Sign in – Safety Valve monitoring');
       const organisations = await page.locator('#main-content h2').allInnerTexts();
-      const councils = (await councilsFromApi(product.url)).map((council) => council.name);
+      const councils = (await councilsFromApi(running.product.url)).map((council) => council.name);
       expect(organisations).toEqual([
         'Department for Education',
         ...councils.sort((a, b) => a.localeCompare(b, 'en-GB')),
@@ -91,7 +79,7 @@ describe('signing in and the list of councils', () => {
 
       expect(await heading(page)).toBe('Councils');
       expect(await page.title()).toBe('Councils – Safety Valve monitoring');
-      const expected = (await councilsFromApi(product.url))
+      const expected = (await councilsFromApi(running.product.url))
         .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
         .map((council) => [council.name, council.laCode]);
       expect(expected.length).toBeGreaterThan(1);
@@ -114,9 +102,9 @@ describe('signing in and the list of councils', () => {
 
   it("takes a council user to their own council's page, and no other", async () => {
     await withPage(DESKTOP, async (page, errors) => {
-      await page.goto(`${product.url}/sign-in`);
+      await page.goto(`${running.product.url}/sign-in`);
       await page.getByRole('button', { name: `Sign in as ${BURY_EDITOR}` }).click();
-      await page.waitForURL(`${product.url}/councils/351`);
+      await page.waitForURL(`${running.product.url}/councils/351`);
       await page.locator('h1').getByText('Safety Valve agreement').waitFor();
       expect(await page.locator('.govuk-caption-l').first().innerText()).toBe('Bury');
       const header = await page.locator('header').innerText();
@@ -130,7 +118,7 @@ describe('signing in and the list of councils', () => {
       ]);
 
       // Another council's page is not found, as the API answers.
-      await page.goto(`${product.url}/councils/865`);
+      await page.goto(`${running.product.url}/councils/865`);
       await page.getByRole('heading', { name: 'Page not found' }).waitFor();
       expect(errors).toEqual([]);
     });
@@ -140,7 +128,7 @@ describe('signing in and the list of councils', () => {
     await withPage(DESKTOP, async (page, errors) => {
       await signInAs(page, DFE_ADMIN);
       await page.getByRole('link', { name: 'Sign out' }).click();
-      await page.waitForURL(`${product.url}/sign-in`);
+      await page.waitForURL(`${running.product.url}/sign-in`);
 
       await page.getByText('You have signed out.').waitFor();
       // GOV.UK Frontend moves focus to a success banner so it is read out.
@@ -154,8 +142,8 @@ describe('signing in and the list of councils', () => {
       expect(await accessibilityProblems(page)).toEqual([]);
       await screenshot(page, 'signed-out');
 
-      await page.goto(`${product.url}/`);
-      await page.waitForURL(`${product.url}/sign-in`);
+      await page.goto(`${running.product.url}/`);
+      await page.waitForURL(`${running.product.url}/sign-in`);
       await page.getByRole('button', { name: `Sign in as ${DFE_ADMIN}` }).waitFor();
       expect(errors).toEqual([]);
     });
@@ -163,10 +151,10 @@ describe('signing in and the list of councils', () => {
 
   it('comes back to the page asked for after signing in', async () => {
     await withPage(DESKTOP, async (page) => {
-      await page.goto(`${product.url}/no-such-page`);
-      await page.waitForURL(`${product.url}/sign-in?returnTo=%2Fno-such-page`);
+      await page.goto(`${running.product.url}/no-such-page`);
+      await page.waitForURL(`${running.product.url}/sign-in?returnTo=%2Fno-such-page`);
       await page.getByRole('button', { name: `Sign in as ${DFE_ADMIN}` }).click();
-      await page.waitForURL(`${product.url}/no-such-page`);
+      await page.waitForURL(`${running.product.url}/no-such-page`);
       expect(await heading(page)).toBe('Page not found');
       expect(await accessibilityProblems(page)).toEqual([]);
     });
@@ -174,7 +162,7 @@ describe('signing in and the list of councils', () => {
 
   it('can be used with a keyboard alone', async () => {
     await withPage(DESKTOP, async (page) => {
-      await page.goto(`${product.url}/sign-in`);
+      await page.goto(`${running.product.url}/sign-in`);
       const button = page.getByRole('button', { name: `Sign in as ${DFE_ADMIN}` });
       await button.waitFor();
 
@@ -185,18 +173,18 @@ describe('signing in and the list of councils', () => {
 
       await tabUntil(page, `Sign in as ${DFE_ADMIN}`);
       await page.keyboard.press('Enter');
-      await page.waitForURL(`${product.url}/`);
+      await page.waitForURL(`${running.product.url}/`);
       await page.locator('table.govuk-table').waitFor();
 
       await tabUntil(page, 'Sign out');
       await page.keyboard.press('Enter');
-      await page.waitForURL(`${product.url}/sign-in`);
+      await page.waitForURL(`${running.product.url}/sign-in`);
     });
   });
 
   it('fits a 320 pixel wide screen', async () => {
     await withPage(NARROW, async (page) => {
-      await page.goto(`${product.url}/sign-in`);
+      await page.goto(`${running.product.url}/sign-in`);
       await page.getByRole('button', { name: `Sign in as ${DFE_ADMIN}` }).waitFor();
       expect(await scrollsSideways(page)).toBe(false);
       await screenshot(page, 'sign-in-320px');
@@ -249,7 +237,7 @@ describe('signing in and the list of councils', () => {
           }),
         }),
       );
-      await page.goto(`${product.url}/sign-in`);
+      await page.goto(`${running.product.url}/sign-in`);
       await page.getByRole('button', { name: `Sign in as ${DFE_ADMIN}` }).click();
       const summary = page.locator('.govuk-error-summary');
       await summary.waitFor();
@@ -279,7 +267,7 @@ describe('signing in and the list of councils', () => {
           }),
         }),
       );
-      await page.goto(`${product.url}/sign-in`);
+      await page.goto(`${running.product.url}/sign-in`);
       await page.getByRole('button', { name: `Sign in as ${DFE_ADMIN}` }).click();
       await page.getByText('Your session has ended.').waitFor();
 
@@ -304,7 +292,7 @@ describe('signing in and the list of councils', () => {
           }),
         }),
       );
-      await page.goto(`${product.url}/sign-in`);
+      await page.goto(`${running.product.url}/sign-in`);
       const start = page.getByRole('button', { name: 'Sign in' });
       await start.waitFor();
 
@@ -319,7 +307,7 @@ describe('signing in and the list of councils', () => {
 
   it('serves the API reference with Swagger UI', async () => {
     await withPage(DESKTOP, async (page, errors) => {
-      await page.goto(`${product.url}/api/docs`);
+      await page.goto(`${running.product.url}/api/docs`);
       const title = page.locator('.swagger-ui .info .title');
       await title.waitFor();
       expect(await title.innerText()).toContain('Safety Valve monitoring API');

@@ -1,19 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { TEST_COUNCIL, setUpTestCouncil } from './fixtures';
 import {
   DESKTOP,
   NARROW,
   accessibilityProblems,
-  launchChromium,
   openPage,
   screenshot,
   scrollsSideways,
   signIn,
-  startProduct,
+  runProductAndChromium,
   focusedText,
   tabUntil,
-  type Product,
   type Viewport,
 } from './support';
 
@@ -22,24 +20,13 @@ const ADMIN = 'Dana Adeyemi';
 const BURY_EDITOR = 'Bury SEND finance officer';
 const LA = TEST_COUNCIL.laCode;
 
-let product: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  [product, browser] = await Promise.all([startProduct('demo'), launchChromium()]);
-  await setUpTestCouncil(product.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const running = runProductAndChromium('demo', (product) => setUpTestCouncil(product.url));
 
 async function withPage(
   viewport: Viewport,
   test: (page: Page, errors: string[]) => Promise<void>,
 ): Promise<void> {
-  const { page, errors, close } = await openPage(browser, viewport);
+  const { page, errors, close } = await openPage(running.browser, viewport);
   try {
     await test(page, errors);
   } finally {
@@ -59,8 +46,8 @@ function errorsOtherThan(errors: string[], status: number): string[] {
 describe('DfE on a council’s page', () => {
   it('assesses a condition, and the history shows it', async () => {
     await withPage(DESKTOP, async (page, errors) => {
-      await signIn(page, product.url, REVIEWER);
-      await page.goto(`${product.url}/councils/${LA}/conditions`);
+      await signIn(page, running.product.url, REVIEWER);
+      await page.goto(`${running.product.url}/councils/${LA}/conditions`);
       await page.locator('.app-condition').first().waitFor();
       expect(await page.locator('.app-condition h2').allInnerTexts()).toEqual([
         'Condition 1\nRaise the share of EHCPs in mainstream schools',
@@ -99,8 +86,8 @@ describe('DfE on a council’s page', () => {
 
   it('refuses to release a payment over unassessed conditions until DfE overrides', async () => {
     await withPage(DESKTOP, async (page, errors) => {
-      await signIn(page, product.url, ADMIN);
-      await page.goto(`${product.url}/councils/${LA}/payments`);
+      await signIn(page, running.product.url, ADMIN);
+      await page.goto(`${running.product.url}/councils/${LA}/payments`);
       await page.locator('table').first().waitFor();
       await record(page, 'payments');
 
@@ -128,8 +115,8 @@ describe('DfE on a council’s page', () => {
 
   it('pages through the audit trail', async () => {
     await withPage(DESKTOP, async (page, errors) => {
-      await signIn(page, product.url, REVIEWER);
-      await page.goto(`${product.url}/councils/351/audit`);
+      await signIn(page, running.product.url, REVIEWER);
+      await page.goto(`${running.product.url}/councils/351/audit`);
       await page.getByText('Page 1: changes 1 to 20, newest first').waitFor();
       const firstPage = await page.locator('tbody tr').first().innerText();
       await record(page, 'audit');
@@ -151,8 +138,8 @@ describe('DfE on a council’s page', () => {
 describe('alerts', () => {
   it('lets DfE filter the alerts across councils and acknowledge one', async () => {
     await withPage(DESKTOP, async (page, errors) => {
-      await signIn(page, product.url, REVIEWER);
-      await page.goto(`${product.url}/alerts`);
+      await signIn(page, running.product.url, REVIEWER);
+      await page.goto(`${running.product.url}/alerts`);
       await page.locator('table').waitFor();
       await record(page, 'alerts');
 
@@ -175,7 +162,7 @@ describe('alerts', () => {
       await page.getByText('Alert acknowledged').waitFor();
       expect(new URL(page.url()).pathname).toBe('/alerts');
 
-      await page.goto(`${product.url}/alerts?status=acknowledged`);
+      await page.goto(`${running.product.url}/alerts?status=acknowledged`);
       await page.getByText('Recovery plan requested from Bury.').waitFor();
       expect(errors).toEqual([]);
     });
@@ -183,7 +170,7 @@ describe('alerts', () => {
 
   it('shows a council its own alerts', async () => {
     await withPage(DESKTOP, async (page, errors) => {
-      await signIn(page, product.url, BURY_EDITOR);
+      await signIn(page, running.product.url, BURY_EDITOR);
       await page.getByRole('link', { name: 'Alerts', exact: true }).click();
       await page.locator('#main-content h1', { hasText: 'Alerts' }).waitFor();
       await page.locator('table').waitFor();
@@ -197,7 +184,7 @@ describe('alerts', () => {
 describe('the overview and comparing councils', () => {
   it('downloads the overview as CSV and sorts it', async () => {
     await withPage(DESKTOP, async (page, errors) => {
-      await signIn(page, product.url, REVIEWER);
+      await signIn(page, running.product.url, REVIEWER);
       await page.getByRole('link', { name: 'Overview', exact: true }).click();
       await page.locator('table').waitFor();
       expect(await page.locator('#main-content h1').innerText()).toMatch(
@@ -231,8 +218,8 @@ describe('the overview and comparing councils', () => {
 
   it('compares a council with its statistical neighbours', async () => {
     await withPage(DESKTOP, async (page, errors) => {
-      await signIn(page, product.url, REVIEWER);
-      await page.goto(`${product.url}/compare`);
+      await signIn(page, running.product.url, REVIEWER);
+      await page.goto(`${running.product.url}/compare`);
       await page.getByLabel('Statistical neighbours of').selectOption({ label: 'Bury' });
       await page.getByRole('button', { name: 'Select these councils' }).click();
       expect(await page.getByLabel('Bury', { exact: true }).isChecked()).toBe(true);
@@ -258,7 +245,7 @@ describe('the overview and comparing councils', () => {
 describe('DfE screens on a small screen and with a keyboard', () => {
   it('fits 320 pixels', async () => {
     await withPage(NARROW, async (page) => {
-      await signIn(page, product.url, ADMIN);
+      await signIn(page, running.product.url, ADMIN);
       for (const [path, name] of [
         ['/overview', 'overview-320px'],
         ['/alerts', 'alerts-320px'],
@@ -268,7 +255,7 @@ describe('DfE screens on a small screen and with a keyboard', () => {
         ['/councils/351/audit', 'audit-320px'],
         ['/councils/351', 'council-home-dfe-320px'],
       ] as const) {
-        await page.goto(`${product.url}${path}`);
+        await page.goto(`${running.product.url}${path}`);
         await page.locator('#main-content h1').waitFor();
         await page
           .locator('#main-content :is(table, .govuk-summary-list):visible')
@@ -282,8 +269,8 @@ describe('DfE screens on a small screen and with a keyboard', () => {
 
   it('acknowledges an alert with the keyboard alone', async () => {
     await withPage(DESKTOP, async (page) => {
-      await signIn(page, product.url, REVIEWER);
-      await page.goto(`${product.url}/councils/351/alerts`);
+      await signIn(page, running.product.url, REVIEWER);
+      await page.goto(`${running.product.url}/councils/351/alerts`);
       await page.locator('table').waitFor();
       await tabUntil(page, /^Acknowledge\s+the alert/, 80);
       await page.keyboard.press('Enter');

@@ -1,32 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   accessibilityProblems,
   createCouncil,
-  launchChromium,
   openPage,
   screenshot,
-  startProduct,
-  type Product,
+  runProductAndChromium,
 } from './support';
 
-let product: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  [product, browser] = await Promise.all([startProduct('none'), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const running = runProductAndChromium('none');
 
 describe('a service with no councils yet', () => {
   it('says there are none, then lists a council once DfE sets it up', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(running.browser);
     try {
-      await page.goto(`${product.url}/sign-in`);
+      await page.goto(`${running.product.url}/sign-in`);
       await page.getByRole('button', { name: 'Sign in as Dana Adeyemi' }).waitFor();
       expect(await page.locator('#main-content h2').allInnerTexts()).toEqual([
         'Department for Education',
@@ -36,7 +23,11 @@ describe('a service with no councils yet', () => {
       expect(await accessibilityProblems(page)).toEqual([]);
       await screenshot(page, 'councils-empty');
 
-      await createCouncil(product.url, { laCode: '865', name: 'Wiltshire', region: 'South West' });
+      await createCouncil(running.product.url, {
+        laCode: '865',
+        name: 'Wiltshire',
+        region: 'South West',
+      });
       await page.reload();
       await page.locator('table.govuk-table').waitFor();
       expect(await page.locator('table.govuk-table tbody tr').allInnerTexts()).toEqual([
@@ -49,12 +40,12 @@ describe('a service with no councils yet', () => {
   });
 
   it("lets the new council's users sign in and see it", async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(running.browser);
     try {
-      await page.goto(`${product.url}/sign-in`);
+      await page.goto(`${running.product.url}/sign-in`);
       await page.getByRole('heading', { name: 'Wiltshire', level: 2, exact: true }).waitFor();
       await page.getByRole('button', { name: 'Sign in as Wiltshire Finance analyst' }).click();
-      await page.waitForURL(`${product.url}/councils/865`);
+      await page.waitForURL(`${running.product.url}/councils/865`);
       await page.getByText('No agreement has been recorded for Wiltshire yet.').waitFor();
       expect(await page.locator('h1').innerText()).toBe('Safety Valve agreement');
       expect(await page.locator('header').innerText()).toContain('Council viewer');

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatMillions } from '../../shared/domain/money';
 import { periodFinancialYear } from '../../shared/domain/periods';
 import { periodName } from '../../web/src/display/labels';
@@ -9,13 +9,11 @@ import {
   NARROW,
   accessibilityProblems,
   eventually,
-  launchChromium,
   openPage,
   screenshot,
   scrollsSideways,
   signIn,
-  startProduct,
-  type Product,
+  runProductAndChromium,
   type Viewport,
 } from './support';
 
@@ -26,24 +24,13 @@ const LA = TEST_COUNCIL.laCode;
 const PERIOD = reportingPeriod();
 const PERIOD_NAME = periodName(PERIOD);
 
-let product: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  [product, browser] = await Promise.all([startProduct('demo'), launchChromium()]);
-  await setUpTestCouncil(product.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const running = runProductAndChromium('demo', (product) => setUpTestCouncil(product.url));
 
 async function withPage(
   viewport: Viewport,
   test: (page: Page, errors: string[]) => Promise<void>,
 ): Promise<void> {
-  const { page, errors, close } = await openPage(browser, viewport);
+  const { page, errors, close } = await openPage(running.browser, viewport);
   try {
     await test(page, errors);
   } finally {
@@ -69,7 +56,7 @@ async function saveAndContinue(page: Page, next: string): Promise<void> {
 describe('a council prepares and submits its return, and DfE reviews it', () => {
   it('lets an editor fill in the return section by section and save it', async () => {
     await withPage(DESKTOP, async (page, errors) => {
-      await signIn(page, product.url, EDITOR);
+      await signIn(page, running.product.url, EDITOR);
       expect(new URL(page.url()).pathname).toBe(`/councils/${LA}`);
       await page.locator('table').first().waitFor();
       expect(await page.locator('.govuk-notification-banner').innerText()).toContain(
@@ -208,8 +195,8 @@ describe('a council prepares and submits its return, and DfE reviews it', () => 
 
   it('lets an approver sign it off and submit it', async () => {
     await withPage(DESKTOP, async (page, errors) => {
-      await signIn(page, product.url, APPROVER);
-      await page.goto(`${product.url}/councils/${LA}/returns/${PERIOD}/check`);
+      await signIn(page, running.product.url, APPROVER);
+      await page.goto(`${running.product.url}/councils/${LA}/returns/${PERIOD}/check`);
       await page.getByRole('button', { name: 'Submit return' }).waitFor();
       expect(await page.getByLabel('Full name').inputValue()).toBe(APPROVER);
 
@@ -256,11 +243,11 @@ describe('a council prepares and submits its return, and DfE reviews it', () => 
 
   it('raises an alert that DfE sees on the overview, and DfE sends the return back', async () => {
     await withPage(DESKTOP, async (page, errors) => {
-      await signIn(page, product.url, REVIEWER);
+      await signIn(page, running.product.url, REVIEWER);
       // The alert worker raises the alert within seconds of the submission: look again until it has.
       const row = page.locator('tbody tr', { hasText: TEST_COUNCIL.name });
       await eventually(async () => {
-        await page.goto(`${product.url}/overview?period=${PERIOD}&sort=variance`);
+        await page.goto(`${running.product.url}/overview?period=${PERIOD}&sort=variance`);
         await row.waitFor();
         const text = await row.innerText();
         return /Red/.test(text) && /1 red/.test(text) ? text : undefined;
@@ -310,7 +297,7 @@ describe('a council prepares and submits its return, and DfE reviews it', () => 
 
   it('shows the editor the comments, and the return can be fixed and submitted again', async () => {
     await withPage(DESKTOP, async (page, errors) => {
-      await signIn(page, product.url, EDITOR);
+      await signIn(page, running.product.url, EDITOR);
       await page.getByRole('link', { name: `Continue the return for ${PERIOD_NAME}` }).click();
       const comments = page.getByTestId('review-comments');
       await comments.waitFor();
@@ -327,16 +314,16 @@ describe('a council prepares and submits its return, and DfE reviews it', () => 
     });
 
     await withPage(DESKTOP, async (page) => {
-      await signIn(page, product.url, APPROVER);
-      await page.goto(`${product.url}/councils/${LA}/returns/${PERIOD}/check`);
+      await signIn(page, running.product.url, APPROVER);
+      await page.goto(`${running.product.url}/councils/${LA}/returns/${PERIOD}/check`);
       await page.getByLabel('Role').fill('Section 151 officer');
       await page.getByRole('button', { name: 'Submit return' }).click();
       await page.locator('.govuk-panel').waitFor();
     });
 
     await withPage(DESKTOP, async (page) => {
-      await signIn(page, product.url, REVIEWER);
-      await page.goto(`${product.url}/councils/${LA}/returns/${PERIOD}/review`);
+      await signIn(page, running.product.url, REVIEWER);
+      await page.goto(`${running.product.url}/councils/${LA}/returns/${PERIOD}/review`);
       await page.getByLabel('Accept the return').check();
       await page.getByRole('button', { name: 'Confirm decision' }).click();
       await page.getByText('Return accepted').waitFor();
@@ -351,21 +338,21 @@ describe('saving when someone else has saved, and problems from the API', () => 
   it('says so when someone else saved first, and loads their version', async () => {
     const editor = { sub: 'other-editor', role: 'council-editor' as const, laCode: LA };
     const path = `/api/v1/councils/${LA}/returns/${period}`;
-    const created = await apiAs(product.url, editor, 'PUT', path, {
+    const created = await apiAs(running.product.url, editor, 'PUT', path, {
       finance: { highNeedsIncome: 40_000_000 },
     });
     expect(created.status).toBe(201);
 
     await withPage(DESKTOP, async (page, errors) => {
-      await signIn(page, product.url, EDITOR);
-      await page.goto(`${product.url}/councils/${LA}/returns/${period}/finance`);
+      await signIn(page, running.product.url, EDITOR);
+      await page.goto(`${running.product.url}/councils/${LA}/returns/${period}/finance`);
       const income = page.getByLabel('High needs block income', { exact: true });
       await income.waitFor();
       expect(await income.inputValue()).toBe('£40,000,000');
 
       // Meanwhile a colleague saves version 2.
       const saved = await apiAs(
-        product.url,
+        running.product.url,
         editor,
         'PUT',
         path,
@@ -392,7 +379,7 @@ describe('saving when someone else has saved, and problems from the API', () => 
 
   it('puts the API’s validation problems on the fields they are about', async () => {
     await withPage(DESKTOP, async (page) => {
-      await signIn(page, product.url, EDITOR);
+      await signIn(page, running.product.url, EDITOR);
       await page.route(`**/api/v1/councils/${LA}/returns/${period}`, async (route) => {
         if (route.request().method() !== 'PUT') return route.continue();
         await route.fulfill({
@@ -410,7 +397,7 @@ describe('saving when someone else has saved, and problems from the API', () => 
           }),
         });
       });
-      await page.goto(`${product.url}/councils/${LA}/returns/${period}/conditions`);
+      await page.goto(`${running.product.url}/councils/${LA}/returns/${period}/conditions`);
       await page
         .getByRole('group', { name: 'Status of condition 1' })
         .getByLabel('Met', { exact: true })
@@ -436,8 +423,8 @@ describe('saving when someone else has saved, and problems from the API', () => 
 
   it('lists what is missing when a return is submitted incomplete, linked to each field', async () => {
     await withPage(DESKTOP, async (page) => {
-      await signIn(page, product.url, APPROVER);
-      await page.goto(`${product.url}/councils/${LA}/returns/${period}/check`);
+      await signIn(page, running.product.url, APPROVER);
+      await page.goto(`${running.product.url}/councils/${LA}/returns/${period}/check`);
       await page.getByLabel('Role').fill('Section 151 officer');
       await page.getByRole('button', { name: 'Submit return' }).click();
       const summary = page.locator('.govuk-error-summary');
@@ -458,7 +445,7 @@ describe('saving when someone else has saved, and problems from the API', () => 
 describe('the return screens on a small screen and with a keyboard', () => {
   it('fits 320 pixels', async () => {
     await withPage(NARROW, async (page) => {
-      await signIn(page, product.url, EDITOR);
+      await signIn(page, running.product.url, EDITOR);
       await page.locator('table').first().waitFor();
       expect(await scrollsSideways(page)).toBe(false);
       await record(page, 'council-home-320px');
@@ -467,7 +454,7 @@ describe('the return screens on a small screen and with a keyboard', () => {
         [`/councils/${LA}/returns/2025-26-Q1/finance`, 'return-finance-320px'],
         [`/councils/${LA}/returns/2025-26-Q1/check`, 'return-check-answers-320px'],
       ] as const) {
-        await page.goto(`${product.url}${path}`);
+        await page.goto(`${running.product.url}${path}`);
         await page.locator('#main-content h1').waitFor();
         await page
           .locator('#main-content .govuk-summary-list, #main-content form')
@@ -481,8 +468,8 @@ describe('the return screens on a small screen and with a keyboard', () => {
 
   it('can be filled in with a keyboard alone', async () => {
     await withPage(DESKTOP, async (page) => {
-      await signIn(page, product.url, EDITOR);
-      await page.goto(`${product.url}/councils/${LA}/returns/2025-26-Q1/demand`);
+      await signIn(page, running.product.url, EDITOR);
+      await page.goto(`${running.product.url}/councils/${LA}/returns/2025-26-Q1/demand`);
       const total = page.getByLabel('EHCPs maintained', { exact: true });
       await total.waitFor();
       await total.focus();

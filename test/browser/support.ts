@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Role } from '../../shared/auth/roles';
 import { startLocal } from '../../infra/local/start';
 
@@ -24,6 +25,32 @@ export async function startProduct(seed: 'demo' | 'none' = 'demo'): Promise<Prod
     scheduleEveryMs: 60 * 60_000,
   });
   return { url: runner.url, stop: () => runner.stop() };
+}
+
+/** The product and a browser, for one test file. */
+export interface Running {
+  product: Product;
+  browser: Browser;
+}
+
+/**
+ * Starts the product and Chromium before a file's tests (then `setUp`, if given) and stops
+ * both after them. The returned object is filled in once `beforeAll` has run.
+ */
+export function runProductAndChromium(
+  seed: 'demo' | 'none' = 'demo',
+  setUp?: (product: Product) => Promise<void>,
+): Running {
+  const running = {} as Running;
+  beforeAll(async () => {
+    [running.product, running.browser] = await Promise.all([startProduct(seed), launchChromium()]);
+    await setUp?.(running.product);
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.product?.stop();
+  });
+  return running;
 }
 
 /** Debian's Chromium (apt-get install chromium), headless. CHROMIUM_PATH overrides. */

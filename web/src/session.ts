@@ -90,6 +90,22 @@ export function endSession(reason: SignOutReason): void {
   notify();
 }
 
+let leaving = false;
+
+/**
+ * Ends the session without re-rendering, as the browser leaves for another site: the
+ * sign-in page would otherwise show, and take the reason meant for when the user is back.
+ */
+export function endSessionAndLeave(reason: SignOutReason): void {
+  leaving = true;
+  clearSession(reason);
+}
+
+/** Whether the session has ended and the page is on its way to another site. */
+export function isLeaving(): boolean {
+  return leaving;
+}
+
 function clearSession(reason: SignOutReason): void {
   sessionStorage.removeItem(SESSION_KEY);
   sessionStorage.setItem(REASON_KEY, reason);

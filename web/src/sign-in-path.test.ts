@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { returnToPath, signInPath } from './sign-in-path';
+import { organisationSignInPath, returnToPath, signInPath } from './sign-in-path';
 
 describe('signInPath', () => {
   it('remembers the page asked for', () => {
@@ -11,6 +11,20 @@ describe('signInPath', () => {
   it('needs nothing to remember for the home page or sign-in itself', () => {
     expect(signInPath('/')).toBe('/sign-in');
     expect(signInPath('/sign-in?returnTo=%2Fx')).toBe('/sign-in');
+  });
+});
+
+describe('organisationSignInPath', () => {
+  it('carries the page asked for on to the organisation’s sign-in', () => {
+    expect(organisationSignInPath('/councils/351')).toBe(
+      '/auth/sign-in?returnTo=%2Fcouncils%2F351',
+    );
+    expect(organisationSignInPath('/')).toBe('/auth/sign-in');
+  });
+
+  it('never comes back to a sign-in page', () => {
+    expect(organisationSignInPath('/sign-in')).toBe('/auth/sign-in');
+    expect(organisationSignInPath('/auth/callback?code=x')).toBe('/auth/sign-in');
   });
 });
 

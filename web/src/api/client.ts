@@ -1,6 +1,6 @@
 import { navigate } from '../router';
 import { signInPath } from '../sign-in-path';
-import { endSession, getSession } from '../session';
+import { endSession, getSession, isLeaving } from '../session';
 
 /** One field's problem in a rejected request, as the API reports it. */
 export interface FieldProblem {
@@ -63,6 +63,10 @@ export async function apiOrNull<T>(path: string, options: RequestOptions = {}): 
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const { method = 'GET', body, signal, auth = true } = options;
+  // Signed out and leaving for the organisation's sign-out: a request now would go without
+  // a token, and its 401 would end the session again as "expired". Its answer would come
+  // to a page nobody sees, so it is never sent and never settles.
+  if (auth && isLeaving()) return new Promise<never>(() => undefined);
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const token = auth ? getSession()?.token : undefined;

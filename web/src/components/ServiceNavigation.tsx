@@ -2,8 +2,8 @@ import { ServiceNavigation as GovukServiceNavigation } from 'govuk-frontend';
 import { useRef } from 'preact/hooks';
 import { navigationFor, type NavigationItem } from '../navigation';
 import { ROLE_NAMES } from '../roles';
-import { navigate } from '../router';
-import { endSession, type SessionUser } from '../session';
+import { signOut } from '../auth/sign-out';
+import type { SessionUser } from '../session';
 import { Link } from './Link';
 import { useGovukFrontend } from './use-govuk-frontend';
 
@@ -55,8 +55,7 @@ export function ServiceNavigation({ user, path }: { user: SessionUser; path: str
             class="govuk-link govuk-link--no-visited-state app-signed-in__sign-out"
             onClick={(event) => {
               event.preventDefault();
-              endSession('signed-out');
-              navigate('/sign-in');
+              signOut();
             }}
           >
             Sign out

@@ -17,11 +17,16 @@ import { ReturnReviewPage } from '../screens/returns/ReturnReviewPage';
 import { ReturnSectionPage } from '../screens/returns/ReturnSectionPage';
 import { ReturnSubmittedPage } from '../screens/returns/ReturnSubmittedPage';
 import { SignIn } from '../screens/SignIn';
+import { OrganisationSignInCallback } from '../screens/sign-in/OrganisationSignInCallback';
+import { OrganisationSignInStart } from '../screens/sign-in/OrganisationSignInStart';
 import type { SessionUser } from '../session';
 import type { Route } from './match-route';
 
 /** The screen for a route. A council user asking for another council's page gets "not found", as from the API. */
 export function Screen({ route, user }: { route: Route; user: SessionUser | null }) {
+  // Signing in with the organisation's account: before there is a user, and while one arrives.
+  if (route.name === 'organisation-sign-in') return <OrganisationSignInStart />;
+  if (route.name === 'sign-in-callback') return <OrganisationSignInCallback />;
   if (!user) return <SignIn />;
   if ('laCode' in route && user.laCode && route.laCode !== user.laCode) return <NotFound />;
   switch (route.name) {

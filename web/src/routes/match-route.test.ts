@@ -48,6 +48,14 @@ describe('matchRoute', () => {
     }
   });
 
+  it("finds the organisation's sign-in and where it sends people back to", () => {
+    expect(matchRoute('/auth/sign-in')).toEqual({ name: 'organisation-sign-in' });
+    expect(matchRoute('/auth/callback')).toEqual({ name: 'sign-in-callback' });
+    expect(matchRoute('/auth')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/auth/elsewhere')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/auth/callback/more')).toEqual({ name: 'not-found' });
+  });
+
   it('ignores a trailing slash', () => {
     expect(matchRoute('/councils/351/')).toEqual({ name: 'council', laCode: '351' });
   });

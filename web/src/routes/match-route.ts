@@ -29,6 +29,8 @@ export type Route =
   | { name: 'alerts' }
   | { name: 'overview' }
   | { name: 'compare' }
+  | { name: 'organisation-sign-in' }
+  | { name: 'sign-in-callback' }
   | { name: 'not-found' };
 
 const LA_CODE = /^\d{3}$/;
@@ -44,6 +46,11 @@ export function matchRoute(path: string): Route {
   if (parts.some((part) => part === null)) return { name: 'not-found' };
   const [first, laCode, area, id, action, ...rest] = parts as string[];
   if (first === undefined) return { name: 'home' };
+  if (first === 'auth' && parts.length === 2) {
+    if (laCode === 'sign-in') return { name: 'organisation-sign-in' };
+    if (laCode === 'callback') return { name: 'sign-in-callback' };
+    return { name: 'not-found' };
+  }
   if (parts.length === 1) {
     if (first === 'alerts') return { name: 'alerts' };
     if (first === 'overview') return { name: 'overview' };

@@ -9,11 +9,8 @@ import { SERVICE_NAME, usePageTitle } from '../components/page-title';
 import { StatusMessage } from '../components/StatusMessage';
 import { useGovukFrontend } from '../components/use-govuk-frontend';
 import { navigate } from '../router';
-import { returnToPath } from '../sign-in-path';
+import { organisationSignInPath, returnToPath } from '../sign-in-path';
 import { startSession, takeSignOutReason, type SignOutReason } from '../session';
-
-/** Where the organisation's sign-in starts when the service runs in the cloud. */
-const ORGANISATION_SIGN_IN_PATH = '/auth/sign-in';
 
 type PersonasState =
   | { status: 'loading' }
@@ -106,9 +103,10 @@ function OrganisationSignIn() {
         You sign in to {SERVICE_NAME} with your organisation’s account: your council’s or the
         Department for Education’s.
       </p>
+      {/* A plain link: the next stop is the organisation's sign-in, a page load anyway. */}
       <a
         ref={ref}
-        href={ORGANISATION_SIGN_IN_PATH}
+        href={organisationSignInPath(returnToPath(window.location.search))}
         role="button"
         draggable={false}
         class="govuk-button govuk-button--start"
