@@ -106,7 +106,11 @@ describe('signing in and the list of councils', () => {
       await page.getByRole('button', { name: `Sign in as ${BURY_EDITOR}` }).click();
       await page.waitForURL(`${running.product.url}/councils/351`);
       await page.locator('h1').getByText('Safety Valve agreement').waitFor();
-      expect(await page.locator('.govuk-caption-l').first().innerText()).toBe('Bury');
+      // The council's name replaces its LA code in the caption once it has loaded.
+      await page
+        .locator('.govuk-caption-l', { hasText: /^Bury$/ })
+        .first()
+        .waitFor();
       const header = await page.locator('header').innerText();
       expect(header).toContain(BURY_EDITOR);
       expect(header).toContain('Council editor');
