@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { buryAgreement } from '../domain/testing/bury';
 import { Agreement, AgreementInput, FinancialYear, Slug, TrancheDecisionInput } from './agreement';
 

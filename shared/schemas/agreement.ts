@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLES } from '../auth/roles';
 import { DEFAULT_TOLERANCES } from '../domain/alerts/tolerance';
 import { FINANCIAL_YEAR_PATTERN, parseFinancialYear } from '../domain/financial-year';

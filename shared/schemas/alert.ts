@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Actor, FinancialYear } from './agreement';
 import { LaCode, ListQuery, Timestamp } from './common';
 import { Period } from './return-content';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COMPARE_MEASURES } from '../domain/compare';
 import { LaCode } from './common';
 import { Period } from './return-content';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Condition } from './agreement';
 import { Assessment } from './assessment';
 import { ConditionStatus } from './return-content';

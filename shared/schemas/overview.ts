@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AgreementStatus, Programme, TrancheStatus } from './agreement';
 import { IsoDate, LaCode, Pounds } from './common';
 import { Period, ReturnStatus } from './return-content';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PERIOD_PATTERN, parsePeriod } from '../domain/periods';
 import { Actor, Slug } from './agreement';
 import { Count, IsoDate, Percentage, Pounds, Timestamp } from './common';

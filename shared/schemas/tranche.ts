@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Actor, Tranche, TrancheDecisionKind, TrancheStatus } from './agreement';
 import { Timestamp } from './common';
 

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CAN } from '../../../shared/auth';
 import { getAgreement } from '../../../shared/data/agreements/get-agreement';
 import { listAgreementVersions } from '../../../shared/data/agreements/list-agreement-versions';

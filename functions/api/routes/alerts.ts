@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CAN } from '../../../shared/auth';
 import { acknowledgeAlert } from '../../../shared/data/alerts/acknowledge-alert';
 import { toAlert } from '../../../shared/data/alerts/alert-record';

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLES } from '../../../shared/auth';
 import { listAudit } from '../../../shared/data/audit';
 import { getCouncil } from '../../../shared/data/councils/get-council';

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CAN } from '../../../shared/auth';
 import { listAssessments } from '../../../shared/data/assessments/list-assessments';
 import { recordAssessment } from '../../../shared/data/assessments/record-assessment';

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CAN, isCouncilRole } from '../../../shared/auth';
 import { createCouncil } from '../../../shared/data/councils/create-council';
 import { getCouncil } from '../../../shared/data/councils/get-council';

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLES, isCouncilRole } from '../../../shared/auth';
 import { LaCode } from '../../../shared/schemas/common';
 import type { AppEnv } from '../env';

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CAN } from '../../../shared/auth';
 import { getReturn } from '../../../shared/data/returns/get-return';
 import { listReturnHistory } from '../../../shared/data/returns/list-return-history';

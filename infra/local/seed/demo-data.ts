@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FinancialYear } from '../../../shared/schemas/agreement';
 import { IsoDate, LaCode, Pounds } from '../../../shared/schemas/common';
 import { Rag } from '../../../shared/schemas/return-content';
