@@ -29,7 +29,10 @@ const running = runProductAndChromium('demo');
 interface FakeSignIn {
   authorizeRequests: URL[];
   tokenRequests: URLSearchParams[];
+  revokeRequests: URLSearchParams[];
   logoutRequests: URL[];
+  /** The ID token a refresh grant answers with; the sign-in's own by default. */
+  renewedIdToken?: string;
   /** The query to send the browser back to /auth/callback with; by default a code and the state. */
   answer: (authorize: URL) => Record<string, string>;
   /** Held until released, to see the page while the code is being swapped. */
@@ -51,6 +54,7 @@ async function withCloudPage(
   const signIn: FakeSignIn = {
     authorizeRequests: [],
     tokenRequests: [],
+    revokeRequests: [],
     logoutRequests: [],
     answer: (authorize) => ({ code: 'code-1', state: authorize.searchParams.get('state') ?? '' }),
     tokenGate: Promise.resolve(),
@@ -106,10 +110,27 @@ async function withCloudPage(
     });
   });
   await page.route(`${SIGN_IN}/oauth2/token`, async (route, request) => {
-    signIn.tokenRequests.push(new URLSearchParams(request.postData() ?? ''));
+    const body = new URLSearchParams(request.postData() ?? '');
+    signIn.tokenRequests.push(body);
     await signIn.tokenGate;
+    const headers = {
+      'access-control-allow-origin': running.product.url,
+      'cache-control': 'no-store',
+    };
+    // As Cognito: a refresh grant answers new ID and access tokens, not a new refresh token.
+    if (body.get('grant_type') === 'refresh_token') {
+      return route.fulfill({
+        headers,
+        json: {
+          id_token: signIn.renewedIdToken ?? idToken,
+          access_token: 'access-token-2',
+          token_type: 'Bearer',
+          expires_in: 3600,
+        },
+      });
+    }
     await route.fulfill({
-      headers: { 'access-control-allow-origin': running.product.url, 'cache-control': 'no-store' },
+      headers,
       json: {
         id_token: idToken,
         access_token: 'access-token',
@@ -117,6 +138,13 @@ async function withCloudPage(
         token_type: 'Bearer',
         expires_in: 3600,
       },
+    });
+  });
+  await page.route(`${SIGN_IN}/oauth2/revoke`, async (route, request) => {
+    signIn.revokeRequests.push(new URLSearchParams(request.postData() ?? ''));
+    await route.fulfill({
+      headers: { 'access-control-allow-origin': running.product.url },
+      body: '',
     });
   });
   await page.route(`${SIGN_IN}/logout?*`, async (route, request) => {
@@ -251,7 +279,61 @@ describe("signing in with the organisation's account", () => {
       });
       expect(await sessionToken(page)).toBeNull();
       expect(await page.locator('header').innerText()).not.toContain(BURY_EDITOR);
+      // The refresh token was revoked, so no copy of it can renew the session.
+      expect(signIn.revokeRequests.map((body) => Object.fromEntries(body))).toEqual([
+        { token: 'refresh-token', client_id: LOCAL_AUDIENCE },
+      ]);
       expect(await accessibilityProblems(page)).toEqual([]);
+      expect(unexpected(errors)).toEqual([]);
+    });
+  });
+
+  it('renews the session as its token nears expiry, so the user carries on', async () => {
+    await withCloudPage(async (page, signIn, errors) => {
+      // A second ID token, issued a second later, so the two differ.
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      signIn.renewedIdToken = await devToken(running.product.url, {
+        sub: 'council-editor-351',
+        role: 'council-editor',
+        name: BURY_EDITOR,
+        laCode: '351',
+      });
+      const sentTokens: string[] = [];
+      page.on('request', (request) => {
+        const authorization = request.headers()['authorization'];
+        if (request.url().includes('/api/v1/') && authorization) sentTokens.push(authorization);
+      });
+      await page.clock.install();
+      await page.goto(`${running.product.url}/sign-in?returnTo=${encodeURIComponent(CONDITIONS)}`);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(`${running.product.url}${CONDITIONS}`);
+      await page.locator('.app-condition').first().waitFor();
+      expect(signIn.tokenRequests.map((body) => body.get('grant_type'))).toEqual([
+        'authorization_code',
+      ]);
+
+      // Nearly eight hours on (the tokens last eight), with a minute of the token left.
+      await page.clock.fastForward('07:59:00');
+      sentTokens.splice(0);
+      await page.getByRole('link', { name: 'Home' }).click();
+      await page.locator('h1').getByText('Safety Valve agreement').waitFor();
+      await page.getByRole('heading', { name: 'Deficit trajectory' }).waitFor();
+
+      const renewals = signIn.tokenRequests.filter(
+        (body) => body.get('grant_type') === 'refresh_token',
+      );
+      expect(renewals.length).toBeGreaterThanOrEqual(1);
+      expect(Object.fromEntries(renewals[0]!)).toEqual({
+        grant_type: 'refresh_token',
+        refresh_token: 'refresh-token',
+        client_id: LOCAL_AUDIENCE,
+      });
+      // Every request after the renewal carried the renewed token, and the API took it.
+      expect(sentTokens.length).toBeGreaterThan(0);
+      expect(new Set(sentTokens)).toEqual(new Set([`Bearer ${signIn.renewedIdToken}`]));
+      expect(await sessionToken(page)).toBe(signIn.renewedIdToken);
+      expect(await page.locator('header').innerText()).toContain(BURY_EDITOR);
+      expect(new URL(page.url()).pathname).toBe('/councils/351');
       expect(unexpected(errors)).toEqual([]);
     });
   });

@@ -20,6 +20,7 @@ export interface Session {
 export type SignOutReason = 'signed-out' | 'expired';
 
 const SESSION_KEY = 'safety-valve.session';
+const REFRESH_KEY = 'safety-valve.refresh-token';
 const REASON_KEY = 'safety-valve.sign-out-reason';
 
 /**
@@ -52,10 +53,18 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 let cached: Session | null | undefined;
 
-/** The current session, or null when nobody is signed in or the token has expired. */
+/**
+ * The current session, or null when nobody is signed in or the token has expired. A
+ * session that can be renewed (signed in with the organisation's account) outlives its
+ * token: the next request renews it first (auth/renew-session.ts).
+ */
 export function getSession(): Session | null {
   if (cached === undefined) cached = readStoredSession();
-  if (cached?.expiresAt !== undefined && cached.expiresAt <= Date.now()) {
+  if (
+    cached?.expiresAt !== undefined &&
+    cached.expiresAt <= Date.now() &&
+    refreshTokenOf() === null
+  ) {
     // Cleared quietly: this runs while rendering, and the caller is told by the null.
     clearSession('expired');
   }
@@ -66,23 +75,56 @@ function readStoredSession(): Session | null {
   const token = sessionStorage.getItem(SESSION_KEY);
   if (!token) return null;
   try {
-    const { expiresAt, ...user } = decodeToken(token);
-    return { token, user, ...(expiresAt ? { expiresAt } : {}) };
+    return readToken(token);
   } catch {
     sessionStorage.removeItem(SESSION_KEY);
     return null;
   }
 }
 
-/** Starts a session with a token from the identity provider; throws if it cannot be read. */
-export function startSession(token: string): Session {
-  const { expiresAt, ...user } = decodeToken(token);
-  // sessionStorage: the token lives only as long as the tab, and never in a cookie.
+/**
+ * Starts a session with a token from the identity provider; throws if it cannot be read.
+ * `refreshToken`, from the organisation's sign-in, lets the session be renewed.
+ */
+export function startSession(token: string, refreshToken?: string): Session {
+  const session = readToken(token);
+  // sessionStorage: the tokens live only as long as the tab, and never in a cookie.
   sessionStorage.setItem(SESSION_KEY, token);
+  if (refreshToken) sessionStorage.setItem(REFRESH_KEY, refreshToken);
+  else sessionStorage.removeItem(REFRESH_KEY);
   sessionStorage.removeItem(REASON_KEY);
-  cached = { token, user, ...(expiresAt ? { expiresAt } : {}) };
+  cached = session;
   notify();
   return cached;
+}
+
+/**
+ * Carries on the session with a renewed token (and refresh token, if a new one came).
+ * Screens are told only if the token names someone else: the same person carries on.
+ */
+export function renewSessionToken(token: string, refreshToken?: string): Session {
+  const session = readToken(token);
+  const before = cached?.user;
+  sessionStorage.setItem(SESSION_KEY, token);
+  if (refreshToken) sessionStorage.setItem(REFRESH_KEY, refreshToken);
+  cached = session;
+  if (JSON.stringify(before) !== JSON.stringify(session.user)) notify();
+  return session;
+}
+
+/** The refresh token of a session from the organisation's sign-in; null otherwise. */
+export function refreshTokenOf(): string | null {
+  return sessionStorage.getItem(REFRESH_KEY);
+}
+
+/** Forgets a refresh token the organisation's sign-in has refused: it cannot renew again. */
+export function forgetRefreshToken(): void {
+  sessionStorage.removeItem(REFRESH_KEY);
+}
+
+function readToken(token: string): Session {
+  const { expiresAt, ...user } = decodeToken(token);
+  return { token, user, ...(expiresAt ? { expiresAt } : {}) };
 }
 
 export function endSession(reason: SignOutReason): void {
@@ -108,6 +150,7 @@ export function isLeaving(): boolean {
 
 function clearSession(reason: SignOutReason): void {
   sessionStorage.removeItem(SESSION_KEY);
+  sessionStorage.removeItem(REFRESH_KEY);
   sessionStorage.setItem(REASON_KEY, reason);
   cached = null;
 }

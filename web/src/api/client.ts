@@ -1,6 +1,7 @@
 import { navigate } from '../router';
 import { signInPath } from '../sign-in-path';
-import { endSession, getSession, isLeaving } from '../session';
+import { renewSession, tokenForRequest } from '../auth/renew-session';
+import { endSession, isLeaving, refreshTokenOf } from '../session';
 
 /** One field's problem in a rejected request, as the API reports it. */
 export interface FieldProblem {
@@ -61,7 +62,7 @@ export async function apiOrNull<T>(path: string, options: RequestOptions = {}): 
   }
 }
 
-async function send(path: string, options: RequestOptions): Promise<Response> {
+async function send(path: string, options: RequestOptions, renewed = false): Promise<Response> {
   const { method = 'GET', body, signal, auth = true } = options;
   // Signed out and leaving for the organisation's sign-out: a request now would go without
   // a token, and its 401 would end the session again as "expired". Its answer would come
@@ -69,7 +70,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   if (auth && isLeaving()) return new Promise<never>(() => undefined);
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const token = auth ? getSession()?.token : undefined;
+  const token = auth ? await tokenForRequest() : undefined;
   if (token) headers['Authorization'] = `Bearer ${token}`;
 
   let response: Response;
@@ -90,6 +91,10 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   }
 
   if (response.status === 401 && auth) {
+    // Refused before its time (the clocks disagree): renew once and send it again.
+    if (!renewed && refreshTokenOf() !== null && (await renewSession())) {
+      return send(path, options, true);
+    }
     endSession('expired');
     navigate(signInPath(window.location.pathname + window.location.search), { replace: true });
   }

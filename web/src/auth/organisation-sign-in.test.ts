@@ -1,43 +1,14 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getSession } from '../session';
+import { getSession, refreshTokenOf } from '../session';
 import { finishOrganisationSignIn, organisationSignInUrl } from './organisation-sign-in';
-import { takeOrganisationSignOutUrl } from './organisation-sign-out';
+import { rememberedSignIn } from './remembered-sign-in';
 import { SignInProblem } from './sign-in-problem';
-import { SIGN_IN_CONFIG, stubBrowser } from './test-support';
+import { SIGN_IN_CONFIG, idToken, stubBrowser, tokenResponse } from './test-support';
 
 const ORIGIN = 'https://svm.example.gov.uk';
 const CONFIG = SIGN_IN_CONFIG;
 const TOKEN_ENDPOINT = `${CONFIG.signInDomain}/oauth2/token`;
-
-/** An ID token as Cognito issues it. The browser does not check the signature: TLS vouches for it. */
-function idToken(overrides: Record<string, unknown> = {}): string {
-  const now = Math.floor(Date.now() / 1000);
-  const claims = {
-    sub: 'a1b2',
-    iss: CONFIG.issuer,
-    aud: CONFIG.clientId,
-    token_use: 'id',
-    iat: now,
-    exp: now + 3600,
-    name: 'Sam Ólafsson',
-    'cognito:groups': ['council-editor'],
-    'custom:laCode': '351',
-    ...overrides,
-  };
-  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return `${encode({ alg: 'RS256', kid: 'k1' })}.${encode(claims)}.c2lnbmF0dXJl`;
-}
-
-function tokenResponse(id = idToken()): Response {
-  return Response.json({
-    id_token: id,
-    access_token: 'access',
-    refresh_token: 'refresh',
-    token_type: 'Bearer',
-    expires_in: 3600,
-  });
-}
 
 /** Starts a sign-in, and gives the address Cognito would send the browser back to. */
 async function signInAndReturn(returnTo = '/councils/351/conditions') {
@@ -152,10 +123,9 @@ describe('finishOrganisationSignIn', () => {
     expect(createHash('sha256').update(verifier).digest('base64url')).toBe(
       authorize.searchParams.get('code_challenge'),
     );
-    // Signing out will also end the hosted sign-in's session.
-    expect(takeOrganisationSignOutUrl()).toBe(
-      `${CONFIG.signInDomain}/logout?client_id=client-1&logout_uri=${encodeURIComponent(`${ORIGIN}/`)}`,
-    );
+    // The session can be renewed, and signing out will end the hosted sign-in's too.
+    expect(refreshTokenOf()).toBe('refresh');
+    expect(rememberedSignIn()).toEqual(CONFIG);
   });
 
   it('refuses an answer to another sign-in, and never swaps its code', async () => {
@@ -248,6 +218,7 @@ describe('finishOrganisationSignIn', () => {
       finishOrganisationSignIn(CONFIG, callback({ code: 'code-1', state })),
     );
     expect(problem.kind).toBe('no-access');
-    expect(takeOrganisationSignOutUrl()).toBeNull();
+    expect(refreshTokenOf()).toBeNull();
+    expect(rememberedSignIn()).toBeNull();
   });
 });

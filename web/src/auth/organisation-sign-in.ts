@@ -6,12 +6,11 @@ import {
   None,
   processAuthorizationCodeResponse,
   validateAuthResponse,
-  type AuthorizationServer,
-  type Client,
 } from 'oauth4webapi';
 import { startSession, type Session } from '../session';
 import { SIGN_IN_CALLBACK_PATH, safeReturnTo } from '../sign-in-path';
-import { organisationSignOutUrl, rememberOrganisationSignOut } from './organisation-sign-out';
+import { authorizationServer, client } from './cognito';
+import { rememberSignIn } from './remembered-sign-in';
 import type { SignInConfig } from './sign-in-config';
 import { SignInProblem } from './sign-in-problem';
 
@@ -30,21 +29,6 @@ interface PendingSignIn {
   codeVerifier: string;
   redirectUri: string;
   returnTo: string;
-}
-
-/** Cognito's endpoints, written out: its discovery document would only say the same. */
-function authorizationServer(
-  config: SignInConfig,
-): AuthorizationServer & { authorization_endpoint: string } {
-  return {
-    issuer: config.issuer,
-    authorization_endpoint: `${config.signInDomain}/oauth2/authorize`,
-    token_endpoint: `${config.signInDomain}/oauth2/token`,
-  };
-}
-
-function client(config: SignInConfig): Client {
-  return { client_id: config.clientId };
 }
 
 /**
@@ -112,6 +96,7 @@ export async function finishOrganisationSignIn(
   }
 
   let idToken: string;
+  let refreshToken: string | undefined;
   try {
     const response = await authorizationCodeGrantRequest(
       as,
@@ -127,17 +112,18 @@ export async function finishOrganisationSignIn(
       requireIdToken: true,
     });
     idToken = tokens.id_token ?? '';
+    refreshToken = tokens.refresh_token;
   } catch (cause) {
     throw new SignInProblem('not-completed', { cause, returnTo });
   }
 
   let session: Session;
   try {
-    session = startSession(idToken);
+    session = startSession(idToken, refreshToken);
   } catch (cause) {
     throw new SignInProblem('no-access', { cause, returnTo });
   }
-  rememberOrganisationSignOut(organisationSignOutUrl(config, location.origin));
+  rememberSignIn(config);
   return { session, returnTo };
 }
 

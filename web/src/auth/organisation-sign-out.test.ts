@@ -1,10 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  organisationSignOutUrl,
-  rememberOrganisationSignOut,
-  takeOrganisationSignOutUrl,
-} from './organisation-sign-out';
-import { SIGN_IN_CONFIG, stubBrowser } from './test-support';
+import { organisationSignOutUrl, revokeRefreshToken } from './organisation-sign-out';
+import { SIGN_IN_CONFIG } from './test-support';
 
 const CONFIG = SIGN_IN_CONFIG;
 
@@ -23,14 +19,32 @@ describe('organisationSignOutUrl', () => {
   });
 });
 
-describe('remembering to sign out of the organisation', () => {
-  it('gives the address once, and nothing when signed in locally', () => {
-    stubBrowser('https://svm.example.gov.uk');
-    expect(takeOrganisationSignOutUrl()).toBeNull();
-    rememberOrganisationSignOut('https://svm.auth.eu-west-2.amazoncognito.com/logout?x=1');
-    expect(takeOrganisationSignOutUrl()).toBe(
-      'https://svm.auth.eu-west-2.amazoncognito.com/logout?x=1',
+describe('revokeRefreshToken', () => {
+  it('asks Cognito to revoke the refresh token, in a request that outlives the page', async () => {
+    const fetch = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => new Response(''));
+    vi.stubGlobal('fetch', fetch);
+    await revokeRefreshToken(CONFIG, 'refresh-1');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const [input, init] = fetch.mock.calls[0] ?? [];
+    expect(String(input)).toBe(`${CONFIG.signInDomain}/oauth2/revoke`);
+    expect(init?.method).toBe('POST');
+    expect(init?.keepalive).toBe(true);
+    expect(Object.fromEntries(new URLSearchParams(String(init?.body)))).toEqual({
+      token: 'refresh-1',
+      client_id: 'client-1',
+    });
+  });
+
+  it('signs out all the same when Cognito cannot be reached', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
     );
-    expect(takeOrganisationSignOutUrl()).toBeNull();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(revokeRefreshToken(CONFIG, 'refresh-1')).resolves.toBeUndefined();
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
   });
 });

@@ -1,6 +1,6 @@
+import { None, revocationRequest, customFetch } from 'oauth4webapi';
+import { authorizationServer, client } from './cognito';
 import type { SignInConfig } from './sign-in-config';
-
-const SIGN_OUT_URL_KEY = 'safety-valve.organisation-sign-out';
 
 /**
  * Cognito's logout address: it ends the hosted sign-in's own session, so the next person at
@@ -16,14 +16,17 @@ export function organisationSignOutUrl(config: SignInConfig, origin: string): st
   return url.href;
 }
 
-/** Remembers, for this tab, that signing out must also go through the organisation's sign-in. */
-export function rememberOrganisationSignOut(url: string): void {
-  sessionStorage.setItem(SIGN_OUT_URL_KEY, url);
-}
-
-/** Where to go to sign out of the organisation's sign-in too, once; null if signed in locally. */
-export function takeOrganisationSignOutUrl(): string | null {
-  const url = sessionStorage.getItem(SIGN_OUT_URL_KEY);
-  sessionStorage.removeItem(SIGN_OUT_URL_KEY);
-  return url;
+/**
+ * Revokes the session's refresh token, so no copy of it can renew the session after
+ * signing out. Sent with keepalive: it completes even as the browser leaves the page.
+ */
+export async function revokeRefreshToken(config: SignInConfig, refreshToken: string) {
+  try {
+    await revocationRequest(authorizationServer(config), client(config), None(), refreshToken, {
+      [customFetch]: (url, init) => fetch(url, { ...init, keepalive: true }),
+    });
+  } catch (error) {
+    // The token still lapses by itself within hours, and this tab has forgotten it.
+    console.warn('The refresh token could not be revoked:', error);
+  }
 }

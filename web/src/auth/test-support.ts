@@ -27,3 +27,32 @@ export const SIGN_IN_CONFIG: SignInConfig = {
   issuer: 'https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_abc',
   signInDomain: 'https://svm.auth.eu-west-2.amazoncognito.com',
 };
+
+/** An ID token as Cognito issues it. The browser does not check the signature: TLS vouches for it. */
+export function idToken(overrides: Record<string, unknown> = {}): string {
+  const now = Math.floor(Date.now() / 1000);
+  const claims = {
+    sub: 'a1b2',
+    iss: SIGN_IN_CONFIG.issuer,
+    aud: SIGN_IN_CONFIG.clientId,
+    token_use: 'id',
+    iat: now,
+    exp: now + 3600,
+    name: 'Sam Ólafsson',
+    'cognito:groups': ['council-editor'],
+    'custom:laCode': '351',
+    ...overrides,
+  };
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${encode({ alg: 'RS256', kid: 'k1' })}.${encode(claims)}.c2lnbmF0dXJl`;
+}
+
+export function tokenResponse(id = idToken()): Response {
+  return Response.json({
+    id_token: id,
+    access_token: 'access',
+    refresh_token: 'refresh',
+    token_type: 'Bearer',
+    expires_in: 3600,
+  });
+}
