@@ -4,7 +4,7 @@ import { formatDate } from '../format';
 import { paths } from '../routes/paths';
 import { Link } from './Link';
 import { SeverityTag } from './SeverityTag';
-import { TableContainer } from './TableContainer';
+import { ColumnHeader, Table } from './Table';
 import { Tag } from './Tag';
 import { ALERT_STATUS_COLOURS } from './tag-colours';
 
@@ -18,84 +18,70 @@ export function AlertTable(props: {
 }) {
   const { alerts, caption, councilNames, canAcknowledge } = props;
   return (
-    <TableContainer label={caption}>
-      <table class="govuk-table">
-        <caption class="govuk-table__caption govuk-visually-hidden">{caption}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              Severity
-            </th>
-            {councilNames && (
-              <th scope="col" class="govuk-table__header">
-                Council
-              </th>
+    <Table
+      label={caption}
+      caption={caption}
+      head={
+        <>
+          <ColumnHeader>Severity</ColumnHeader>
+          {councilNames && <ColumnHeader>Council</ColumnHeader>}
+          <ColumnHeader>Alert</ColumnHeader>
+          <ColumnHeader>Period</ColumnHeader>
+          <ColumnHeader>Status</ColumnHeader>
+          {canAcknowledge && (
+            <ColumnHeader>
+              <span class="govuk-visually-hidden">Action</span>
+            </ColumnHeader>
+          )}
+        </>
+      }
+    >
+      {alerts.map((alert) => (
+        <tr key={alert.id} class="govuk-table__row">
+          <td class="govuk-table__cell">
+            <SeverityTag severity={alert.severity} />
+          </td>
+          {councilNames && (
+            <td class="govuk-table__cell">
+              <Link class="govuk-link" href={paths.council(alert.laCode)}>
+                {councilNames.get(alert.laCode) ?? alert.laCode}
+              </Link>
+            </td>
+          )}
+          <td class="govuk-table__cell">
+            <strong>{ALERT_RULE_NAMES[alert.rule]}</strong>
+            <span class="app-cell-note">{alert.message}</span>
+            {alert.status === 'acknowledged' && alert.acknowledgeNote && (
+              <span class="app-cell-note">Acknowledged: {alert.acknowledgeNote}</span>
             )}
-            <th scope="col" class="govuk-table__header">
-              Alert
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Period
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Status
-            </th>
-            {canAcknowledge && (
-              <th scope="col" class="govuk-table__header">
-                <span class="govuk-visually-hidden">Action</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {alerts.map((alert) => (
-            <tr key={alert.id} class="govuk-table__row">
-              <td class="govuk-table__cell">
-                <SeverityTag severity={alert.severity} />
-              </td>
-              {councilNames && (
-                <td class="govuk-table__cell">
-                  <Link class="govuk-link" href={paths.council(alert.laCode)}>
-                    {councilNames.get(alert.laCode) ?? alert.laCode}
-                  </Link>
-                </td>
+          </td>
+          <td class="govuk-table__cell">
+            {periodName(alert.period)}
+            <span class="app-cell-note">Raised {formatDate(alert.createdAt)}</span>
+          </td>
+          <td class="govuk-table__cell">
+            <Tag colour={ALERT_STATUS_COLOURS[alert.status]}>
+              {alert.status.charAt(0).toUpperCase() + alert.status.slice(1)}
+            </Tag>
+          </td>
+          {canAcknowledge && (
+            <td class="govuk-table__cell">
+              {alert.status === 'open' && (
+                <Link
+                  class="govuk-link"
+                  href={paths.acknowledge(alert.laCode, alert.id, councilNames !== undefined)}
+                >
+                  Acknowledge
+                  <span class="govuk-visually-hidden">
+                    {' '}
+                    the alert: {ALERT_RULE_NAMES[alert.rule]}, {periodName(alert.period)}
+                  </span>
+                </Link>
               )}
-              <td class="govuk-table__cell">
-                <strong>{ALERT_RULE_NAMES[alert.rule]}</strong>
-                <span class="app-cell-note">{alert.message}</span>
-                {alert.status === 'acknowledged' && alert.acknowledgeNote && (
-                  <span class="app-cell-note">Acknowledged: {alert.acknowledgeNote}</span>
-                )}
-              </td>
-              <td class="govuk-table__cell">
-                {periodName(alert.period)}
-                <span class="app-cell-note">Raised {formatDate(alert.createdAt)}</span>
-              </td>
-              <td class="govuk-table__cell">
-                <Tag colour={ALERT_STATUS_COLOURS[alert.status]}>
-                  {alert.status.charAt(0).toUpperCase() + alert.status.slice(1)}
-                </Tag>
-              </td>
-              {canAcknowledge && (
-                <td class="govuk-table__cell">
-                  {alert.status === 'open' && (
-                    <Link
-                      class="govuk-link"
-                      href={paths.acknowledge(alert.laCode, alert.id, councilNames !== undefined)}
-                    >
-                      Acknowledge
-                      <span class="govuk-visually-hidden">
-                        {' '}
-                        the alert: {ALERT_RULE_NAMES[alert.rule]}, {periodName(alert.period)}
-                      </span>
-                    </Link>
-                  )}
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableContainer>
+            </td>
+          )}
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -1,6 +1,6 @@
 import type { ConditionView } from '../../../../shared/schemas/condition-view';
 import { ConditionStatusTag } from '../../components/ConditionStatusTag';
-import { TableContainer } from '../../components/TableContainer';
+import { ColumnHeader, Table } from '../../components/Table';
 import { periodName } from '../../display/labels';
 import { formatDate } from '../../format';
 
@@ -23,69 +23,59 @@ export function ConditionHistory({ condition }: { condition: ConditionView }) {
         </span>
       </summary>
       <div class="govuk-details__text app-details__table">
-        <TableContainer label={`History of ${condition.title}`}>
-          <table class="govuk-table">
-            <caption class="govuk-table__caption govuk-visually-hidden">
-              History of {condition.title} by period
-            </caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header app-table__period">
-                  Period
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  Council’s status
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  DfE assessment
-                </th>
-              </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-              {newestFirst.map((entry) => (
-                <tr key={entry.period} class="govuk-table__row">
-                  <th scope="row" class="govuk-table__header">
-                    {periodName(entry.period)}
-                  </th>
-                  <td class="govuk-table__cell">
-                    {entry.councilStatus ? (
-                      <>
-                        <ConditionStatusTag status={entry.councilStatus.status} />
-                        {entry.councilStatus.statement && (
-                          <span class="app-cell-note app-multiline">
-                            {entry.councilStatus.statement}
-                          </span>
-                        )}
-                        {entry.councilStatus.evidence && (
-                          <span class="app-cell-note app-multiline">
-                            Evidence: {entry.councilStatus.evidence}
-                          </span>
-                        )}
-                      </>
-                    ) : (
-                      <span class="app-secondary-text">Not reported</span>
+        <Table
+          label={`History of ${condition.title}`}
+          caption={<>History of {condition.title} by period</>}
+          head={
+            <>
+              <ColumnHeader class="app-table__period">Period</ColumnHeader>
+              <ColumnHeader>Council’s status</ColumnHeader>
+              <ColumnHeader>DfE assessment</ColumnHeader>
+            </>
+          }
+        >
+          {newestFirst.map((entry) => (
+            <tr key={entry.period} class="govuk-table__row">
+              <th scope="row" class="govuk-table__header">
+                {periodName(entry.period)}
+              </th>
+              <td class="govuk-table__cell">
+                {entry.councilStatus ? (
+                  <>
+                    <ConditionStatusTag status={entry.councilStatus.status} />
+                    {entry.councilStatus.statement && (
+                      <span class="app-cell-note app-multiline">
+                        {entry.councilStatus.statement}
+                      </span>
                     )}
-                  </td>
-                  <td class="govuk-table__cell">
-                    {entry.assessments.length === 0 ? (
-                      <span class="app-secondary-text">Not assessed</span>
-                    ) : (
-                      [...entry.assessments].reverse().map((assessment) => (
-                        <div key={assessment.assessedAt} class="app-assessment">
-                          <ConditionStatusTag status={assessment.status} />
-                          <span class="app-cell-note app-multiline">{assessment.note}</span>
-                          <span class="app-cell-note">
-                            Assessed {formatDate(assessment.assessedAt)}
-                          </span>
-                        </div>
-                      ))
+                    {entry.councilStatus.evidence && (
+                      <span class="app-cell-note app-multiline">
+                        Evidence: {entry.councilStatus.evidence}
+                      </span>
                     )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableContainer>
+                  </>
+                ) : (
+                  <span class="app-secondary-text">Not reported</span>
+                )}
+              </td>
+              <td class="govuk-table__cell">
+                {entry.assessments.length === 0 ? (
+                  <span class="app-secondary-text">Not assessed</span>
+                ) : (
+                  [...entry.assessments].reverse().map((assessment) => (
+                    <div key={assessment.assessedAt} class="app-assessment">
+                      <ConditionStatusTag status={assessment.status} />
+                      <span class="app-cell-note app-multiline">{assessment.note}</span>
+                      <span class="app-cell-note">
+                        Assessed {formatDate(assessment.assessedAt)}
+                      </span>
+                    </div>
+                  ))
+                )}
+              </td>
+            </tr>
+          ))}
+        </Table>
       </div>
     </details>
   );

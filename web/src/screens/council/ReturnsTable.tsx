@@ -1,6 +1,6 @@
 import { Link } from '../../components/Link';
 import { ReturnStatusTag } from '../../components/ReturnStatusTag';
-import { TableContainer } from '../../components/TableContainer';
+import { ColumnHeader, Table } from '../../components/Table';
 import { Tag } from '../../components/Tag';
 import { periodName } from '../../display/labels';
 import { formatDate } from '../../format';
@@ -23,49 +23,41 @@ export function ReturnsTable({
     return <p class="govuk-body">The agreement’s first reporting period has not started yet.</p>;
   }
   return (
-    <TableContainer label="Returns">
-      <table class="govuk-table">
-        <caption class="govuk-table__caption govuk-visually-hidden">Returns by period</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              Period
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Due
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Status
-            </th>
-            <th scope="col" class="govuk-table__header">
-              <span class="govuk-visually-hidden">Action</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {rows.map((row) => (
-            <tr key={row.period} class="govuk-table__row">
-              <th scope="row" class="govuk-table__header">
-                {periodName(row.period)}
-              </th>
-              <td class="govuk-table__cell">{formatDate(row.dueOn)}</td>
-              <td class="govuk-table__cell">
-                <span class="app-tags">
-                  <ReturnStatusTag status={row.status} />
-                  {row.late && <Tag colour="red">Late</Tag>}
-                  {row.inProgress && row.status === 'not-started' && (
-                    <Tag colour="grey">Period in progress</Tag>
-                  )}
-                </span>
-              </td>
-              <td class="govuk-table__cell">
-                <ReturnAction laCode={laCode} row={row} user={user} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableContainer>
+    <Table
+      label="Returns"
+      caption="Returns by period"
+      head={
+        <>
+          <ColumnHeader>Period</ColumnHeader>
+          <ColumnHeader>Due</ColumnHeader>
+          <ColumnHeader>Status</ColumnHeader>
+          <ColumnHeader>
+            <span class="govuk-visually-hidden">Action</span>
+          </ColumnHeader>
+        </>
+      }
+    >
+      {rows.map((row) => (
+        <tr key={row.period} class="govuk-table__row">
+          <th scope="row" class="govuk-table__header">
+            {periodName(row.period)}
+          </th>
+          <td class="govuk-table__cell">{formatDate(row.dueOn)}</td>
+          <td class="govuk-table__cell">
+            <span class="app-tags">
+              <ReturnStatusTag status={row.status} />
+              {row.late && <Tag colour="red">Late</Tag>}
+              {row.inProgress && row.status === 'not-started' && (
+                <Tag colour="grey">Period in progress</Tag>
+              )}
+            </span>
+          </td>
+          <td class="govuk-table__cell">
+            <ReturnAction laCode={laCode} row={row} user={user} />
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { LineChart, type LineSeries } from '../../charts/LineChart';
 import { seriesStyle } from '../../charts/series-styles';
-import { TableContainer } from '../../components/TableContainer';
+import { ColumnHeader, Table } from '../../components/Table';
 import { formatDeficit, toMillions } from '../../display/money';
 import { periodName } from '../../display/labels';
 import type { TrajectoryRow } from '../../returns/trajectory';
@@ -58,59 +58,49 @@ export function TrajectorySection({
         formatValue={formatValue}
         formatTick={formatTick}
       />
-      <TableContainer label="Deficit trajectory figures">
-        <table class="govuk-table app-table--numeric">
-          <caption class="govuk-table__caption govuk-table__caption--s">
-            Cumulative DSG deficit at year end
-          </caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                Financial year
-              </th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                Agreed plan
-              </th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                Without the plan
-              </th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                Council forecast
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {rows.map((row) => (
-              <tr key={row.financialYear} class="govuk-table__row">
-                <th scope="row" class="govuk-table__header">
-                  {row.financialYear}
-                </th>
-                <td class="govuk-table__cell govuk-table__cell--numeric">
-                  {row.planned === undefined ? 'None' : formatDeficit(row.planned)}
-                </td>
-                <td class="govuk-table__cell govuk-table__cell--numeric">
-                  {row.unmitigated === undefined ? 'None' : formatDeficit(row.unmitigated)}
-                </td>
-                <td class="govuk-table__cell govuk-table__cell--numeric">
-                  {row.forecast === undefined ? (
-                    'No return'
-                  ) : (
-                    <>
-                      {formatDeficit(row.forecast)}
-                      {row.forecastPeriod && (
-                        <span class="govuk-body-s app-cell-note">
-                          {' '}
-                          at {periodName(row.forecastPeriod)}
-                        </span>
-                      )}
-                    </>
+      <Table
+        label="Deficit trajectory figures"
+        caption="Cumulative DSG deficit at year end"
+        captionSize="s"
+        class="app-table--numeric"
+        head={
+          <>
+            <ColumnHeader>Financial year</ColumnHeader>
+            <ColumnHeader numeric>Agreed plan</ColumnHeader>
+            <ColumnHeader numeric>Without the plan</ColumnHeader>
+            <ColumnHeader numeric>Council forecast</ColumnHeader>
+          </>
+        }
+      >
+        {rows.map((row) => (
+          <tr key={row.financialYear} class="govuk-table__row">
+            <th scope="row" class="govuk-table__header">
+              {row.financialYear}
+            </th>
+            <td class="govuk-table__cell govuk-table__cell--numeric">
+              {row.planned === undefined ? 'None' : formatDeficit(row.planned)}
+            </td>
+            <td class="govuk-table__cell govuk-table__cell--numeric">
+              {row.unmitigated === undefined ? 'None' : formatDeficit(row.unmitigated)}
+            </td>
+            <td class="govuk-table__cell govuk-table__cell--numeric">
+              {row.forecast === undefined ? (
+                'No return'
+              ) : (
+                <>
+                  {formatDeficit(row.forecast)}
+                  {row.forecastPeriod && (
+                    <span class="govuk-body-s app-cell-note">
+                      {' '}
+                      at {periodName(row.forecastPeriod)}
+                    </span>
                   )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableContainer>
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
+      </Table>
     </>
   );
 }

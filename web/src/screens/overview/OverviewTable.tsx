@@ -3,7 +3,7 @@ import type { OverviewQuery, OverviewRow } from '../../api/overview';
 import { Link } from '../../components/Link';
 import { RagTag } from '../../components/RagTag';
 import { ReturnStatusTag } from '../../components/ReturnStatusTag';
-import { TableContainer } from '../../components/TableContainer';
+import { ColumnHeader, Table } from '../../components/Table';
 import { Tag } from '../../components/Tag';
 import { periodName } from '../../display/labels';
 import { formatDeficit, formatSignedPct, formatVariance } from '../../display/money';
@@ -19,115 +19,103 @@ export function OverviewTable(props: {
 }) {
   const { rows, query, period } = props;
   return (
-    <TableContainer label="Councils">
-      <table class="govuk-table app-overview-table">
-        <caption class="govuk-table__caption govuk-visually-hidden">
-          Councils for {periodName(period)}
-        </caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <SortHeader query={query} period={period} sort="name">
-              Council
-            </SortHeader>
-            <SortHeader query={query} period={period} sort="late">
-              Return
-            </SortHeader>
-            <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-              Forecast deficit
-            </th>
-            <SortHeader query={query} period={period} sort="variance" numeric>
-              Against plan
-            </SortHeader>
-            <SortHeader query={query} period={period} sort="variancePct" numeric>
-              Variance %
-            </SortHeader>
-            <th scope="col" class="govuk-table__header">
-              Alerts
-            </th>
-            <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-              Paid by DfE
-            </th>
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {rows.map((row) => (
-            <tr key={row.laCode} class="govuk-table__row">
-              <th scope="row" class="govuk-table__header">
-                <Link class="govuk-link" href={paths.council(row.laCode)}>
-                  {row.name}
-                </Link>
-                <span class="app-cell-note">{row.region ?? `LA ${row.laCode}`}</span>
-              </th>
-              <td class="govuk-table__cell">
-                {row.agreementStatus === null ? (
-                  <span class="app-secondary-text">No agreement</span>
-                ) : (
-                  <>
-                    <span class="app-tags">
-                      {row.period && row.returnStatus !== 'missing' ? (
-                        <Link
-                          class="govuk-link app-tag-link"
-                          href={paths.returnPage(row.laCode, row.period)}
-                          aria-label={`${row.name} return for ${periodName(row.period)}: ${row.returnStatus}`}
-                        >
-                          <ReturnStatusTag status={row.returnStatus} />
-                        </Link>
-                      ) : (
-                        <ReturnStatusTag status={row.returnStatus} />
-                      )}
-                      {row.late && <Tag colour="red">Late</Tag>}
-                    </span>
-                    {row.period && row.dueOn && (
-                      <span class="app-cell-note">
-                        {periodName(row.period)}, due {formatDate(row.dueOn)}
-                      </span>
-                    )}
-                  </>
-                )}
-              </td>
-              <td class="govuk-table__cell govuk-table__cell--numeric">
-                {row.forecastCumulativeDeficit === null
-                  ? '–'
-                  : formatDeficit(row.forecastCumulativeDeficit)}
-                {row.plannedCumulativeDeficit !== null && (
-                  <span class="app-cell-note">
-                    Plan {formatDeficit(row.plannedCumulativeDeficit)}
-                  </span>
-                )}
-              </td>
-              <td class="govuk-table__cell govuk-table__cell--numeric">
-                {row.variance === null ? '–' : formatVariance(row.variance)}
-              </td>
-              <td class="govuk-table__cell govuk-table__cell--numeric">
-                {row.variancePct === null ? '–' : formatSignedPct(row.variancePct)}
-              </td>
-              <td class="govuk-table__cell">
-                <RagTag rag={row.rag} />
-                <span class="app-cell-note">
-                  {row.openAlerts.red + row.openAlerts.amber === 0 ? (
-                    'No open alerts'
-                  ) : (
-                    <Link class="govuk-link" href={paths.councilAlerts(row.laCode)}>
-                      {row.openAlerts.red} red, {row.openAlerts.amber} amber
-                      <span class="govuk-visually-hidden"> open alerts for {row.name}</span>
+    <Table
+      label="Councils"
+      caption={<>Councils for {periodName(period)}</>}
+      class="app-overview-table"
+      head={
+        <>
+          <SortHeader query={query} period={period} sort="name">
+            Council
+          </SortHeader>
+          <SortHeader query={query} period={period} sort="late">
+            Return
+          </SortHeader>
+          <ColumnHeader numeric>Forecast deficit</ColumnHeader>
+          <SortHeader query={query} period={period} sort="variance" numeric>
+            Against plan
+          </SortHeader>
+          <SortHeader query={query} period={period} sort="variancePct" numeric>
+            Variance %
+          </SortHeader>
+          <ColumnHeader>Alerts</ColumnHeader>
+          <ColumnHeader numeric>Paid by DfE</ColumnHeader>
+        </>
+      }
+    >
+      {rows.map((row) => (
+        <tr key={row.laCode} class="govuk-table__row">
+          <th scope="row" class="govuk-table__header">
+            <Link class="govuk-link" href={paths.council(row.laCode)}>
+              {row.name}
+            </Link>
+            <span class="app-cell-note">{row.region ?? `LA ${row.laCode}`}</span>
+          </th>
+          <td class="govuk-table__cell">
+            {row.agreementStatus === null ? (
+              <span class="app-secondary-text">No agreement</span>
+            ) : (
+              <>
+                <span class="app-tags">
+                  {row.period && row.returnStatus !== 'missing' ? (
+                    <Link
+                      class="govuk-link app-tag-link"
+                      href={paths.returnPage(row.laCode, row.period)}
+                      aria-label={`${row.name} return for ${periodName(row.period)}: ${row.returnStatus}`}
+                    >
+                      <ReturnStatusTag status={row.returnStatus} />
                     </Link>
+                  ) : (
+                    <ReturnStatusTag status={row.returnStatus} />
                   )}
+                  {row.late && <Tag colour="red">Late</Tag>}
                 </span>
-              </td>
-              <td class="govuk-table__cell govuk-table__cell--numeric">
-                {formatMillions(row.dfePaidToDate)}
-                {row.nextTranche && (
+                {row.period && row.dueOn && (
                   <span class="app-cell-note">
-                    Next {formatMillions(row.nextTranche.amount)},{' '}
-                    {formatDate(row.nextTranche.dueOn)}
-                    {row.nextTranche.status !== 'scheduled' && ` (${row.nextTranche.status})`}
+                    {periodName(row.period)}, due {formatDate(row.dueOn)}
                   </span>
                 )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableContainer>
+              </>
+            )}
+          </td>
+          <td class="govuk-table__cell govuk-table__cell--numeric">
+            {row.forecastCumulativeDeficit === null
+              ? '–'
+              : formatDeficit(row.forecastCumulativeDeficit)}
+            {row.plannedCumulativeDeficit !== null && (
+              <span class="app-cell-note">Plan {formatDeficit(row.plannedCumulativeDeficit)}</span>
+            )}
+          </td>
+          <td class="govuk-table__cell govuk-table__cell--numeric">
+            {row.variance === null ? '–' : formatVariance(row.variance)}
+          </td>
+          <td class="govuk-table__cell govuk-table__cell--numeric">
+            {row.variancePct === null ? '–' : formatSignedPct(row.variancePct)}
+          </td>
+          <td class="govuk-table__cell">
+            <RagTag rag={row.rag} />
+            <span class="app-cell-note">
+              {row.openAlerts.red + row.openAlerts.amber === 0 ? (
+                'No open alerts'
+              ) : (
+                <Link class="govuk-link" href={paths.councilAlerts(row.laCode)}>
+                  {row.openAlerts.red} red, {row.openAlerts.amber} amber
+                  <span class="govuk-visually-hidden"> open alerts for {row.name}</span>
+                </Link>
+              )}
+            </span>
+          </td>
+          <td class="govuk-table__cell govuk-table__cell--numeric">
+            {formatMillions(row.dfePaidToDate)}
+            {row.nextTranche && (
+              <span class="app-cell-note">
+                Next {formatMillions(row.nextTranche.amount)}, {formatDate(row.nextTranche.dueOn)}
+                {row.nextTranche.status !== 'scheduled' && ` (${row.nextTranche.status})`}
+              </span>
+            )}
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { overviewSearch, type OverviewQuery, type OverviewSort } from '../../api/overview';
 import { Link } from '../../components/Link';
+import { ColumnHeader } from '../../components/Table';
 import { paths } from '../../routes/paths';
 
 /** A column heading that orders the table by it, the way the API sorts (worst first). */
@@ -15,10 +16,9 @@ export function SortHeader(props: {
   const current = (query.sort ?? 'name') === sort;
   const href = `${paths.overview()}?${overviewSearch({ ...query, period, sort })}`;
   return (
-    <th
-      scope="col"
-      class={`govuk-table__header${numeric ? ' govuk-table__header--numeric' : ''}`}
-      aria-sort={current ? (sort === 'name' ? 'ascending' : 'descending') : 'none'}
+    <ColumnHeader
+      numeric={numeric}
+      sort={current ? (sort === 'name' ? 'ascending' : 'descending') : 'none'}
     >
       {current ? (
         children
@@ -28,6 +28,6 @@ export function SortHeader(props: {
           <span class="govuk-visually-hidden"> (order by this)</span>
         </Link>
       )}
-    </th>
+    </ColumnHeader>
   );
 }

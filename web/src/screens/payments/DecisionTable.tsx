@@ -1,5 +1,5 @@
 import type { TrancheView } from '../../api/tranches';
-import { TableContainer } from '../../components/TableContainer';
+import { ColumnHeader, Table } from '../../components/Table';
 import { TRANCHE_STATUS_NAMES } from '../../display/labels';
 import { formatDateTime } from '../../format';
 
@@ -20,56 +20,46 @@ export function DecisionTable({
     return <p class="govuk-body">DfE has not made any decisions on these payments yet.</p>;
   }
   return (
-    <TableContainer label="Decisions on payments">
-      <table class="govuk-table">
-        <caption class="govuk-table__caption govuk-visually-hidden">Decisions on payments</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              When
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Payment
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Decision
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Reason
-            </th>
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {decisions.map(({ tranche, decision }) => (
-            <tr key={`${tranche.id}-${decision.decidedAt}`} class="govuk-table__row">
-              <td class="govuk-table__cell">{formatDateTime(decision.decidedAt)}</td>
-              <td class="govuk-table__cell">
-                {tranche.financialYear}
-                {tranche.id !== tranche.financialYear && (
-                  <span class="app-cell-note">{tranche.id}</span>
-                )}
-              </td>
-              <td class="govuk-table__cell">
-                {DECISIONS[decision.decision]}
-                <span class="app-cell-note">
-                  Was {TRANCHE_STATUS_NAMES[decision.from].toLowerCase()}
-                </span>
-              </td>
-              <td class="govuk-table__cell">
-                <span class="app-multiline">{decision.reason}</span>
-                {decision.override && (
-                  <span class="app-cell-note">
-                    Released over{' '}
-                    {decision.overriddenConditionIds
-                      .map((id) => conditionTitles.get(id) ?? id)
-                      .join('; ')}
-                  </span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableContainer>
+    <Table
+      label="Decisions on payments"
+      caption="Decisions on payments"
+      head={
+        <>
+          <ColumnHeader>When</ColumnHeader>
+          <ColumnHeader>Payment</ColumnHeader>
+          <ColumnHeader>Decision</ColumnHeader>
+          <ColumnHeader>Reason</ColumnHeader>
+        </>
+      }
+    >
+      {decisions.map(({ tranche, decision }) => (
+        <tr key={`${tranche.id}-${decision.decidedAt}`} class="govuk-table__row">
+          <td class="govuk-table__cell">{formatDateTime(decision.decidedAt)}</td>
+          <td class="govuk-table__cell">
+            {tranche.financialYear}
+            {tranche.id !== tranche.financialYear && (
+              <span class="app-cell-note">{tranche.id}</span>
+            )}
+          </td>
+          <td class="govuk-table__cell">
+            {DECISIONS[decision.decision]}
+            <span class="app-cell-note">
+              Was {TRANCHE_STATUS_NAMES[decision.from].toLowerCase()}
+            </span>
+          </td>
+          <td class="govuk-table__cell">
+            <span class="app-multiline">{decision.reason}</span>
+            {decision.override && (
+              <span class="app-cell-note">
+                Released over{' '}
+                {decision.overriddenConditionIds
+                  .map((id) => conditionTitles.get(id) ?? id)
+                  .join('; ')}
+              </span>
+            )}
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }

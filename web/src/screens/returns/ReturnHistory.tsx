@@ -1,5 +1,5 @@
 import { returnHistory, type ReturnHistoryEntry } from '../../api/returns';
-import { TableContainer } from '../../components/TableContainer';
+import { ColumnHeader, Table } from '../../components/Table';
 import { formatDateTime } from '../../format';
 import { ROLE_NAMES } from '../../roles';
 import { isRole } from '../../../../shared/auth/roles';
@@ -28,35 +28,27 @@ export function ReturnHistory({ laCode, period }: { laCode: string; period: stri
     return <p class="govuk-body">The history could not be shown: {state.problem.detail}</p>;
   }
   return (
-    <TableContainer label="History of the return">
-      <table class="govuk-table">
-        <caption class="govuk-table__caption govuk-visually-hidden">History of the return</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              When
-            </th>
-            <th scope="col" class="govuk-table__header">
-              What happened
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Who
-            </th>
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {state.value.map((entry) => (
-            <tr key={`${entry.version}-${entry.action}-${entry.at}`} class="govuk-table__row">
-              <td class="govuk-table__cell">{formatDateTime(entry.at)}</td>
-              <td class="govuk-table__cell">{what(entry)}</td>
-              <td class="govuk-table__cell">
-                {isRole(entry.actor.role) ? ROLE_NAMES[entry.actor.role] : entry.actor.role}
-                <span class="app-cell-note">{entry.actor.sub}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableContainer>
+    <Table
+      label="History of the return"
+      caption="History of the return"
+      head={
+        <>
+          <ColumnHeader>When</ColumnHeader>
+          <ColumnHeader>What happened</ColumnHeader>
+          <ColumnHeader>Who</ColumnHeader>
+        </>
+      }
+    >
+      {state.value.map((entry) => (
+        <tr key={`${entry.version}-${entry.action}-${entry.at}`} class="govuk-table__row">
+          <td class="govuk-table__cell">{formatDateTime(entry.at)}</td>
+          <td class="govuk-table__cell">{what(entry)}</td>
+          <td class="govuk-table__cell">
+            {isRole(entry.actor.role) ? ROLE_NAMES[entry.actor.role] : entry.actor.role}
+            <span class="app-cell-note">{entry.actor.sub}</span>
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }
