@@ -5,7 +5,7 @@ import { acknowledgeAlert } from '../../../shared/data/alerts/acknowledge-alert'
 import { toAlert } from '../../../shared/data/alerts/alert-record';
 import { getAlert } from '../../../shared/data/alerts/get-alert';
 import { listAllAlerts, listCouncilAlerts } from '../../../shared/data/alerts/list-alerts';
-import { ConditionFailedError } from '../../../shared/data/errors';
+import { retryOnConflict } from '../../../shared/data/retry-on-conflict';
 import { AcknowledgeAlertInput, Alert, AlertQuery } from '../../../shared/schemas/alert';
 import { pageOf } from '../../../shared/schemas/common';
 import type { AppEnv } from '../env';
@@ -78,19 +78,15 @@ export function registerAlertRoutes(app: OpenAPIHono<AppEnv>) {
     const { store, now } = c.var.scoped;
     const actor = { sub: c.var.principal.sub, role: c.var.principal.role };
     // The alert worker may update the alert's figures while a user acknowledges it; the
-    // note does not depend on them, so read it again and retry rather than refuse.
-    for (let attempt = 1; ; attempt++) {
+    // note does not depend on them, so read it again and retry rather than refuse. Should
+    // it keep losing, the app answers 409 as for any write that lost a race.
+    const acknowledged = await retryOnConflict(async () => {
       const alert = await getAlert(store, laCode, id);
       if (!alert) throw notFound('The alert');
       if (alert.status !== 'open')
         throw conflict(`The alert is ${alert.status}; only an open alert can be acknowledged.`);
-      try {
-        return c.json(toAlert(await acknowledgeAlert(store, alert, note, actor, now?.())), 200);
-      } catch (error) {
-        if (!(error instanceof ConditionFailedError)) throw error;
-        if (attempt === ACKNOWLEDGE_ATTEMPTS)
-          throw conflict('The alert changed at the same time. Reload it.');
-      }
-    }
+      return acknowledgeAlert(store, alert, note, actor, now?.());
+    }, ACKNOWLEDGE_ATTEMPTS);
+    return c.json(toAlert(acknowledged), 200);
   });
 }

@@ -2,8 +2,8 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulidx';
 import type { RuleOutcome } from '../../domain';
 import type { Store } from '../client';
-import { ConditionFailedError } from '../errors';
 import { keys } from '../keys';
+import { retryOnConflict } from '../retry-on-conflict';
 import { writeWithAudit } from '../transact';
 import { alertIndex, toAlert, type AlertRecord } from './alert-record';
 import { getAlert } from './get-alert';
@@ -28,13 +28,7 @@ export async function applyOutcome(
   outcome: RuleOutcome,
   now: Date = new Date(),
 ): Promise<AlertChange> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await applyOnce(store, laCode, outcome, now);
-    } catch (error) {
-      if (!(error instanceof ConditionFailedError) || attempt >= 3) throw error;
-    }
-  }
+  return retryOnConflict(() => applyOnce(store, laCode, outcome, now), 4);
 }
 
 async function applyOnce(
