@@ -88,14 +88,12 @@ function readStoredSession(): Session | null {
  */
 export function startSession(token: string, refreshToken?: string): Session {
   const session = readToken(token);
-  // sessionStorage: the tokens live only as long as the tab, and never in a cookie.
-  sessionStorage.setItem(SESSION_KEY, token);
-  if (refreshToken) sessionStorage.setItem(REFRESH_KEY, refreshToken);
-  else sessionStorage.removeItem(REFRESH_KEY);
+  // A new session: nothing of an earlier one carries over.
+  sessionStorage.removeItem(REFRESH_KEY);
   sessionStorage.removeItem(REASON_KEY);
-  cached = session;
+  keep(session, refreshToken);
   notify();
-  return cached;
+  return session;
 }
 
 /**
@@ -104,12 +102,17 @@ export function startSession(token: string, refreshToken?: string): Session {
  */
 export function renewSessionToken(token: string, refreshToken?: string): Session {
   const session = readToken(token);
-  const before = cached?.user;
-  sessionStorage.setItem(SESSION_KEY, token);
+  const samePerson = JSON.stringify(cached?.user) === JSON.stringify(session.user);
+  keep(session, refreshToken);
+  if (!samePerson) notify();
+  return session;
+}
+
+/** sessionStorage: the tokens live only as long as the tab, and never in a cookie. */
+function keep(session: Session, refreshToken: string | undefined): void {
+  sessionStorage.setItem(SESSION_KEY, session.token);
   if (refreshToken) sessionStorage.setItem(REFRESH_KEY, refreshToken);
   cached = session;
-  if (JSON.stringify(before) !== JSON.stringify(session.user)) notify();
-  return session;
 }
 
 /** The refresh token of a session from the organisation's sign-in; null otherwise. */
