@@ -211,25 +211,28 @@ describe('web hosting (CloudFront and S3)', () => {
     it('allows what the built app loads: same-origin files, no inline script or style', async () => {
       // Built here, into a folder of its own: CI runs this suite before any build.
       const dist = mkdtempSync(join(tmpdir(), 'web-dist-'));
-      await build({
-        configFile: join(REPO_ROOT, 'web/vite.config.ts'),
-        logLevel: 'warn',
-        build: { outDir: dist, emptyOutDir: true },
-      });
-      const html = readFileSync(join(dist, 'index.html'), 'utf8');
-      const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)];
-      expect(inlineScripts).toEqual([]);
-      expect(html).not.toMatch(/<style|\sstyle="/);
-      const urls = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1] as string);
-      expect(urls.length).toBeGreaterThan(0);
-      for (const url of urls) expect(url, url).toMatch(/^\/[^/]/);
-      // The API reference page's files (functions/api/routes/docs.ts) are in the build too.
-      for (const file of ['swagger-ui-bundle.js', 'swagger-ui.css', 'init.js']) {
-        expect(existsSync(join(dist, 'swagger-ui', file)), file).toBe(true);
+      try {
+        await build({
+          configFile: join(REPO_ROOT, 'web/vite.config.ts'),
+          logLevel: 'warn',
+          build: { outDir: dist, emptyOutDir: true },
+        });
+        const html = readFileSync(join(dist, 'index.html'), 'utf8');
+        const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)];
+        expect(inlineScripts).toEqual([]);
+        expect(html).not.toMatch(/<style|\sstyle="/);
+        const urls = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1] as string);
+        expect(urls.length).toBeGreaterThan(0);
+        for (const url of urls) expect(url, url).toMatch(/^\/[^/]/);
+        // The API reference page's files (functions/api/routes/docs.ts) are in the build too.
+        for (const file of ['swagger-ui-bundle.js', 'swagger-ui.css', 'init.js']) {
+          expect(existsSync(join(dist, 'swagger-ui', file)), file).toBe(true);
+        }
+        const csp = contentSecurityPolicy('https://auth.example');
+        expect(csp).toContain("img-src 'self' data:");
+      } finally {
+        rmSync(dist, { recursive: true, force: true });
       }
-      const csp = contentSecurityPolicy('https://auth.example');
-      expect(csp).toContain("img-src 'self' data:");
-      rmSync(dist, { recursive: true, force: true });
     }, 120_000);
 
     it('falls back to /index.html for routes of the app, never for files', () => {
