@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { ConditionFailedError, InvalidCursorError } from '../../shared/data/errors';
+import { DomainError, type DomainErrorKind } from '../../shared/domain/errors';
 import type { AppDeps, AppEnv } from './env';
 import { authenticate } from './middleware/authenticate';
 import { councilScope } from './middleware/council-scope';
@@ -21,6 +22,16 @@ import { registerDocsRoutes } from './routes/docs';
 import { validationError } from './validation';
 
 export const MAX_BODY_BYTES = 256 * 1024;
+
+/** How each refusal of a use case is answered over HTTP. */
+const STATUS_OF: Record<DomainErrorKind, 403 | 404 | 409 | 412 | 422 | 428> = {
+  'not-allowed': 403,
+  'not-found': 404,
+  conflict: 409,
+  'stale-version': 412,
+  invalid: 422,
+  'version-required': 428,
+};
 
 /** Routes under /api/v1 that need no token. */
 const PUBLIC_PATHS = new Set(['/api/v1/openapi.json', '/api/v1/dev/token', '/api/v1/dev/personas']);
@@ -92,6 +103,9 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => problemResponse(c, new ApiError(404, 'Nothing exists at this address.')));
   app.onError((error, c) => {
     if (error instanceof ApiError) return problemResponse(c, error);
+    if (error instanceof DomainError) {
+      return problemResponse(c, new ApiError(STATUS_OF[error.kind], error.detail, error.errors));
+    }
     if (error instanceof InvalidCursorError)
       return problemResponse(c, new ApiError(400, error.message));
     if (error instanceof ConditionFailedError) {

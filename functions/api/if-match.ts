@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import * as z from 'zod';
-import { ApiError } from './problem';
+import { checkVersion } from '../../shared/domain/check-version';
+
+export { checkVersion };
 
 /** The `If-Match` header as the OpenAPI document describes it. */
 export const IfMatchHeaders = z.object({
@@ -26,31 +28,6 @@ export function readIfMatch(c: Context): string | undefined {
  */
 export function checkIfMatch(c: Context, currentVersion: number | undefined): void {
   checkVersion(readIfMatch(c), currentVersion);
-}
-
-/** The rule of `checkIfMatch`, given the version the client named. */
-export function checkVersion(
-  expected: string | undefined,
-  currentVersion: number | undefined,
-): void {
-  if (currentVersion === undefined) {
-    if (expected !== undefined) {
-      throw new ApiError(412, 'There is nothing at this address for If-Match to match yet.');
-    }
-    return;
-  }
-  if (expected === undefined) {
-    throw new ApiError(
-      428,
-      `Send If-Match with the version you are changing (the current version is ${currentVersion}).`,
-    );
-  }
-  if (expected !== String(currentVersion)) {
-    throw new ApiError(
-      412,
-      `Someone else has saved since version ${expected}: the current version is ${currentVersion}. Reload, then make your change again.`,
-    );
-  }
 }
 
 /** The ETag a versioned resource is sent with, for clients to send back in If-Match. */

@@ -1,6 +1,17 @@
 /** The pure domain: no I/O, no clock (callers pass `today`/`now`). */
 export type { Result } from './result';
 export type { FieldError } from './field-error';
+export {
+  DomainError,
+  type DomainErrorKind,
+  NotFoundError,
+  InvalidError,
+  ConflictError,
+  StaleVersionError,
+  VersionRequiredError,
+  NotAllowedError,
+} from './errors';
+export { checkVersion } from './check-version';
 export { isIsoDate, addDays, daysBetween, utcDateOf, formatLongDate } from './dates';
 export {
   FINANCIAL_YEAR_PATTERN,
