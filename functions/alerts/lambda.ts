@@ -13,6 +13,7 @@ const deps = {
   store: { db: createDb(), tableName: requiredEnv('TABLE_NAME') },
   logger,
   notifier: createSnsNotifier(new SNSClient({}), requiredEnv('ALERT_TOPIC_ARN')),
+  now: () => new Date(),
 };
 
 /** Invoked by the table's stream (filtered to submitted returns and assessments). */

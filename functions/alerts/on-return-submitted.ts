@@ -59,7 +59,7 @@ export async function onReturnSubmitted(change: Change, deps: AlertingDeps): Pro
     evaluateReturnOverdue({
       period,
       returnDueDays: agreement.returnDueDays,
-      today: (deps.now?.() ?? new Date()).toISOString(),
+      today: deps.now().toISOString(),
       submitted: true,
     }),
   );

@@ -34,7 +34,8 @@ export interface AppDeps {
   verifyToken: TokenVerifier;
   logger: Logger;
   devIdentity?: DevIdentity;
-  now?: () => Date;
+  /** The clock: every write and every due date reads it, so hosts and tests choose the time. */
+  now: () => Date;
 }
 
 export interface AppEnv {

@@ -1,8 +1,5 @@
 import type { Context } from 'hono';
 import * as z from 'zod';
-import { checkVersion } from '../../shared/domain/check-version';
-
-export { checkVersion };
 
 /** The `If-Match` header as the OpenAPI document describes it. */
 export const IfMatchHeaders = z.object({
@@ -20,14 +17,6 @@ export function readIfMatch(c: Context): string | undefined {
     .trim()
     .replace(/^W\//, '')
     .replace(/^"(.*)"$/, '$1');
-}
-
-/**
- * Optimistic locking on a versioned resource: a change to an existing one must name the
- * version it was based on (428 without, 412 when it is stale).
- */
-export function checkIfMatch(c: Context, currentVersion: number | undefined): void {
-  checkVersion(readIfMatch(c), currentVersion);
 }
 
 /** The ETag a versioned resource is sent with, for clients to send back in If-Match. */

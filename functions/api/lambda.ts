@@ -32,6 +32,7 @@ const app = createApp({
     audience: requiredEnv('AUTH_AUDIENCE'),
   }),
   logger,
+  now: () => new Date(),
 });
 const serve = handle(app);
 

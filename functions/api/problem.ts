@@ -1,10 +1,8 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { FieldError } from '../../shared/domain/field-error';
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+export type { FieldError };
 
 const TITLES: Partial<Record<ContentfulStatusCode, string>> = {
   400: 'Bad request',

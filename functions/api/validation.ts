@@ -1,5 +1,6 @@
 import type { ZodError } from 'zod';
-import { ApiError, type FieldError } from './problem';
+import type { FieldError } from '../../shared/domain/field-error';
+import { ApiError } from './problem';
 
 /** Each zod issue as `{path, message}`, with the path written as people read it (`trajectory[2].financialYear`). */
 export function fieldErrors(error: ZodError): FieldError[] {

@@ -11,6 +11,7 @@ const deps = {
   store: { db: createDb(), tableName: requiredEnv('TABLE_NAME') },
   logger,
   notifier: createSnsNotifier(new SNSClient({}), requiredEnv('ALERT_TOPIC_ARN')),
+  now: () => new Date(),
 };
 
 /** Invoked by an EventBridge schedule. */

@@ -24,7 +24,7 @@ const CONCURRENCY = 8;
  * runner at start-up and every minute. Every check is idempotent.
  */
 export async function runScheduledChecks(deps: AlertingDeps): Promise<ScheduledCheckResult> {
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   const agreements = await listCurrentAgreements(deps.store);
   let outcomes = 0;
   const queue = [...agreements];

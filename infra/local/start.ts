@@ -36,6 +36,8 @@ export interface LocalOptions {
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   /** Where alert notifications are POSTed as JSON, besides the log. */
   alertWebhookUrl?: string;
+  /** The clock of the API, the alert worker and the scheduled checks. Default the real one. */
+  now?: () => Date;
 }
 
 export interface LocalRunner {
@@ -66,6 +68,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalRunne
     serviceName: 'safety-valve-local',
     logLevel: options.logLevel ?? 'INFO',
   });
+  const now = options.now ?? (() => new Date());
   const dataDir = options.dataDir ?? '.data';
   const inMemory = dataDir === 'memory';
   const ddb = await startDynamoDbLocal({
@@ -85,6 +88,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalRunne
       store,
       logger,
       notifier: createWebhookNotifier({ logger, url: options.alertWebhookUrl }),
+      now,
     };
     // The alert worker reads the stream from now on, so the demo seed's submissions
     // raise their alerts just as a council's would.
@@ -113,6 +117,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalRunne
       verifyToken: identity.verifyToken,
       logger,
       devIdentity: identity,
+      now,
     });
     const root = new Hono();
     root.get('/api/local-identity/jwks.json', (c) => c.json(identity.jwks()));

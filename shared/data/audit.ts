@@ -1,14 +1,13 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulidx';
 import type { Role } from '../auth/roles';
+import type { Actor as DomainActor } from '../domain/actor';
 import type { Store } from './client';
 import { councilPk, keys } from './keys';
 import { decodeCursor, encodeCursor, type Page } from './cursor';
 
-export interface Actor {
-  sub: string;
-  role: Role | 'system';
-}
+/** Who made a change: a user in their role, or the system. */
+export type Actor = DomainActor<Role | 'system'>;
 
 /** One change to a council's data: who, when, what, before and after. */
 export interface AuditEntry {
@@ -23,7 +22,7 @@ export interface AuditEntry {
 export type AuditInput = Omit<AuditEntry, 'at'> & { laCode: string; at?: string };
 
 /** The audit item to put in the same transaction as the change it records. */
-export function auditItem(input: AuditInput, now: Date = new Date()) {
+export function auditItem(input: AuditInput, now: Date) {
   const { laCode, ...entry } = input;
   const at = entry.at ?? now.toISOString();
   return {

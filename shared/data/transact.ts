@@ -15,7 +15,7 @@ export async function writeWithAudit(
   store: Store,
   items: TransactItem[],
   audit: AuditInput | AuditInput[],
-  now: Date = new Date(),
+  now: Date,
 ): Promise<void> {
   const audits = (Array.isArray(audit) ? audit : [audit]).map((a) => ({
     Put: { TableName: store.tableName, Item: auditItem(a, now) },

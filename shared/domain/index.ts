@@ -1,6 +1,7 @@
 /** The pure domain: no I/O, no clock (callers pass `today`/`now`). */
 export type { Result } from './result';
 export type { FieldError } from './field-error';
+export { type Actor, SYSTEM_ACTOR, actorOf } from './actor';
 export {
   DomainError,
   type DomainErrorKind,

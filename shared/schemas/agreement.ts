@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { ROLES } from '../auth/roles';
+import { ROLES, type Role } from '../auth/roles';
+import type { Actor as DomainActor } from '../domain/actor';
 import { DEFAULT_TOLERANCES } from '../domain/alerts/tolerance';
 import { FINANCIAL_YEAR_PATTERN, parseFinancialYear } from '../domain/financial-year';
 import { DEFAULT_RETURN_DUE_DAYS } from '../domain/periods';
@@ -29,10 +30,10 @@ export const Slug = z
 
 const NonNegativePounds = Pounds.min(0, 'must not be negative');
 
-/** Who did something: the caller's `sub` and the role they acted in. */
+/** Who did something: the caller's `sub`, the role they acted in, and their name where known. */
 export const Actor = z
-  .strictObject({ sub: z.string().min(1), role: z.enum(ROLES) })
-  .meta({ id: 'Actor' });
+  .strictObject({ sub: z.string().min(1), role: z.enum(ROLES), name: z.string().optional() })
+  .meta({ id: 'Actor' }) satisfies z.ZodType<DomainActor<Role>>;
 
 export const Programme = z.enum(['safety-valve', 'dbv']);
 export const AgreementStatus = z.enum([
@@ -159,7 +160,8 @@ export const TrancheDecisionInput = z
   .meta({ id: 'TrancheDecisionInput' });
 
 export type FinancialYear = z.infer<typeof FinancialYear>;
-export type Actor = z.infer<typeof Actor>;
+/** A user who did something, in one of the product's roles. */
+export type Actor = DomainActor<Role>;
 export type Programme = z.infer<typeof Programme>;
 export type AgreementStatus = z.infer<typeof AgreementStatus>;
 export type Cadence = z.infer<typeof Cadence>;

@@ -25,6 +25,7 @@ export async function startBenchApi(endpoint: string) {
     verifyToken: identity.verifyToken,
     logger: new Logger({ logLevel: 'SILENT' }),
     devIdentity: identity,
+    now: () => new Date(),
   });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));

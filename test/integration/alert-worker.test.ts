@@ -67,15 +67,22 @@ function submissionRecord(
 
 beforeAll(async () => {
   store = await createTestStore();
-  await createCouncil(store, { laCode: '351', name: 'Bury' }, admin);
-  await saveAgreement(store, '351', AgreementInput.parse(agreementBody()), admin, undefined);
+  await createCouncil(store, { laCode: '351', name: 'Bury' }, admin, new Date());
+  await saveAgreement(
+    store,
+    '351',
+    AgreementInput.parse(agreementBody()),
+    admin,
+    undefined,
+    new Date(),
+  );
 });
 
 describe('the alert worker', () => {
   it('creates no duplicate alert and no duplicate notification when the same record is delivered again', async () => {
     const { notifier, sent } = recordingNotifier();
     const record = submissionRecord('351', '2024-25-Q2', 4_000_000 + 5_000_000, '100');
-    const deps = { store, logger, notifier };
+    const deps = { store, logger, notifier, now: () => new Date() };
     expect(await processRecords([record], deps, changeHandlers)).toEqual({ batchItemFailures: [] });
     expect(await processRecords([record], deps, changeHandlers)).toEqual({ batchItemFailures: [] });
     expect(await processRecords([record, record], deps, changeHandlers)).toEqual({
@@ -100,7 +107,7 @@ describe('the alert worker', () => {
 
   it('escalates the open alert in place and announces the escalation once', async () => {
     const { notifier, sent } = recordingNotifier();
-    const deps = { store, logger, notifier };
+    const deps = { store, logger, notifier, now: () => new Date() };
     // Amber first (just over tolerance) for another year, then red.
     await processRecords(
       [submissionRecord('351', '2025-26-Q1', -60_000 + 600_000, '200')],
@@ -134,7 +141,7 @@ describe('the alert worker', () => {
 
   it('reports a failed notification for retry, and the retry announces it exactly once', async () => {
     const { notifier, sent, failOnce } = recordingNotifier();
-    const deps = { store, logger, notifier };
+    const deps = { store, logger, notifier, now: () => new Date() };
     const record = submissionRecord('351', '2023-24-Q3', 9_507_000 + 8_000_000, '300');
     failOnce();
     expect(await processRecords([record], deps, changeHandlers)).toEqual({
@@ -153,7 +160,11 @@ describe('the alert worker', () => {
     const { notifier, sent } = recordingNotifier();
     const record = submissionRecord('351', '2024-25-Q3', 99_000_000, '400');
     record.dynamodb!.OldImage = record.dynamodb!.NewImage;
-    await processRecords([record], { store, logger, notifier }, changeHandlers);
+    await processRecords(
+      [record],
+      { store, logger, notifier, now: () => new Date() },
+      changeHandlers,
+    );
     expect(sent).toHaveLength(0);
   });
 });

@@ -36,6 +36,7 @@ export async function startTestApi(overrides: Partial<AppDeps> = {}) {
     verifyToken: identity.verifyToken,
     logger,
     devIdentity: identity,
+    now: () => new Date(),
     ...overrides,
   });
   const server = await new Promise<ServerType>((resolve) => {

@@ -17,13 +17,14 @@ export async function buildCouncil(
   name: string,
   overrides: Parameters<typeof agreementBody>[0] = {},
 ) {
-  await createCouncil(store, { laCode, name }, admin);
+  await createCouncil(store, { laCode, name }, admin, new Date());
   await saveAgreement(
     store,
     laCode,
     AgreementInput.parse(agreementBody(overrides)),
     admin,
     undefined,
+    new Date(),
   );
 }
 
@@ -35,32 +36,36 @@ export async function buildSubmittedReturn(
   content: ReturnDraft = completeReturn(),
 ) {
   const at = '2024-11-01T09:00:00.000Z';
-  await writeReturnChange(store, {
-    previous: undefined,
-    next: {
-      laCode,
-      period,
-      financialYear: periodFinancialYear(period),
-      status: 'submitted',
-      version: 1,
-      dueOn: periodDueDate(period),
-      content,
-      createdAt: at,
-      updatedAt: at,
-      updatedBy: approver,
-      submittedAt: at,
-      submittedBy: approver,
-      signOff: { name: 'Officer', role: 'S151' },
+  await writeReturnChange(
+    store,
+    {
+      previous: undefined,
+      next: {
+        laCode,
+        period,
+        financialYear: periodFinancialYear(period),
+        status: 'submitted',
+        version: 1,
+        dueOn: periodDueDate(period),
+        content,
+        createdAt: at,
+        updatedAt: at,
+        updatedBy: approver,
+        submittedAt: at,
+        submittedBy: approver,
+        signOff: { name: 'Officer', role: 'S151' },
+      },
+      history: {
+        period,
+        version: 1,
+        action: 'submitted',
+        status: 'submitted',
+        at,
+        actor: approver,
+        content,
+      },
+      audit: { actor: approver, action: 'return.submitted', entity: `return ${period}` },
     },
-    history: {
-      period,
-      version: 1,
-      action: 'submitted',
-      status: 'submitted',
-      at,
-      actor: approver,
-      content,
-    },
-    audit: { actor: approver, action: 'return.submitted', entity: `return ${period}` },
-  });
+    new Date(at),
+  );
 }

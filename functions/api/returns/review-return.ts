@@ -3,10 +3,15 @@ import { ConditionFailedError } from '../../../shared/data/errors';
 import { getReturn } from '../../../shared/data/returns/get-return';
 import type { ReturnRecord } from '../../../shared/data/returns/return-record';
 import { writeReturnChange } from '../../../shared/data/returns/write-return-change';
-import { canReviewReturn, statusAfterReview } from '../../../shared/domain';
+import {
+  actorOf,
+  canReviewReturn,
+  ConflictError,
+  NotFoundError,
+  statusAfterReview,
+} from '../../../shared/domain';
 import type { ReviewInput } from '../../../shared/schemas/return-content';
 import type { AppDeps } from '../env';
-import { conflict, notFound } from '../problem';
 import { requireAgreement } from '../require-council';
 import { returnDetail } from './return-views';
 
@@ -18,18 +23,18 @@ export async function reviewReturn(
 ) {
   const { laCode, period, input } = request;
   const { store } = deps;
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   const agreement = await requireAgreement(store, laCode);
   const record = await getReturn(store, laCode, period);
-  if (!record) throw notFound(`A return for ${period}`);
+  if (!record) throw new NotFoundError(`A return for ${period}`);
   if (!canReviewReturn(record.status)) {
-    throw conflict(
+    throw new ConflictError(
       `Only a submitted return can be reviewed; the return for ${period} is ${record.status}.`,
     );
   }
 
   const at = now.toISOString();
-  const actor = { sub: principal.sub, role: principal.role };
+  const actor = actorOf(principal);
   const review = {
     decision: input.decision,
     ...(input.comments ? { comments: input.comments } : {}),
@@ -72,7 +77,9 @@ export async function reviewReturn(
     );
   } catch (error) {
     if (error instanceof ConditionFailedError) {
-      throw conflict('Someone else reviewed or changed this return at the same time. Reload it.');
+      throw new ConflictError(
+        'Someone else reviewed or changed this return at the same time. Reload it.',
+      );
     }
     throw error;
   }

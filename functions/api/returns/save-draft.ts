@@ -5,15 +5,18 @@ import { getReturn } from '../../../shared/data/returns/get-return';
 import type { ReturnRecord } from '../../../shared/data/returns/return-record';
 import { writeReturnChange } from '../../../shared/data/returns/write-return-change';
 import {
+  actorOf,
   canEditReturn,
+  checkVersion,
+  ConflictError,
+  InvalidError,
+  StaleVersionError,
   periodFinancialYear,
   periodProblems,
   periodDueDate,
 } from '../../../shared/domain';
 import type { ReturnDraft } from '../../../shared/schemas/return-content';
 import type { AppDeps } from '../env';
-import { checkVersion } from '../if-match';
-import { ApiError, conflict, invalid } from '../problem';
 import { requireAgreement } from '../require-council';
 import { returnDetail } from './return-views';
 
@@ -28,11 +31,11 @@ export async function saveDraft(
 ) {
   const { laCode, period, content, ifMatch } = request;
   const { store } = deps;
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   const agreement = await requireAgreement(store, laCode);
   const problems = periodProblems(period, agreement);
   if (problems.length > 0) {
-    throw invalid(
+    throw new InvalidError(
       `${period} cannot take a return under this agreement.`,
       problems.map((message) => ({ path: 'period', message })),
     );
@@ -41,13 +44,13 @@ export async function saveDraft(
   const previous = await getReturn(store, laCode, period);
   checkVersion(ifMatch, previous?.version);
   if (previous && !canEditReturn(previous.status)) {
-    throw conflict(
+    throw new ConflictError(
       `The return for ${period} is ${previous.status}: only drafts and returned returns can be edited.`,
     );
   }
 
   const at = now.toISOString();
-  const actor = { sub: principal.sub, role: principal.role };
+  const actor = actorOf(principal);
   const next: ReturnRecord = {
     ...(previous ?? {
       laCode,
@@ -93,8 +96,7 @@ export async function saveDraft(
     );
   } catch (error) {
     if (error instanceof ConditionFailedError) {
-      throw new ApiError(
-        412,
+      throw new StaleVersionError(
         'Someone else saved this return at the same time. Reload it to see their changes.',
       );
     }

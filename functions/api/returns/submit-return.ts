@@ -8,10 +8,17 @@ import {
 import { getReturn } from '../../../shared/data/returns/get-return';
 import type { ReturnRecord } from '../../../shared/data/returns/return-record';
 import { writeReturnChange } from '../../../shared/data/returns/write-return-change';
-import { canSubmitReturn, checkReturnComplete, periodProblems } from '../../../shared/domain';
+import {
+  actorOf,
+  canSubmitReturn,
+  checkReturnComplete,
+  ConflictError,
+  InvalidError,
+  NotFoundError,
+  periodProblems,
+} from '../../../shared/domain';
 import type { ReturnDetail, SubmitReturnInput } from '../../../shared/schemas/return-content';
 import type { AppDeps } from '../env';
-import { ApiError, conflict, invalid, notFound } from '../problem';
 import { requireAgreement } from '../require-council';
 import { returnDetail } from './return-views';
 
@@ -41,7 +48,7 @@ export async function submitReturn(
     return await submitOnce(deps, principal, request, print);
   } catch (error) {
     // A racing request with the same key may have won after the check above: answer as it did.
-    if (error instanceof ApiError && error.status === 409) {
+    if (error instanceof ConflictError) {
       const raced = await replayOf(deps, laCode, idempotencyKey, print);
       if (raced) return raced;
     }
@@ -57,30 +64,30 @@ async function submitOnce(
 ): Promise<SubmitOutcome> {
   const { laCode, period, input, idempotencyKey } = request;
   const { store } = deps;
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   const agreement = await requireAgreement(store, laCode);
   const record = await getReturn(store, laCode, period);
-  if (!record) throw notFound(`A return for ${period}`);
+  if (!record) throw new NotFoundError(`A return for ${period}`);
   if (!canSubmitReturn(record.status)) {
-    throw conflict(`The return for ${period} is already ${record.status}.`);
+    throw new ConflictError(`The return for ${period} is already ${record.status}.`);
   }
   const problems = periodProblems(period, agreement);
   if (problems.length > 0) {
-    throw invalid(
+    throw new InvalidError(
       `${period} cannot take a return under this agreement.`,
       problems.map((message) => ({ path: 'period', message })),
     );
   }
   const gaps = checkReturnComplete(record.content, agreement);
   if (gaps.length > 0) {
-    throw invalid(
+    throw new InvalidError(
       `The return is not complete: ${gaps.length} ${gaps.length === 1 ? 'thing needs' : 'things need'} attention before it can be submitted.`,
       gaps,
     );
   }
 
   const at = now.toISOString();
-  const actor = { sub: principal.sub, role: principal.role };
+  const actor = actorOf(principal);
   const { review: _previousReview, ...rest } = record;
   const next: ReturnRecord = {
     ...rest,
@@ -134,7 +141,7 @@ async function submitOnce(
     // A racing request with the same key won: answer as it did.
     const raced = await replayOf(deps, laCode, idempotencyKey, print);
     if (raced) return raced;
-    throw conflict(
+    throw new ConflictError(
       `The return for ${period} was changed or submitted by someone else at the same time.`,
     );
   }
@@ -150,8 +157,7 @@ async function replayOf(
   const stored = await getIdempotencyRecord(deps.store, laCode, SCOPE, key);
   if (!stored) return undefined;
   if (stored.fingerprint !== print) {
-    throw new ApiError(
-      422,
+    throw new InvalidError(
       'This Idempotency-Key was already used for a different request: use a new key.',
       [{ path: 'Idempotency-Key', message: 'was used for a different request' }],
     );

@@ -28,6 +28,7 @@ const overview = createRoute({
   method: 'get',
   path: '/api/v1/overview',
   tags: ['Across councils'],
+  operationId: 'getOverview',
   summary:
     'One row per council for a period: return status, variance against plan, alerts, payments (DfE)',
   security: bearer,
@@ -40,6 +41,7 @@ const overviewCsv = createRoute({
   method: 'get',
   path: '/api/v1/overview.csv',
   tags: ['Across councils'],
+  operationId: 'getOverviewCsv',
   summary: 'The overview as CSV, one header row (DfE)',
   security: bearer,
   middleware: [requireRole(CAN.acrossCouncils)] as const,
@@ -54,6 +56,7 @@ const compare = createRoute({
   method: 'get',
   path: '/api/v1/compare',
   tags: ['Across councils'],
+  operationId: 'compareCouncils',
   summary: 'A series per council of a return measure, with the plan alongside for finance (DfE)',
   security: bearer,
   middleware: [requireRole(CAN.acrossCouncils)] as const,
@@ -87,7 +90,7 @@ const CSV_COLUMNS: [string, (row: OverviewRow) => string | number | boolean | nu
 ];
 
 async function buildOverview(deps: AppDeps, query: OverviewQuery) {
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   const period = query.period ?? latestDuePeriod(utcDateOf(now.toISOString()));
   // The returns of the period in each cadence a council may report on.
   const periods = [
@@ -164,7 +167,8 @@ export function registerAcrossCouncilRoutes(app: OpenAPIHono<AppEnv>) {
     const periods = found
       .flatMap((x) => x.returns.filter((r) => r.submittedAt).map((r) => r.period))
       .sort(comparePeriods);
-    const to = query.to ?? periods.at(-1) ?? latestDuePeriod(utcDateOf(new Date().toISOString()));
+    const today = utcDateOf(c.var.scoped.now().toISOString());
+    const to = query.to ?? periods.at(-1) ?? latestDuePeriod(today);
     const from = query.from ?? periods[0] ?? to;
     if (periodEnd(from) > periodEnd(to)) {
       throw new ApiError(400, '`from` must not be after `to`.', [

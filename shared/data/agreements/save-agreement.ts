@@ -1,4 +1,5 @@
 import type { Agreement, AgreementInput } from '../../schemas/agreement';
+import { actorOf } from '../../domain/actor';
 import type { Actor } from '../audit';
 import type { Store } from '../client';
 import { collections, keys } from '../keys';
@@ -17,7 +18,7 @@ export async function saveAgreement(
   input: AgreementInput,
   actor: Actor & { role: Agreement['createdBy']['role'] },
   previous: Agreement | undefined,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<Agreement> {
   const version = (previous?.version ?? 0) + 1;
   const agreement: Agreement = {
@@ -25,7 +26,7 @@ export async function saveAgreement(
     laCode,
     version,
     createdAt: now.toISOString(),
-    createdBy: { sub: actor.sub, role: actor.role },
+    createdBy: actorOf(actor),
   };
   const current = {
     ...keys.agreement(laCode),

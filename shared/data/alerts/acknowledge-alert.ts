@@ -11,7 +11,7 @@ export async function acknowledgeAlert(
   alert: AlertRecord,
   note: string,
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<AlertRecord> {
   const at = now.toISOString();
   const next: AlertRecord = {

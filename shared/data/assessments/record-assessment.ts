@@ -10,7 +10,7 @@ export async function recordAssessment(
   laCode: string,
   assessment: Assessment,
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<Assessment> {
   const { conditionId, period, assessedAt } = assessment;
   await writeWithAudit(

@@ -9,7 +9,7 @@ export async function createCouncil(
   store: Store,
   input: CouncilInput,
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<Council> {
   const at = now.toISOString();
   const council: Council = { ...input, createdAt: at, updatedAt: at };

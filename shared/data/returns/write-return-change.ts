@@ -20,7 +20,7 @@ export async function writeReturnChange(
     audit: Omit<AuditInput, 'laCode'>;
     extra?: TransactItem[];
   },
-  now: Date = new Date(),
+  now: Date,
 ): Promise<void> {
   const { previous, next, history, audit, extra = [] } = change;
   const { laCode, period } = next;

@@ -17,7 +17,7 @@ export async function recordTrancheDecision(
   next: Omit<TrancheRecord, 'version' | 'decisions'>,
   decision: TrancheDecision,
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<TrancheRecord> {
   const record: TrancheRecord = {
     ...next,

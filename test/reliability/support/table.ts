@@ -146,6 +146,7 @@ export async function startAlertWorker(store: Store & { endpoint: string }) {
     store: observerOf(store),
     logger,
     notifier: createWebhookNotifier({ logger }),
+    now: () => new Date(),
   };
   const poller = startStreamPoller({
     client: new DynamoDBStreamsClient(aws),

@@ -2,12 +2,10 @@ import { navigate } from '../router';
 import { signInPath } from '../sign-in-path';
 import { renewSession, tokenForRequest } from '../auth/renew-session';
 import { endSession, isLeaving, refreshTokenOf } from '../session';
+import type { FieldError } from '../../../shared/domain/field-error';
 
 /** One field's problem in a rejected request, as the API reports it. */
-export interface FieldProblem {
-  path: string;
-  message: string;
-}
+export type FieldProblem = FieldError;
 
 /** An `application/problem+json` error (RFC 9457) from the API, or a failure to reach it. */
 export class ProblemError extends Error {
