@@ -1,16 +1,15 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import * as z from 'zod';
 import { CAN, isCouncilRole } from '../../../shared/auth';
-import { createCouncil } from '../../../shared/data/councils/create-council';
 import { getCouncil } from '../../../shared/data/councils/get-council';
 import { listCouncils } from '../../../shared/data/councils/list-councils';
-import { ConditionFailedError } from '../../../shared/data/errors';
 import { LaCode, ListQuery, pageOf } from '../../../shared/schemas/common';
 import { Council, CouncilInput } from '../../../shared/schemas/council';
 import type { AppEnv } from '../env';
 import { requireRole } from '../middleware/require-role';
 import { bearer, json, problems } from '../openapi';
-import { ApiError, notFound } from '../problem';
+import { createCouncil } from '../councils/create-council';
+import { requireCouncil } from '../require-council';
 
 export const CouncilParams = z.object({ laCode: LaCode });
 
@@ -18,6 +17,7 @@ const create = createRoute({
   method: 'post',
   path: '/api/v1/councils',
   tags: ['Councils'],
+  operationId: 'createCouncil',
   summary: 'Set up a council (DfE admin)',
   security: bearer,
   middleware: [requireRole(CAN.administer)] as const,
@@ -32,6 +32,7 @@ const list = createRoute({
   method: 'get',
   path: '/api/v1/councils',
   tags: ['Councils'],
+  operationId: 'listCouncils',
   summary: 'Councils the caller may see: every council for DfE, their own for council users',
   security: bearer,
   request: { query: ListQuery },
@@ -42,6 +43,7 @@ const get = createRoute({
   method: 'get',
   path: '/api/v1/councils/{laCode}',
   tags: ['Councils'],
+  operationId: 'getCouncil',
   summary: 'One council',
   security: bearer,
   request: { params: CouncilParams },
@@ -50,17 +52,10 @@ const get = createRoute({
 
 export function registerCouncilRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(create, async (c) => {
-    const input = c.req.valid('json');
-    const { principal, scoped: deps } = c.var;
-    try {
-      const council = await createCouncil(deps.store, input, principal, deps.now?.());
-      return c.json(council, 201);
-    } catch (error) {
-      if (error instanceof ConditionFailedError) {
-        throw new ApiError(409, `A council with LA code ${input.laCode} already exists.`);
-      }
-      throw error;
-    }
+    const council = await createCouncil(c.var.scoped, c.var.principal, {
+      input: c.req.valid('json'),
+    });
+    return c.json(council, 201);
   });
 
   app.openapi(list, async (c) => {
@@ -75,8 +70,6 @@ export function registerCouncilRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(get, async (c) => {
     const { laCode } = c.req.valid('param');
-    const council = await getCouncil(c.var.scoped.store, laCode);
-    if (!council) throw notFound('The council');
-    return c.json(council, 200);
+    return c.json(await requireCouncil(c.var.scoped.store, laCode), 200);
   });
 }
