@@ -2,9 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import * as z from 'zod';
 import { CAN } from '../../../shared/auth';
 import { listAssessments } from '../../../shared/data/assessments/list-assessments';
-import { recordAssessment } from '../../../shared/data/assessments/record-assessment';
 import { listReturns } from '../../../shared/data/returns/list-returns';
-import { periodProblems } from '../../../shared/domain';
 import { Assessment, AssessmentInput } from '../../../shared/schemas/assessment';
 import { ConditionView } from '../../../shared/schemas/condition-view';
 import { councilPk } from '../../../shared/data/keys';
@@ -13,7 +11,7 @@ import { ListQuery } from '../../../shared/schemas/common';
 import type { AppEnv } from '../env';
 import { requireRole } from '../middleware/require-role';
 import { bearer, json, problems } from '../openapi';
-import { invalid, notFound } from '../problem';
+import { assessCondition } from '../conditions/assess-condition';
 import { requireAgreement } from '../require-council';
 import { conditionViews } from '../views/condition-views';
 import { CouncilParams } from './councils';
@@ -22,6 +20,7 @@ const list = createRoute({
   method: 'get',
   path: '/api/v1/councils/{laCode}/conditions',
   tags: ['Conditions'],
+  operationId: 'listConditions',
   summary:
     "Each condition of the agreement with the council's latest status, DfE's latest assessment, and the history of both by period",
   security: bearer,
@@ -41,6 +40,7 @@ const assess = createRoute({
   method: 'post',
   path: '/api/v1/councils/{laCode}/conditions/{conditionId}/assessments',
   tags: ['Conditions'],
+  operationId: 'assessCondition',
   summary: 'Assess a condition for a period (DfE reviewer)',
   security: bearer,
   middleware: [requireRole(CAN.assess)] as const,
@@ -73,32 +73,11 @@ export function registerConditionRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(assess, async (c) => {
     const { laCode, conditionId } = c.req.valid('param');
-    const input = c.req.valid('json');
-    const { store, now } = c.var.scoped;
-    const agreement = await requireAgreement(store, laCode);
-    if (!agreement.conditions.some((condition) => condition.id === conditionId)) {
-      throw notFound(`Condition ${conditionId}`);
-    }
-    const problemsFound = periodProblems(input.period, agreement);
-    if (problemsFound.length > 0) {
-      throw invalid(
-        `${input.period} is not a reporting period of this agreement.`,
-        problemsFound.map((message) => ({ path: 'period', message })),
-      );
-    }
-    const at = now?.() ?? new Date();
-    const assessment = await recordAssessment(
-      store,
+    const assessment = await assessCondition(c.var.scoped, c.var.principal, {
       laCode,
-      {
-        ...input,
-        conditionId,
-        assessedAt: at.toISOString(),
-        assessedBy: { sub: c.var.principal.sub, role: c.var.principal.role },
-      },
-      c.var.principal,
-      at,
-    );
+      conditionId,
+      input: c.req.valid('json'),
+    });
     return c.json(assessment, 201);
   });
 }
