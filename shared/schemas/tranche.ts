@@ -20,6 +20,9 @@ export const TrancheDecision = z
 export const TrancheView = Tranche.extend({
   status: TrancheStatus,
   backPaid: z.boolean(),
+  version: z.number().int().min(0).meta({
+    description: 'Changes with each decision (0 before the first): send it back in If-Match',
+  }),
   decisions: z.array(TrancheDecision),
 }).meta({ id: 'TrancheView' });
 

@@ -1,11 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import * as z from 'zod';
 import { CAN } from '../../../shared/auth';
-import { listAssessments } from '../../../shared/data/assessments/list-assessments';
-import { ConditionFailedError } from '../../../shared/data/errors';
 import { listTrancheRecords } from '../../../shared/data/tranches/list-tranche-records';
-import { recordTrancheDecision } from '../../../shared/data/tranches/record-tranche-decision';
-import { decideTranche } from '../../../shared/domain';
 import { TrancheDecisionInput } from '../../../shared/schemas/agreement';
 import { TrancheView } from '../../../shared/schemas/tranche';
 import { councilPk } from '../../../shared/data/keys';
@@ -14,9 +10,9 @@ import { ListQuery } from '../../../shared/schemas/common';
 import type { AppEnv } from '../env';
 import { requireRole } from '../middleware/require-role';
 import { bearer, json, problems } from '../openapi';
-import { ApiError, conflict, invalid, notFound } from '../problem';
+import { IfMatchHeaders, etag, readIfMatch } from '../if-match';
 import { requireAgreement } from '../require-council';
-import { latestAssessmentByCondition } from '../../../shared/domain/latest-assessments';
+import { decideTranche } from '../tranches/decide-tranche';
 import { trancheViews } from '../views/tranche-views';
 import { CouncilParams } from './councils';
 
@@ -26,6 +22,7 @@ const list = createRoute({
   method: 'get',
   path: '/api/v1/councils/{laCode}/tranches',
   tags: ['Tranches'],
+  operationId: 'listTranches',
   summary: "The agreement's payment tranches with their status and every decision",
   security: bearer,
   request: { params: CouncilParams, query: ListQuery },
@@ -44,17 +41,19 @@ const decide = createRoute({
   method: 'post',
   path: '/api/v1/councils/{laCode}/tranches/{id}/decision',
   tags: ['Tranches'],
+  operationId: 'decideTranche',
   summary:
-    'Release, withhold or suspend a tranche (DfE admin). Release is refused while a linked condition is at risk, not met or unassessed, unless override is set with a reason.',
+    'Release, withhold or suspend a tranche (DfE admin). Release is refused while a linked condition is at risk, not met or unassessed, unless override is set with a reason. With If-Match, only if the tranche is still at that version.',
   security: bearer,
   middleware: [requireRole(CAN.administer)] as const,
   request: {
     params: TrancheParams,
+    headers: IfMatchHeaders,
     body: { required: true, content: { 'application/json': { schema: TrancheDecisionInput } } },
   },
   responses: {
     200: json(TrancheView, 'The tranche after the decision'),
-    ...problems(400, 401, 403, 404, 409, 413, 422),
+    ...problems(400, 401, 403, 404, 409, 412, 413, 422),
   },
 });
 
@@ -77,81 +76,13 @@ export function registerTrancheRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(decide, async (c) => {
     const { laCode, id } = c.req.valid('param');
-    const input = c.req.valid('json');
-    const { store, now } = c.var.scoped;
-    const agreement = await requireAgreement(store, laCode);
-    const tranche = agreement.tranches.find((t) => t.id === id);
-    if (!tranche) throw notFound(`Tranche ${id}`);
-
-    const [records, assessments] = await Promise.all([
-      listTrancheRecords(store, laCode),
-      listAssessments(store, laCode),
-    ]);
-    const previous = records.get(id);
-    const current = previous ?? { status: 'scheduled' as const, backPaid: false };
-    const outcome = decideTranche(current, input, {
-      conditionIds: tranche.conditionIds,
-      latestAssessments: Object.fromEntries(
-        [...latestAssessmentByCondition(assessments)].map(([conditionId, a]) => [
-          conditionId,
-          a.status,
-        ]),
-      ),
+    const tranche = await decideTranche(c.var.scoped, c.var.principal, {
+      laCode,
+      trancheId: id,
+      input: c.req.valid('json'),
+      ifMatch: readIfMatch(c),
     });
-    if (!outcome.ok) {
-      const { error } = outcome;
-      if (error.kind === 'reason-required') {
-        throw invalid(error.message, [{ path: 'reason', message: 'is required with override' }]);
-      }
-      if (error.kind === 'conditions-blocking') {
-        throw new ApiError(
-          409,
-          error.message,
-          error.conditionIds.map((conditionId) => ({
-            path: `conditions.${conditionId}`,
-            message: 'is at risk, not met or not yet assessed by DfE',
-          })),
-        );
-      }
-      throw conflict(error.message);
-    }
-
-    const at = (now?.() ?? new Date()).toISOString();
-    try {
-      const record = await recordTrancheDecision(
-        store,
-        laCode,
-        previous,
-        { trancheId: id, ...outcome.state },
-        {
-          decision: input.decision,
-          reason: input.reason,
-          override: input.override ?? false,
-          overriddenConditionIds: outcome.overriddenConditionIds,
-          from: current.status,
-          to: outcome.state.status,
-          decidedAt: at,
-          decidedBy: { sub: c.var.principal.sub, role: c.var.principal.role },
-        },
-        c.var.principal,
-        new Date(at),
-      );
-      return c.json(
-        {
-          ...tranche,
-          status: record.status,
-          backPaid: record.backPaid,
-          decisions: record.decisions,
-        },
-        200,
-      );
-    } catch (error) {
-      if (error instanceof ConditionFailedError) {
-        throw conflict(
-          'Someone else decided on this tranche at the same time. Reload to see their decision.',
-        );
-      }
-      throw error;
-    }
+    c.header('ETag', etag(tranche.version));
+    return c.json(tranche, 200);
   });
 }

@@ -10,6 +10,7 @@ const tranche = (id: string, amount: number, dueOn: string, status: TrancheView[
   conditionIds: [],
   status,
   backPaid: false,
+  version: 0,
   decisions: [],
 });
 
