@@ -45,6 +45,10 @@ export const Alert = AlertFinding.extend({
   acknowledgeNote: z.string().optional(),
   resolvedAt: Timestamp.optional(),
   resolvedBy: z.union([z.literal('system'), Actor]).optional(),
+  // Every alert the API sends has one; optional so that a finding stored before it parses.
+  version: z.number().int().min(1).optional().meta({
+    description: 'Changes with each change to the alert: send it back in If-Match',
+  }),
 }).meta({ id: 'Alert' });
 
 /** The body of `POST /councils/{laCode}/alerts/{id}/acknowledge`. */

@@ -1,17 +1,14 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import * as z from 'zod';
 import { CAN } from '../../../shared/auth';
-import { acknowledgeAlert } from '../../../shared/data/alerts/acknowledge-alert';
-import { toAlert } from '../../../shared/data/alerts/alert-record';
-import { getAlert } from '../../../shared/data/alerts/get-alert';
 import { listAllAlerts, listCouncilAlerts } from '../../../shared/data/alerts/list-alerts';
-import { retryOnConflict } from '../../../shared/data/retry-on-conflict';
 import { AcknowledgeAlertInput, Alert, AlertQuery } from '../../../shared/schemas/alert';
 import { pageOf } from '../../../shared/schemas/common';
 import type { AppEnv } from '../env';
 import { requireRole } from '../middleware/require-role';
 import { bearer, json, problems } from '../openapi';
-import { conflict, notFound } from '../problem';
+import { acknowledgeAlert } from '../alerts/acknowledge-alert';
+import { IfMatchHeaders, etag, readIfMatch } from '../if-match';
 import { requireCouncil } from '../require-council';
 import { CouncilParams } from './councils';
 
@@ -21,6 +18,7 @@ const councilAlerts = createRoute({
   method: 'get',
   path: '/api/v1/councils/{laCode}/alerts',
   tags: ['Alerts'],
+  operationId: 'listCouncilAlerts',
   summary: "The council's alerts, newest first",
   security: bearer,
   request: { params: CouncilParams, query: AlertQuery },
@@ -31,6 +29,7 @@ const allAlerts = createRoute({
   method: 'get',
   path: '/api/v1/alerts',
   tags: ['Alerts'],
+  operationId: 'listAlerts',
   summary: 'Alerts across every council (DfE), most recently changed first',
   security: bearer,
   middleware: [requireRole(CAN.acrossCouncils)] as const,
@@ -42,21 +41,21 @@ const acknowledge = createRoute({
   method: 'post',
   path: '/api/v1/councils/{laCode}/alerts/{id}/acknowledge',
   tags: ['Alerts'],
-  summary: 'Acknowledge an open alert with a note',
+  operationId: 'acknowledgeAlert',
+  summary:
+    'Acknowledge an open alert with a note; with If-Match, only if the alert is still at that version',
   security: bearer,
   middleware: [requireRole(CAN.acknowledgeAlert)] as const,
   request: {
     params: CouncilParams.extend({ id: z.string().max(64) }),
+    headers: IfMatchHeaders,
     body: { required: true, content: { 'application/json': { schema: AcknowledgeAlertInput } } },
   },
   responses: {
     200: json(Alert, 'The acknowledged alert'),
-    ...problems(400, 401, 403, 404, 409, 413, 422),
+    ...problems(400, 401, 403, 404, 409, 412, 413, 422),
   },
 });
-
-/** Tries at acknowledging an alert the alert worker keeps changing. */
-const ACKNOWLEDGE_ATTEMPTS = 3;
 
 export function registerAlertRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(councilAlerts, async (c) => {
@@ -74,19 +73,13 @@ export function registerAlertRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(acknowledge, async (c) => {
     const { laCode, id } = c.req.valid('param');
-    const { note } = c.req.valid('json');
-    const { store, now } = c.var.scoped;
-    const actor = { sub: c.var.principal.sub, role: c.var.principal.role };
-    // The alert worker may update the alert's figures while a user acknowledges it; the
-    // note does not depend on them, so read it again and retry rather than refuse. Should
-    // it keep losing, the app answers 409 as for any write that lost a race.
-    const acknowledged = await retryOnConflict(async () => {
-      const alert = await getAlert(store, laCode, id);
-      if (!alert) throw notFound('The alert');
-      if (alert.status !== 'open')
-        throw conflict(`The alert is ${alert.status}; only an open alert can be acknowledged.`);
-      return acknowledgeAlert(store, alert, note, actor, now?.());
-    }, ACKNOWLEDGE_ATTEMPTS);
-    return c.json(toAlert(acknowledged), 200);
+    const alert = await acknowledgeAlert(c.var.scoped, c.var.principal, {
+      laCode,
+      alertId: id,
+      note: c.req.valid('json').note,
+      ifMatch: readIfMatch(c),
+    });
+    c.header('ETag', etag(alert.version));
+    return c.json(alert, 200);
   });
 }

@@ -1,7 +1,7 @@
 import type { Alert, AlertSeverity } from '../../schemas/alert';
 import { collections } from '../keys';
 
-/** An alert as stored: the public alert, a version for locking, and what was last notified. */
+/** An alert as stored: the public alert, its version for locking, and what was last notified. */
 export interface AlertRecord extends Alert {
   version: number;
   /** The severity the last notification announced; a raise or escalation not yet sent differs. */
@@ -16,8 +16,8 @@ export function alertIndex(alert: Pick<Alert, 'status' | 'updatedAt' | 'laCode' 
   };
 }
 
-/** The public shape of an alert record. */
-export function toAlert(record: AlertRecord): Alert {
-  const { version: _version, notifiedSeverity: _notified, ...alert } = record;
+/** The public shape of an alert record, with its version. */
+export function toAlert(record: AlertRecord): Alert & { version: number } {
+  const { notifiedSeverity: _notified, ...alert } = record;
   return alert;
 }
