@@ -34,7 +34,7 @@ const TIMELINES: Record<string, (ctx: SeedContext) => DemoEvent[]> = {
  * The demo: four councils from public council reports (councils.json), with their
  * agreements, tranche decisions, DfE assessments and returns, as at DEMO_AS_AT.
  * Loaded once, into a database with no councils. Every write goes through the API's own
- * rules and data layer (see seed-writes.ts), so each leaves its audit item; real figures
+ * use cases (see seed-writes.ts), so each leaves its audit item; real figures
  * come from councils.json, and everything else is labelled illustrative where it is shown.
  * Deterministic: the same data every time (only the audit items' ids differ).
  */

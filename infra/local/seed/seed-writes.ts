@@ -1,32 +1,21 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
+import { saveAgreement } from '../../../functions/api/agreements/save-agreement';
+import { assessCondition } from '../../../functions/api/conditions/assess-condition';
+import { createCouncil } from '../../../functions/api/councils/create-council';
 import type { AppDeps } from '../../../functions/api/env';
 import { reviewReturn } from '../../../functions/api/returns/review-return';
 import { saveDraft } from '../../../functions/api/returns/save-draft';
 import { submitReturn } from '../../../functions/api/returns/submit-return';
+import { decideTranche } from '../../../functions/api/tranches/decide-tranche';
 import type { Principal } from '../../../shared/auth';
-import { getAgreement } from '../../../shared/data/agreements/get-agreement';
-import { saveAgreement } from '../../../shared/data/agreements/save-agreement';
-import { listAssessments } from '../../../shared/data/assessments/list-assessments';
-import { recordAssessment } from '../../../shared/data/assessments/record-assessment';
 import type { Store } from '../../../shared/data/client';
-import { createCouncil } from '../../../shared/data/councils/create-council';
-import { listTrancheRecords } from '../../../shared/data/tranches/list-tranche-records';
-import { recordTrancheDecision } from '../../../shared/data/tranches/record-tranche-decision';
-import {
-  checkAgreement,
-  checkVariation,
-  comparePeriods,
-  decideTranche,
-  periodProblems,
-  type FieldError,
-} from '../../../shared/domain';
 import {
   AgreementInput,
   TrancheDecisionInput,
   type Agreement,
   type AgreementInputBody,
 } from '../../../shared/schemas/agreement';
-import { AssessmentInput, type Assessment } from '../../../shared/schemas/assessment';
+import { AssessmentInput } from '../../../shared/schemas/assessment';
 import { CouncilInput } from '../../../shared/schemas/council';
 import {
   ReturnDraft,
@@ -36,12 +25,13 @@ import {
 } from '../../../shared/schemas/return-content';
 
 /**
- * The seed's writes. Each goes through the same schema, rules and data-layer call as
- * the API route or use case it stands for, so the demo data is exactly what the API
- * would have written, audit items included, and a rule the seed breaks stops it rather
- * than storing something the product could never hold. Every write carries the time it
- * stands for (a return submitted three weeks after its quarter ended), and the actor is
- * `demo-seed` in the role a real user would have had, so the audit log says who did it.
+ * The seed's writes. Each parses its body with the request's own schema and calls the
+ * use case the API route calls, so the demo holds only what the product itself would
+ * have written, audit items included, and a use case's refusal (a released tranche a
+ * variation changes, a release a condition blocks) stops the seed with the very error
+ * the route answers with. Every write carries the time it stands for (a return submitted
+ * three weeks after its quarter ended), and the actor is `demo-seed` in the role a real
+ * user would have had, so the audit log says who did it.
  */
 
 export const SEED_SUB = 'demo-seed';
@@ -63,24 +53,12 @@ export function at(date: string, time = '10:00'): Date {
   return new Date(`${date}T${time}:00.000Z`);
 }
 
-function fail(what: string, errors: FieldError[]): never {
-  const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
-  throw new Error(`demo seed: ${what}: ${detail}`);
-}
-
 export interface SeedContext {
   store: Store;
   logger: Logger;
   laCode: string;
   /** The council's agreement as the seed last saved it (the seed is its only writer). */
   agreement?: Agreement;
-}
-
-/** The council's current agreement, read once: the routes' `requireAgreement`. */
-async function currentAgreement(ctx: SeedContext): Promise<Agreement> {
-  ctx.agreement ??= await getAgreement(ctx.store, ctx.laCode);
-  if (!ctx.agreement) throw new Error(`demo seed: ${ctx.laCode} has no agreement yet`);
-  return ctx.agreement;
 }
 
 /** Use-case dependencies whose clock reads `when`; no token is ever verified. */
@@ -94,124 +72,49 @@ function depsAt(ctx: SeedContext, when: Date): AppDeps {
 }
 
 /** `POST /councils`. */
-export async function seedCouncil(ctx: SeedContext, input: CouncilInput, when: Date) {
-  return createCouncil(ctx.store, CouncilInput.parse(input), ADMIN, when);
+export function seedCouncil(ctx: SeedContext, body: CouncilInput, when: Date) {
+  return createCouncil(depsAt(ctx, when), ADMIN, { input: CouncilInput.parse(body) });
 }
 
 /** `PUT /councils/{laCode}/agreement`: version 1, or a variation with its reason. */
 export async function seedAgreement(ctx: SeedContext, body: AgreementInputBody, when: Date) {
-  const { store, laCode } = ctx;
-  const input = AgreementInput.parse(body);
-  const errors = checkAgreement(input);
-  if (errors.length > 0) fail(`agreement of ${laCode}`, errors);
-  const previous = await getAgreement(store, laCode);
-  if (previous) {
-    if (!input.reason) fail(`variation of ${laCode}`, [{ path: 'reason', message: 'required' }]);
-    const records = await listTrancheRecords(store, laCode);
-    const statuses = Object.fromEntries([...records].map(([id, r]) => [id, r.status]));
-    const variation = checkVariation(previous, input, statuses);
-    const problems = [
-      ...variation.errors,
-      ...variation.locked.map((l) => ({ path: `tranches.${l.id}`, message: l.message })),
-    ];
-    if (problems.length > 0) fail(`variation of ${laCode}`, problems);
-  }
-  ctx.agreement = await saveAgreement(store, laCode, input, ADMIN, previous, when);
-  return ctx.agreement;
+  const { agreement } = await saveAgreement(depsAt(ctx, when), ADMIN, {
+    laCode: ctx.laCode,
+    input: AgreementInput.parse(body),
+    // A variation names the version it was based on, as an admin's browser does.
+    ifMatch: ctx.agreement && String(ctx.agreement.version),
+  });
+  ctx.agreement = agreement;
+  return agreement;
 }
 
-/** DfE's latest assessment of each condition (latest period, then latest made). */
-function latestStatuses(assessments: Assessment[]): Record<string, Assessment['status']> {
-  const latest = new Map<string, Assessment>();
-  for (const a of assessments) {
-    const seen = latest.get(a.conditionId);
-    const later =
-      !seen ||
-      comparePeriods(a.period, seen.period) > 0 ||
-      (a.period === seen.period && a.assessedAt > seen.assessedAt);
-    if (later) latest.set(a.conditionId, a);
-  }
-  return Object.fromEntries([...latest].map(([id, a]) => [id, a.status]));
-}
-
-/**
- * `POST /councils/{laCode}/tranches/{id}/decision`: refused, as the route refuses it,
- * while a linked condition's latest DfE assessment is at risk, not met or missing.
- */
-export async function seedTrancheDecision(
+/** `POST /councils/{laCode}/tranches/{id}/decision`. */
+export function seedTrancheDecision(
   ctx: SeedContext,
   trancheId: string,
   body: TrancheDecisionInput,
   when: Date,
 ) {
-  const { store, laCode } = ctx;
-  const input = TrancheDecisionInput.parse(body);
-  const agreement = await currentAgreement(ctx);
-  const tranche = agreement.tranches.find((t) => t.id === trancheId);
-  if (!tranche) throw new Error(`demo seed: ${laCode} has no tranche ${trancheId}`);
-  const [records, assessments] = await Promise.all([
-    listTrancheRecords(store, laCode),
-    listAssessments(store, laCode),
-  ]);
-  const previous = records.get(trancheId);
-  const current = previous ?? { status: 'scheduled' as const, backPaid: false };
-  const outcome = decideTranche(current, input, {
-    conditionIds: tranche.conditionIds,
-    latestAssessments: latestStatuses(assessments),
+  return decideTranche(depsAt(ctx, when), ADMIN, {
+    laCode: ctx.laCode,
+    trancheId,
+    input: TrancheDecisionInput.parse(body),
+    ifMatch: undefined,
   });
-  if (!outcome.ok) throw new Error(`demo seed: tranche ${trancheId}: ${outcome.error.message}`);
-  return recordTrancheDecision(
-    store,
-    laCode,
-    previous,
-    { trancheId, ...outcome.state },
-    {
-      decision: input.decision,
-      reason: input.reason,
-      override: input.override ?? false,
-      overriddenConditionIds: outcome.overriddenConditionIds,
-      from: current.status,
-      to: outcome.state.status,
-      decidedAt: when.toISOString(),
-      decidedBy: { sub: ADMIN.sub, role: ADMIN.role },
-    },
-    ADMIN,
-    when,
-  );
 }
 
 /** `POST /councils/{laCode}/conditions/{conditionId}/assessments`. */
-export async function seedAssessment(
+export function seedAssessment(
   ctx: SeedContext,
   conditionId: string,
   body: AssessmentInput,
   when: Date,
 ) {
-  const { store, laCode } = ctx;
-  const input = AssessmentInput.parse(body);
-  const agreement = await currentAgreement(ctx);
-  if (!agreement.conditions.some((c) => c.id === conditionId)) {
-    throw new Error(`demo seed: ${laCode} has no condition ${conditionId}`);
-  }
-  const problems = periodProblems(input.period, agreement);
-  if (problems.length > 0) {
-    fail(
-      `assessment of ${laCode} ${conditionId}`,
-      problems.map((message) => ({ path: 'period', message })),
-    );
-  }
-  return recordAssessment(
-    store,
-    laCode,
-    {
-      ...input,
-      conditionId,
-      assessedAt: when.toISOString(),
-      assessedBy: { sub: REVIEWER.sub, role: REVIEWER.role },
-    },
-    REVIEWER,
-    when,
-  );
+  return assessCondition(depsAt(ctx, when), REVIEWER, {
+    laCode: ctx.laCode,
+    conditionId,
+    input: AssessmentInput.parse(body),
+  });
 }
 
 /** One period's return as the demo tells it: saved (perhaps more than once), then maybe submitted and reviewed. */
