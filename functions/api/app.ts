@@ -87,7 +87,6 @@ export function createApp(deps: AppDeps) {
   app.use('/api/v1/councils/:laCode', councilScope());
   app.use('/api/v1/councils/:laCode/*', councilScope());
 
-  app.get('/api/health', (c) => c.json({ status: 'ok' }));
   // Local sign-in exists only where the host supplies a local identity provider.
   if (deps.devIdentity) registerDevRoutes(app);
   registerCouncilRoutes(app);

@@ -24,6 +24,7 @@ const list = createRoute({
   method: 'get',
   path: '/api/v1/councils/{laCode}/audit',
   tags: ['Audit'],
+  operationId: 'listAudit',
   summary: "Every change to the council's data, newest first",
   security: bearer,
   request: { params: CouncilParams, query: ListQuery },

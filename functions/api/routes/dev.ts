@@ -30,7 +30,9 @@ const token = createRoute({
   method: 'post',
   path: '/api/v1/dev/token',
   tags: ['Local identity'],
+  operationId: 'issueDevToken',
   summary: 'Sign a token for a local user (local auth mode only; 404 otherwise)',
+  security: [],
   request: { body: { required: true, content: { 'application/json': { schema: DevTokenInput } } } },
   responses: {
     200: json(z.object({ token: z.string() }), 'A signed token valid for 8 hours'),
@@ -42,7 +44,9 @@ const personas = createRoute({
   method: 'get',
   path: '/api/v1/dev/personas',
   tags: ['Local identity'],
+  operationId: 'listDevPersonas',
   summary: 'Demo users to sign in as (local auth mode only; 404 otherwise)',
+  security: [],
   responses: { 200: json(z.object({ items: z.array(Persona) }), 'Personas'), ...problems(404) },
 });
 

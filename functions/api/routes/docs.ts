@@ -1,5 +1,19 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import * as z from 'zod';
 import type { AppEnv } from '../env';
+import { json } from '../openapi';
+
+const health = createRoute({
+  method: 'get',
+  path: '/api/health',
+  tags: ['Service'],
+  operationId: 'getHealth',
+  summary: 'Whether the service is up (no token needed)',
+  security: [],
+  responses: {
+    200: json(z.object({ status: z.literal('ok') }).meta({ id: 'Health' }), 'The service is up'),
+  },
+});
 
 /**
  * The OpenAPI document, generated from the same zod schemas that validate requests,
@@ -7,6 +21,19 @@ import type { AppEnv } from '../env';
  * web app (`/swagger-ui/`), served from the same origin.
  */
 export function registerDocsRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(health, (c) => c.json({ status: 'ok' as const }, 200));
+  // The document describes itself too, so a client generated from it can fetch it.
+  app.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/api/v1/openapi.json',
+    tags: ['Service'],
+    operationId: 'getOpenApiDocument',
+    summary: 'This OpenAPI document (no token needed)',
+    security: [],
+    responses: {
+      200: json(z.looseObject({ openapi: z.string() }), 'The OpenAPI 3.1 document'),
+    },
+  });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',

@@ -25,7 +25,8 @@ import type { AppEnv } from '../env';
 import { IfMatchHeaders, etag, readIfMatch } from '../if-match';
 import { requireRole } from '../middleware/require-role';
 import { bearer, json, problems } from '../openapi';
-import { ApiError, notFound } from '../problem';
+import { ApiError } from '../problem';
+import { NotFoundError } from '../../../shared/domain';
 import { requireAgreement } from '../require-council';
 import { returnDetail, returnSummary } from '../returns/return-views';
 import { reviewReturn } from '../returns/review-return';
@@ -58,6 +59,7 @@ const list = createRoute({
   method: 'get',
   path: '/api/v1/councils/{laCode}/returns',
   tags: ['Returns'],
+  operationId: 'listReturns',
   summary: "The council's returns, in period order, with due dates and lateness",
   security: bearer,
   request: { params: CouncilParams, query: ListQuery },
@@ -76,6 +78,7 @@ const get = createRoute({
   method: 'get',
   path: '/api/v1/councils/{laCode}/returns/{period}',
   tags: ['Returns'],
+  operationId: 'getReturn',
   summary: 'One return with its content, sign-off and review',
   security: bearer,
   request: { params: ReturnParams },
@@ -86,6 +89,7 @@ const put = createRoute({
   method: 'put',
   path: '/api/v1/councils/{laCode}/returns/{period}',
   tags: ['Returns'],
+  operationId: 'saveDraft',
   summary: 'Save a draft (council editor or approver); updating needs If-Match with the version',
   security: bearer,
   middleware: [requireRole(CAN.editReturn)] as const,
@@ -105,6 +109,7 @@ const submit = createRoute({
   method: 'post',
   path: '/api/v1/councils/{laCode}/returns/{period}/submit',
   tags: ['Returns'],
+  operationId: 'submitReturn',
   summary: 'Sign off and submit the return (council approver); idempotent by Idempotency-Key',
   security: bearer,
   middleware: [requireRole(CAN.submitReturn)] as const,
@@ -123,6 +128,7 @@ const review = createRoute({
   method: 'post',
   path: '/api/v1/councils/{laCode}/returns/{period}/review',
   tags: ['Returns'],
+  operationId: 'reviewReturn',
   summary: 'Accept a submitted return, or return it with comments (DfE reviewer)',
   security: bearer,
   middleware: [requireRole(CAN.review)] as const,
@@ -140,6 +146,7 @@ const history = createRoute({
   method: 'get',
   path: '/api/v1/councils/{laCode}/returns/{period}/history',
   tags: ['Returns'],
+  operationId: 'listReturnHistory',
   summary: 'Every saved version and status change of the return, newest first',
   security: bearer,
   request: { params: ReturnParams, query: ListQuery },
@@ -162,7 +169,7 @@ export function registerReturnRoutes(app: OpenAPIHono<AppEnv>) {
     const { store, now } = c.var.scoped;
     const agreement = await requireAgreement(store, laCode);
     const records = await listReturns(store, laCode);
-    const at = now?.() ?? new Date();
+    const at = now();
     const items = records
       .sort((a, b) => comparePeriods(a.period, b.period))
       .map((r) => returnSummary(r, agreement, at));
@@ -180,9 +187,9 @@ export function registerReturnRoutes(app: OpenAPIHono<AppEnv>) {
       requireAgreement(store, laCode),
       getReturn(store, laCode, period),
     ]);
-    if (!record) throw notFound(`A return for ${period}`);
+    if (!record) throw new NotFoundError(`A return for ${period}`);
     c.header('ETag', etag(record.version));
-    return c.json(returnDetail(record, agreement, now?.() ?? new Date()), 200);
+    return c.json(returnDetail(record, agreement, now()), 200);
   });
 
   app.openapi(put, async (c) => {
@@ -236,7 +243,7 @@ export function registerReturnRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(history, async (c) => {
     const { laCode, period } = c.req.valid('param');
     const items = await listReturnHistory(c.var.scoped.store, laCode, period);
-    if (items.length === 0) throw notFound(`A return for ${period}`);
+    if (items.length === 0) throw new NotFoundError(`A return for ${period}`);
     const entries = items.map(
       ({ version, action, status, at, actor, content, signOff, review: r }) => ({
         version,
