@@ -1,47 +1,59 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { applyOutcome } from '../../shared/data/alerts/apply-outcome';
 import { toAlert } from '../../shared/data/alerts/alert-record';
+import { findOpenAlert } from '../../shared/data/alerts/find-open-alert';
 import { markNotified } from '../../shared/data/alerts/mark-notified';
 import type { Store } from '../../shared/data/client';
-import type { RuleOutcome } from '../../shared/domain';
+import { retryOnConflict } from '../../shared/data/retry-on-conflict';
+import { decideAlertChange, type RuleOutcome } from '../../shared/domain';
 import type { Notifier } from './notifier';
 
 export interface AlertingDeps {
   store: Store;
   logger: Logger;
   notifier: Notifier;
-  now?: () => Date;
+  now: () => Date;
 }
 
+/** Tries at applying one outcome while other workers change the same alert. */
+const ATTEMPTS = 4;
+
 /**
- * Applies rule outcomes to a council's alerts, then announces each alert whose current
- * severity has not been announced yet. The announcement is recorded on the alert after
- * it is sent, so a change delivered twice (or a retry after a failed send) announces
- * once, and a send that failed is tried again on the retry.
+ * Applies rule outcomes to a council's alerts: reads the open alert for each outcome's
+ * key, lets the lifecycle decide (`decideAlertChange`), writes what it decided (a lost
+ * race is decided again from a fresh read), then sends the announcement it says is owed.
+ * The announcement is recorded on the alert after it is sent, so a change delivered twice
+ * (or a retry after a failed send) announces once, and a failed send is tried again.
  */
 export async function applyOutcomes(
   deps: AlertingDeps,
   laCode: string,
   outcomes: RuleOutcome[],
 ): Promise<void> {
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   for (const outcome of outcomes) {
-    const change = await applyOutcome(deps.store, laCode, outcome, now);
-    const alert = change.alert;
-    if (change.kind !== 'unchanged' && change.kind !== 'updated') {
-      deps.logger.info(`alert ${change.kind}`, {
+    const { decision, alert } = await retryOnConflict(async () => {
+      const open =
+        outcome.outcome === 'not-applicable'
+          ? undefined
+          : await findOpenAlert(deps.store, laCode, outcome.key);
+      const decided = decideAlertChange(open, outcome, now.toISOString());
+      return {
+        decision: decided,
+        alert: await applyOutcome(deps.store, laCode, outcome.key, decided, now),
+      };
+    }, ATTEMPTS);
+    if (decision.change !== 'unchanged' && decision.change !== 'updated') {
+      deps.logger.info(`alert ${decision.change}`, {
         laCode,
         alertId: alert?.id,
         rule: alert?.rule,
         severity: alert?.severity,
       });
     }
-    if (!alert || alert.status === 'resolved' || alert.notifiedSeverity === alert.severity)
-      continue;
-    const event = alert.notifiedSeverity === undefined ? 'raised' : 'escalated';
-    // An alert that only softened (red to amber) is not announced again.
-    if (alert.notifiedSeverity === 'red') continue;
-    await deps.notifier.publish(toAlert(alert), event);
+    const notify = decision.change === 'resolved' ? undefined : decision.notify;
+    if (!alert || !notify) continue;
+    await deps.notifier.publish(toAlert(alert), notify);
     await markNotified(deps.store, laCode, alert.id, alert.severity);
   }
 }

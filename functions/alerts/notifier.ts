@@ -1,6 +1,7 @@
 import type { Alert } from '../../shared/schemas/alert';
+import type { AlertNotification } from '../../shared/domain';
 
-export type NotificationEvent = 'raised' | 'escalated';
+export type NotificationEvent = AlertNotification;
 
 /** Sends an alert on to people and systems: SNS in AWS, the log and a webhook locally. */
 export interface Notifier {

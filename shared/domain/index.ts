@@ -87,6 +87,15 @@ export {
   type ReturnFigures,
   type PlanFigures,
 } from './alerts/outcome';
+export {
+  type AlertChange,
+  type AlertNotification,
+  type Finding,
+  type RaisedAlert,
+  type TrackedAlert,
+  decideAlertChange,
+  owedNotification,
+} from './alerts/alert-lifecycle';
 export { evaluateTrajectoryBreach } from './alerts/trajectory-breach';
 export { evaluateInYearBreach } from './alerts/in-year-breach';
 export { evaluateEhcpGrowth } from './alerts/ehcp-growth';

@@ -1,153 +1,103 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulidx';
-import type { RuleOutcome } from '../../domain';
+import { SYSTEM_ACTOR, type AlertChange, type AlertKey } from '../../domain';
 import type { Store } from '../client';
 import { keys } from '../keys';
-import { retryOnConflict } from '../retry-on-conflict';
 import { writeWithAudit } from '../transact';
-import { alertIndex, toAlert, type AlertRecord } from './alert-record';
-import { getAlert } from './get-alert';
 import { versionCondition } from '../version-condition';
-
-const SYSTEM = { sub: 'system', role: 'system' } as const;
-
-export type AlertChange =
-  | { kind: 'raised' | 'escalated' | 'updated' | 'resolved'; alert: AlertRecord }
-  | { kind: 'unchanged'; alert?: AlertRecord };
+import { alertIndex, toAlert, type AlertRecord } from './alert-record';
 
 /**
- * Applies a rule's outcome to the council's alerts: a breach raises the alert, or
- * updates the open one with the new figures and severity; back within tolerance
- * resolves it. Applying the same outcome twice changes nothing, so re-delivered
- * changes are harmless. Writes race with other workers on the slot and the alert's
- * version; a lost race is retried from a fresh read.
+ * Writes what the alert lifecycle decided (`decideAlertChange`), with its audit item, and
+ * returns the alert as stored (none when nothing was open and nothing changed). A raise
+ * takes the key's slot, a resolution frees it; a change to an existing alert lands only
+ * if the alert is still at the version read. A lost race throws ConditionFailedError.
  */
 export async function applyOutcome(
   store: Store,
   laCode: string,
-  outcome: RuleOutcome,
-  now: Date = new Date(),
-): Promise<AlertChange> {
-  return retryOnConflict(() => applyOnce(store, laCode, outcome, now), 4);
-}
-
-async function applyOnce(
-  store: Store,
-  laCode: string,
-  outcome: RuleOutcome,
+  key: AlertKey,
+  decision: AlertChange<AlertRecord>,
   now: Date,
-): Promise<AlertChange> {
-  if (outcome.outcome === 'not-applicable') return { kind: 'unchanged' };
-  const { rule, subject, financialYear } = outcome.key;
-  const slotKey = keys.alertSlot(laCode, rule, subject, financialYear);
-  const slot = await store.db.send(
-    new GetCommand({ TableName: store.tableName, Key: slotKey, ConsistentRead: true }),
-  );
-  const openId = slot.Item?.alertId as string | undefined;
-  const open = openId ? await getAlert(store, laCode, openId) : undefined;
-  const at = now.toISOString();
+): Promise<AlertRecord | undefined> {
+  const slotKey = keys.alertSlot(laCode, key.rule, key.subject, key.financialYear);
+  switch (decision.change) {
+    case 'unchanged':
+      return decision.alert;
 
-  if (outcome.outcome === 'within') {
-    if (!open) return { kind: 'unchanged' };
-    const resolved: AlertRecord = {
-      ...open,
-      status: 'resolved',
-      resolvedAt: at,
-      resolvedBy: 'system',
-      updatedAt: at,
-      version: open.version + 1,
-    };
-    await writeWithAudit(
-      store,
-      [
-        putAlert(store, resolved, open.version),
-        {
-          Delete: {
-            TableName: store.tableName,
-            Key: slotKey,
-            ConditionExpression: 'alertId = :id',
-            ExpressionAttributeValues: { ':id': open.id },
+    case 'raised': {
+      const raised: AlertRecord = { ...decision.alert, id: ulid(), laCode, version: 1 };
+      await writeWithAudit(
+        store,
+        [
+          putAlert(store, raised),
+          {
+            Put: {
+              TableName: store.tableName,
+              Item: { ...slotKey, type: 'alert-slot', alertId: raised.id },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
           },
+        ],
+        {
+          laCode,
+          actor: SYSTEM_ACTOR,
+          action: 'alert.raised',
+          entity: `alert ${raised.id}`,
+          after: toAlert(raised),
         },
-      ],
-      {
-        laCode,
-        actor: SYSTEM,
-        action: 'alert.resolved',
-        entity: `alert ${open.id}`,
-        before: toAlert(open),
-        after: { status: 'resolved', reason: outcome.reason },
-      },
-      now,
-    );
-    return { kind: 'resolved', alert: resolved };
-  }
+        now,
+      );
+      return raised;
+    }
 
-  const { finding } = outcome;
-  if (open) {
-    const same =
-      open.severity === finding.severity &&
-      open.measured === finding.measured &&
-      open.threshold === finding.threshold &&
-      open.period === finding.period &&
-      open.message === finding.message;
-    if (same) return { kind: 'unchanged', alert: open };
-    const escalated = open.severity === 'amber' && finding.severity === 'red';
-    const updated: AlertRecord = {
-      ...open,
-      ...finding,
-      // An escalation needs attention again, even if the last one was acknowledged.
-      status: escalated ? 'open' : open.status,
-      updatedAt: at,
-      version: open.version + 1,
-    };
-    await writeWithAudit(
-      store,
-      [putAlert(store, updated, open.version)],
-      {
-        laCode,
-        actor: SYSTEM,
-        action: escalated ? 'alert.escalated' : 'alert.updated',
-        entity: `alert ${open.id}`,
-        before: toAlert(open),
-        after: toAlert(updated),
-      },
-      now,
-    );
-    return { kind: escalated ? 'escalated' : 'updated', alert: updated };
-  }
-
-  const raised: AlertRecord = {
-    ...finding,
-    id: ulid(),
-    laCode,
-    status: 'open',
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  };
-  await writeWithAudit(
-    store,
-    [
-      putAlert(store, raised),
-      {
-        Put: {
-          TableName: store.tableName,
-          Item: { ...slotKey, type: 'alert-slot', alertId: raised.id },
-          ConditionExpression: 'attribute_not_exists(pk)',
+    case 'resolved': {
+      const { before } = decision;
+      const resolved: AlertRecord = { ...decision.alert, version: before.version + 1 };
+      await writeWithAudit(
+        store,
+        [
+          putAlert(store, resolved, before.version),
+          {
+            Delete: {
+              TableName: store.tableName,
+              Key: slotKey,
+              ConditionExpression: 'alertId = :id',
+              ExpressionAttributeValues: { ':id': before.id },
+            },
+          },
+        ],
+        {
+          laCode,
+          actor: SYSTEM_ACTOR,
+          action: 'alert.resolved',
+          entity: `alert ${before.id}`,
+          before: toAlert(before),
+          after: { status: 'resolved', reason: decision.reason },
         },
-      },
-    ],
-    {
-      laCode,
-      actor: SYSTEM,
-      action: 'alert.raised',
-      entity: `alert ${raised.id}`,
-      after: toAlert(raised),
-    },
-    now,
-  );
-  return { kind: 'raised', alert: raised };
+        now,
+      );
+      return resolved;
+    }
+
+    default: {
+      const { before } = decision;
+      const next: AlertRecord = { ...decision.alert, version: before.version + 1 };
+      await writeWithAudit(
+        store,
+        [putAlert(store, next, before.version)],
+        {
+          laCode,
+          actor: SYSTEM_ACTOR,
+          action: `alert.${decision.change}`,
+          entity: `alert ${before.id}`,
+          before: toAlert(before),
+          after: toAlert(next),
+        },
+        now,
+      );
+      return next;
+    }
+  }
 }
 
 function putAlert(store: Store, alert: AlertRecord, previousVersion?: number) {

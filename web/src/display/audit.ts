@@ -13,6 +13,9 @@ const ACTIONS: Record<string, string> = {
   'tranche.withhold': 'Payment withheld',
   'tranche.suspend': 'Payment suspended',
   'alert.raised': 'Alert raised',
+  'alert.escalated': 'Alert escalated to red',
+  'alert.reopened': 'Alert reopened (escalated to red)',
+  'alert.updated': 'Alert figures updated',
   'alert.acknowledged': 'Alert acknowledged',
   'alert.resolved': 'Alert resolved',
 };
