@@ -44,9 +44,19 @@ export function listAlerts(filters: AlertFilters = {}, signal?: AbortSignal): Pr
   return allPages('/api/v1/alerts', filters, signal);
 }
 
-export function acknowledgeAlert(laCode: string, alertId: string, note: string): Promise<Alert> {
+/**
+ * Acknowledges an alert as the user saw it: `version` is sent as If-Match, so an alert
+ * whose figures changed since is refused (412) rather than acknowledged unseen.
+ */
+export function acknowledgeAlert(
+  laCode: string,
+  alertId: string,
+  note: string,
+  version: number | undefined,
+): Promise<Alert> {
   return api<Alert>(councilApi(laCode, `/alerts/${encodeURIComponent(alertId)}/acknowledge`), {
     method: 'POST',
     body: { note },
+    ...(version !== undefined ? { headers: { 'If-Match': `"${version}"` } } : {}),
   });
 }

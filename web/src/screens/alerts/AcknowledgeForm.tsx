@@ -38,7 +38,7 @@ export function AcknowledgeForm(props: {
     if (!note.trim()) return fail('Enter a note to say what is being done about the alert');
     setSending(true);
     try {
-      await acknowledgeAlert(alert.laCode, alert.id, note.trim());
+      await acknowledgeAlert(alert.laCode, alert.id, note.trim(), alert.version);
       setFlash({
         heading: 'Alert acknowledged',
         body: `${ALERT_RULE_NAMES[alert.rule]}: ${note.trim()}`,

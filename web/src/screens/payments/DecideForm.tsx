@@ -67,11 +67,16 @@ export function DecideForm(props: {
     const chosen = decision as TrancheDecisionKind;
     setSending(true);
     try {
-      await decideTranche(laCode, tranche.id, {
-        decision: chosen,
-        reason: reason.trim(),
-        ...(chosen === 'release' && override ? { override: true } : {}),
-      });
+      await decideTranche(
+        laCode,
+        tranche.id,
+        {
+          decision: chosen,
+          reason: reason.trim(),
+          ...(chosen === 'release' && override ? { override: true } : {}),
+        },
+        tranche.version,
+      );
       setFlash({
         heading: DONE[chosen],
         body: `The ${tranche.financialYear} payment of ${formatMillions(tranche.amount)} (${tranche.id}).`,
