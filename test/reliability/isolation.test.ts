@@ -145,8 +145,13 @@ const SPECS: Record<string, RouteSpec> = {
   'GET /api/v1/councils/{laCode}/audit': { allowed: ALL },
 };
 
-/** Public by design: local sign-in, tied to no council's data. */
-const PUBLIC_BY_DESIGN = new Set(['POST /api/v1/dev/token', 'GET /api/v1/dev/personas']);
+/** Public by design: local sign-in, the health check and the OpenAPI document, tied to no council's data. */
+const PUBLIC_BY_DESIGN = new Set([
+  'POST /api/v1/dev/token',
+  'GET /api/v1/dev/personas',
+  'GET /api/health',
+  'GET /api/v1/openapi.json',
+]);
 
 let api: TestApi;
 let send: Send;
