@@ -19,7 +19,7 @@ const BURY_EDITOR = 'Bury SEND finance officer';
 
 const running = runProductAndChromium('demo');
 
-/** A fresh browser context (its own sessionStorage), closed after the test. */
+/** A fresh browser context (its own storage), closed after the test. */
 async function withPage(
   viewport: Viewport,
   test: (page: Page, errors: string[]) => Promise<void>,
@@ -142,7 +142,7 @@ describe('signing in and the list of councils', () => {
         ),
       ).toBe(true);
       expect(await page.locator('header').innerText()).not.toContain(DFE_ADMIN);
-      expect(await page.evaluate(() => sessionStorage.getItem('safety-valve.session'))).toBeNull();
+      expect(await page.evaluate(() => localStorage.getItem('safety-valve.session'))).toBeNull();
       expect(await accessibilityProblems(page)).toEqual([]);
       await screenshot(page, 'signed-out');
 
@@ -276,7 +276,7 @@ describe('signing in and the list of councils', () => {
       await page.getByText('Your session has ended.').waitFor();
 
       expect(new URL(page.url()).pathname).toBe('/sign-in');
-      expect(await page.evaluate(() => sessionStorage.getItem('safety-valve.session'))).toBeNull();
+      expect(await page.evaluate(() => localStorage.getItem('safety-valve.session'))).toBeNull();
       expect(await accessibilityProblems(page)).toEqual([]);
       await screenshot(page, 'session-ended');
     });

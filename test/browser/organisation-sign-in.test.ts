@@ -170,7 +170,7 @@ function unexpected(errors: string[]): string[] {
 }
 
 function sessionToken(page: Page): Promise<string | null> {
-  return page.evaluate(() => sessionStorage.getItem('safety-valve.session'));
+  return page.evaluate(() => localStorage.getItem('safety-valve.session'));
 }
 
 async function errorSummary(page: Page): Promise<string> {

@@ -72,12 +72,12 @@ export function getSession(): Session | null {
 }
 
 function readStoredSession(): Session | null {
-  const token = sessionStorage.getItem(SESSION_KEY);
+  const token = localStorage.getItem(SESSION_KEY);
   if (!token) return null;
   try {
     return readToken(token);
   } catch {
-    sessionStorage.removeItem(SESSION_KEY);
+    localStorage.removeItem(SESSION_KEY);
     return null;
   }
 }
@@ -89,7 +89,7 @@ function readStoredSession(): Session | null {
 export function startSession(token: string, refreshToken?: string): Session {
   const session = readToken(token);
   // A new session: nothing of an earlier one carries over.
-  sessionStorage.removeItem(REFRESH_KEY);
+  localStorage.removeItem(REFRESH_KEY);
   sessionStorage.removeItem(REASON_KEY);
   keep(session, refreshToken);
   notify();
@@ -108,21 +108,24 @@ export function renewSessionToken(token: string, refreshToken?: string): Session
   return session;
 }
 
-/** sessionStorage: the tokens live only as long as the tab, and never in a cookie. */
+/**
+ * localStorage: one session for every tab of the browser (a link opened in a new tab is
+ * still signed in), never in a cookie. It ends when it expires or anyone signs out.
+ */
 function keep(session: Session, refreshToken: string | undefined): void {
-  sessionStorage.setItem(SESSION_KEY, session.token);
-  if (refreshToken) sessionStorage.setItem(REFRESH_KEY, refreshToken);
+  localStorage.setItem(SESSION_KEY, session.token);
+  if (refreshToken) localStorage.setItem(REFRESH_KEY, refreshToken);
   cached = session;
 }
 
 /** The refresh token of a session from the organisation's sign-in; null otherwise. */
 export function refreshTokenOf(): string | null {
-  return sessionStorage.getItem(REFRESH_KEY);
+  return localStorage.getItem(REFRESH_KEY);
 }
 
 /** Forgets a refresh token the organisation's sign-in has refused: it cannot renew again. */
 export function forgetRefreshToken(): void {
-  sessionStorage.removeItem(REFRESH_KEY);
+  localStorage.removeItem(REFRESH_KEY);
 }
 
 function readToken(token: string): Session {
@@ -152,8 +155,9 @@ export function isLeaving(): boolean {
 }
 
 function clearSession(reason: SignOutReason): void {
-  sessionStorage.removeItem(SESSION_KEY);
-  sessionStorage.removeItem(REFRESH_KEY);
+  localStorage.removeItem(SESSION_KEY);
+  localStorage.removeItem(REFRESH_KEY);
+  // The reason is this tab's to show; other tabs just find themselves signed out.
   sessionStorage.setItem(REASON_KEY, reason);
   cached = null;
 }
@@ -163,6 +167,19 @@ export function takeSignOutReason(): SignOutReason | undefined {
   const reason = sessionStorage.getItem(REASON_KEY);
   sessionStorage.removeItem(REASON_KEY);
   return reason === 'signed-out' || reason === 'expired' ? reason : undefined;
+}
+
+/**
+ * Another tab signed in, renewed or signed out: this tab follows. The `storage` event
+ * fires only in the other tabs, never in the one that made the change.
+ */
+export function followOtherTabs(target: Pick<Window, 'addEventListener'>): void {
+  target.addEventListener('storage', (event) => {
+    if (event.key !== SESSION_KEY && event.key !== null) return;
+    const before = cached?.user;
+    cached = readStoredSession();
+    if (JSON.stringify(before) !== JSON.stringify(cached?.user)) notify();
+  });
 }
 
 export function onSessionChange(listener: Listener): () => void {

@@ -3,16 +3,16 @@ import { parseSignInConfig, type SignInConfig } from './sign-in-config';
 const KEY = 'safety-valve.organisation-sign-in-config';
 
 /**
- * Remembers, for this tab, that the session came from the organisation's sign-in and
+ * Remembers, for the browser's tabs, that the session came from the organisation's sign-in and
  * with which settings: renewing the session and signing out both go back to it.
  */
 export function rememberSignIn(config: SignInConfig): void {
-  sessionStorage.setItem(KEY, JSON.stringify(config));
+  localStorage.setItem(KEY, JSON.stringify(config));
 }
 
 /** The settings of the organisation's sign-in this session came from; null if local. */
 export function rememberedSignIn(): SignInConfig | null {
-  const stored = sessionStorage.getItem(KEY);
+  const stored = localStorage.getItem(KEY);
   if (!stored) return null;
   try {
     return parseSignInConfig(JSON.parse(stored));
@@ -23,5 +23,5 @@ export function rememberedSignIn(): SignInConfig | null {
 }
 
 export function forgetSignIn(): void {
-  sessionStorage.removeItem(KEY);
+  localStorage.removeItem(KEY);
 }

@@ -1,8 +1,16 @@
 import { vi } from 'vitest';
 import type { SignInConfig } from './sign-in-config';
 
-/** For unit tests, which run in Node: a tab's sessionStorage and address. */
+/** For unit tests, which run in Node: a tab's storage and address. */
 export function stubBrowser(origin: string): Storage {
+  const storage = memoryStorage();
+  vi.stubGlobal('sessionStorage', storage);
+  vi.stubGlobal('localStorage', memoryStorage());
+  vi.stubGlobal('location', new URL(`${origin}/`));
+  return storage;
+}
+
+function memoryStorage(): Storage {
   const items = new Map<string, string>();
   const storage: Storage = {
     get length() {
@@ -14,8 +22,6 @@ export function stubBrowser(origin: string): Storage {
     removeItem: (key) => void items.delete(key),
     setItem: (key, value) => void items.set(key, String(value)),
   };
-  vi.stubGlobal('sessionStorage', storage);
-  vi.stubGlobal('location', new URL(`${origin}/`));
   return storage;
 }
 
