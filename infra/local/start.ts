@@ -64,10 +64,11 @@ const WEB_ROOT = resolve(fileURLToPath(new URL('../../web/dist', import.meta.url
  * timer, and a local identity provider. The very same functions run in AWS.
  */
 export async function startLocal(options: LocalOptions = {}): Promise<LocalRunner> {
-  const logger = new Logger({
-    serviceName: 'safety-valve-local',
-    logLevel: options.logLevel ?? 'INFO',
-  });
+  const logLevel = options.logLevel ?? 'INFO';
+  const logger = new Logger({ serviceName: 'safety-valve-local', logLevel });
+  // What starting up does (the demo's own alerts, the first scheduled checks) is detail:
+  // shown only at DEBUG, so the address is not lost in it.
+  if (logLevel !== 'DEBUG') logger.setLogLevel('ERROR');
   const now = options.now ?? (() => new Date());
   const dataDir = options.dataDir ?? '.data';
   const inMemory = dataDir === 'memory';
@@ -145,6 +146,8 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalRunne
       );
     };
     await runSchedule();
+    await poller.drain();
+    logger.setLogLevel(logLevel);
     const timer = setInterval(() => void runSchedule(), options.scheduleEveryMs ?? 60_000);
     cleanups.push(async () => clearInterval(timer));
 

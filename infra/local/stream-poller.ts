@@ -12,7 +12,10 @@ import type { ChangeRecord } from '../../functions/alerts/process-records';
 export interface StreamPoller {
   /** Resolves once the shards are found: from then on no record is missed. */
   ready(): Promise<void>;
-  /** Resolves once every record written so far has been handed to the consumer. */
+  /**
+   * Resolves once every record written so far has been handed to the consumer, however
+   * many reads of the stream that takes.
+   */
   drain(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -58,14 +61,15 @@ export function startStreamPoller(options: {
     firstPass = false;
   }
 
-  async function pollShard(shardId: string, iterator: string) {
+  /** Reads the shard once; how many records it handed over. */
+  async function pollShard(shardId: string, iterator: string): Promise<number> {
     let out;
     try {
       out = await client.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }));
     } catch (error) {
       if (error instanceof ExpiredIteratorException) {
         iterators.delete(shardId);
-        return;
+        return 0;
       }
       throw error;
     }
@@ -84,17 +88,28 @@ export function startStreamPoller(options: {
           }),
         );
         iterators.set(shardId, retry.ShardIterator ?? null);
-        return;
+        return records.length;
       }
     }
     iterators.set(shardId, out.NextShardIterator ?? null);
+    return records.length;
+  }
+
+  async function readAll(): Promise<number> {
+    await discoverShards();
+    let count = 0;
+    for (const [shardId, iterator] of iterators) {
+      if (iterator) count += await pollShard(shardId, iterator);
+    }
+    return count;
   }
 
   async function tick() {
-    await discoverShards();
-    for (const [shardId, iterator] of iterators) {
-      if (iterator) await pollShard(shardId, iterator);
-    }
+    await readAll();
+  }
+
+  async function drainAll() {
+    while ((await readAll()) > 0);
   }
 
   function enqueue(task: () => Promise<void>): Promise<void> {
@@ -114,7 +129,7 @@ export function startStreamPoller(options: {
 
   return {
     ready: () => discovered,
-    drain: () => enqueue(tick),
+    drain: () => enqueue(drainAll),
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
