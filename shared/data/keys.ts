@@ -46,6 +46,8 @@ export const keys = {
     sk: `RETURNHIST#${period}#${String(version).padStart(6, '0')}`,
   }),
   returnHistoryPrefix: (period: string) => `RETURNHIST#${period}#`,
+  /** The council's latest submitted return of any period: its latest known position. */
+  latestReturn: (laCode: string) => ({ pk: councilPk(laCode), sk: 'LATEST#RETURN' }),
   alert: (laCode: string, id: string) => ({ pk: councilPk(laCode), sk: `ALERT#${id}` }),
   alertPrefix: 'ALERT#',
   /**
@@ -74,6 +76,8 @@ export const collections = {
   agreements: 'AGREEMENTS',
   /** Every council's return for one period. */
   returnsOf: (period: string) => `RETURNS#${period}`,
+  /** Every council's latest submitted return (its period and forecast only). */
+  latestReturns: 'LATEST_RETURNS',
   /** Every council's tranche decisions (payment states). */
   tranches: 'TRANCHES',
   /** Every alert of every council, on the `gsi2` index, sorted by status then last change. */

@@ -6,7 +6,9 @@ import type { ReturnDraft, ReturnStatus } from '../schemas/return-content';
 import { owesReturns } from './alerts/return-overdue';
 import { utcDateOf } from './dates';
 import { isWithinTerm } from './financial-year';
+import type { LatestSubmitted } from './latest-position';
 import {
+  comparePeriods,
   periodContaining,
   periodDueDate,
   periodEnd,
@@ -28,6 +30,8 @@ export interface OverviewInputs {
   }[];
   tranches: readonly { laCode: string; trancheId: string; status: string }[];
   unresolvedAlerts: readonly Pick<Alert, 'laCode' | 'severity'>[];
+  /** Each council's latest submitted return of any period. */
+  latest?: readonly (LatestSubmitted & { laCode: string })[];
 }
 
 /**
@@ -56,6 +60,7 @@ export function overviewRows(inputs: OverviewInputs): OverviewRow[] {
   // Grouped once, so each row costs the same however many councils there are.
   const alertsOf = byCouncil(inputs.unresolvedAlerts);
   const trancheStatesOf = byCouncil(inputs.tranches);
+  const latestOf = new Map((inputs.latest ?? []).map((l) => [l.laCode, l]));
   const financialYear = periodFinancialYear(inputs.period);
   const today = utcDateOf(inputs.now.toISOString());
 
@@ -76,6 +81,7 @@ export function overviewRows(inputs: OverviewInputs): OverviewRow[] {
       agreement?.trajectory.find((t) => t.financialYear === financialYear)
         ?.plannedCumulativeDeficit ?? null;
     const variance = forecast !== null && planned !== null ? forecast - planned : null;
+    const latest = latestPosition(latestOf.get(council.laCode), agreement);
     const alerts = alertsOf.get(council.laCode) ?? [];
     const openAlerts = {
       amber: alerts.filter((a) => a.severity === 'amber').length,
@@ -120,8 +126,45 @@ export function overviewRows(inputs: OverviewInputs): OverviewRow[] {
             status: next.status as 'scheduled',
           }
         : null,
+      latest,
     } satisfies OverviewRow;
   });
+}
+
+/** The latest known position: the latest submitted return's forecast against its year's plan. */
+function latestPosition(
+  latest: LatestSubmitted | undefined,
+  agreement: Agreement | undefined,
+): OverviewRow['latest'] {
+  if (!latest) return null;
+  const forecast = latest.forecastCumulativeDeficit ?? null;
+  const planned =
+    agreement?.trajectory.find((t) => t.financialYear === latest.financialYear)
+      ?.plannedCumulativeDeficit ?? null;
+  return {
+    period: latest.period,
+    forecastCumulativeDeficit: forecast,
+    plannedCumulativeDeficit: planned,
+    variance: forecast !== null && planned !== null ? forecast - planned : null,
+  };
+}
+
+/**
+ * The period the overview opens on: the latest quarter, due by today, that any council
+ * has submitted a return for (so reviewers land where the figures are), else the latest
+ * quarter whose returns have fallen due.
+ */
+export function defaultOverviewPeriod(
+  today: string,
+  latest: readonly Pick<LatestSubmitted, 'period'>[],
+): string {
+  const due = latestDuePeriod(today);
+  const reported = latest
+    .map((l) => periodContaining('quarterly', periodEnd(l.period)))
+    .filter((quarter) => comparePeriods(quarter, due) <= 0)
+    .sort(comparePeriods)
+    .at(-1);
+  return reported ?? due;
 }
 
 /** Items grouped by council (Map.groupBy once Node 20 is gone). */

@@ -8,7 +8,8 @@ export const OverviewSort = z.enum(['variance', 'variancePct', 'name', 'late']);
 
 export const OverviewQuery = z.object({
   period: Period.optional().meta({
-    description: 'Defaults to the latest quarter whose returns are due',
+    description:
+      'Defaults to the latest quarter, due by today, that any council has submitted a return for (else the latest quarter whose returns are due)',
   }),
   sort: OverviewSort.default('name').optional(),
   programme: Programme.optional(),
@@ -58,6 +59,19 @@ export const OverviewRow = z
       .meta({ description: 'The worst open alert, green when none' }),
     dfePaidToDate: Pounds,
     nextTranche: NextTranche.nullable(),
+    latest: z
+      .object({
+        period: Period,
+        forecastCumulativeDeficit: Pounds.nullable(),
+        plannedCumulativeDeficit: Pounds.nullable(),
+        variance: Pounds.nullable(),
+      })
+      .nullable()
+      .meta({
+        id: 'LatestPosition',
+        description:
+          "The council's latest submitted return of any period: its forecast against the plan for that return's year",
+      }),
   })
   .meta({ id: 'OverviewRow' });
 

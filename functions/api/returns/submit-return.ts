@@ -9,6 +9,10 @@ import { getReturn } from '../../../shared/data/returns/get-return';
 import type { ReturnRecord } from '../../../shared/data/returns/return-record';
 import { writeReturnChange } from '../../../shared/data/returns/write-return-change';
 import {
+  getLatestSubmitted,
+  latestSubmittedPut,
+} from '../../../shared/data/returns/latest-submitted';
+import {
   actorOf,
   canSubmitReturn,
   checkReturnComplete,
@@ -17,6 +21,7 @@ import {
   NotFoundError,
   periodProblems,
 } from '../../../shared/domain';
+import { supersedesLatest } from '../../../shared/domain/latest-position';
 import type { ReturnDetail, SubmitReturnInput } from '../../../shared/schemas/return-content';
 import type { AppDeps } from '../env';
 import { requireAgreement } from '../require-council';
@@ -65,8 +70,11 @@ async function submitOnce(
   const { laCode, period, input, idempotencyKey } = request;
   const { store } = deps;
   const now = deps.now();
-  const agreement = await requireAgreement(store, laCode);
-  const record = await getReturn(store, laCode, period);
+  const [agreement, record, latest] = await Promise.all([
+    requireAgreement(store, laCode),
+    getReturn(store, laCode, period),
+    getLatestSubmitted(store, laCode),
+  ]);
   if (!record) throw new NotFoundError(`A return for ${period}`);
   if (!canSubmitReturn(record.status)) {
     throw new ConflictError(`The return for ${period} is already ${record.status}.`);
@@ -124,6 +132,26 @@ async function submitOnce(
           after: { version: next.version, status: next.status, signOff: input.signOff },
         },
         extra: [
+          ...(supersedesLatest(period, latest)
+            ? [
+                latestSubmittedPut(
+                  store,
+                  {
+                    laCode,
+                    period,
+                    financialYear: record.financialYear,
+                    submittedAt: at,
+                    ...(record.content.finance?.forecastCumulativeDeficit === undefined
+                      ? {}
+                      : {
+                          forecastCumulativeDeficit:
+                            record.content.finance.forecastCumulativeDeficit,
+                        }),
+                  },
+                  latest,
+                ),
+              ]
+            : []),
           idempotencyPut(
             store,
             laCode,

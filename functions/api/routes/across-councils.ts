@@ -3,12 +3,16 @@ import { stringify } from 'csv-stringify/sync';
 import { CAN } from '../../../shared/auth';
 import { getAgreement } from '../../../shared/data/agreements/get-agreement';
 import { getCouncil } from '../../../shared/data/councils/get-council';
-import { loadOverviewData } from '../../../shared/data/overview/load-overview-data';
+import {
+  loadLatestPositions,
+  loadOverviewData,
+} from '../../../shared/data/overview/load-overview-data';
 import { listReturns } from '../../../shared/data/returns/list-returns';
 import {
   comparePeriods,
   compareSeries,
   councilPeriodFor,
+  defaultOverviewPeriod,
   filterAndSortRows,
   latestDuePeriod,
   measureUnit,
@@ -91,14 +95,16 @@ const CSV_COLUMNS: [string, (row: OverviewRow) => string | number | boolean | nu
 
 async function buildOverview(deps: AppDeps, query: OverviewQuery) {
   const now = deps.now();
-  const period = query.period ?? latestDuePeriod(utcDateOf(now.toISOString()));
+  // Without a period asked for, the latest positions choose it, and are read only once.
+  const latest = query.period ? undefined : await loadLatestPositions(deps.store);
+  const period = query.period ?? defaultOverviewPeriod(utcDateOf(now.toISOString()), latest ?? []);
   // The returns of the period in each cadence a council may report on.
   const periods = [
     ...new Set(
       (['quarterly', 'termly', 'monthly'] as const).map((c) => councilPeriodFor(period, c)),
     ),
   ];
-  const data = await loadOverviewData(deps.store, periods);
+  const data = await loadOverviewData(deps.store, periods, latest);
   const rows = overviewRows({ period, now, ...data });
   return {
     period,

@@ -10,6 +10,7 @@ import { queryCollection } from '../query-collection';
 import { stripKeys } from '../strip-keys';
 import { GSI } from '../table';
 import type { ReturnRecord } from '../returns/return-record';
+import type { LatestSubmittedRecord } from '../returns/latest-submitted';
 
 // Only what the overview shows: a return's content is read for its one forecast figure.
 const COUNCIL_FIELDS = ['laCode', 'name', 'region', 'createdAt', 'updatedAt'];
@@ -41,15 +42,36 @@ export interface OverviewData {
   tranches: (TrancheRecord & { laCode: string })[];
   /** Alerts not yet resolved: open or acknowledged. */
   unresolvedAlerts: AlertRecord[];
+  /** Each council's latest submitted return of any period. */
+  latest: LatestSubmittedRecord[];
 }
+
+/** Every council's latest submitted return: one index query, whatever the history. */
+export function loadLatestPositions(store: Store): Promise<LatestSubmittedRecord[]> {
+  return queryCollection<LatestSubmittedRecord>(store, collections.latestReturns, LATEST_FIELDS);
+}
+
+const LATEST_FIELDS = [
+  'laCode',
+  'period',
+  'financialYear',
+  'submittedAt',
+  'forecastCumulativeDeficit',
+];
 
 /**
  * Everything the DfE overview needs, whatever the number of councils, in a fixed number
  * of index queries: councils, current agreements, tranche states, the returns of each
- * given period, and the unresolved alerts. Never a scan, never a query per council.
+ * given period, the unresolved alerts and each council's latest submitted return.
+ * Never a scan, never a query per council.
  */
-export async function loadOverviewData(store: Store, periods: string[]): Promise<OverviewData> {
-  const [councils, agreements, tranches, returns, open, acknowledged] = await Promise.all([
+export async function loadOverviewData(
+  store: Store,
+  periods: string[],
+  /** Already read (to choose the period), or read here with the rest. */
+  latestPositions?: LatestSubmittedRecord[],
+): Promise<OverviewData> {
+  const [councils, agreements, tranches, returns, open, acknowledged, latest] = await Promise.all([
     queryCollection<Record<string, unknown>>(store, collections.councils, COUNCIL_FIELDS),
     queryCollection<Agreement>(store, collections.agreements, AGREEMENT_FIELDS),
     queryCollection<TrancheRecord & { laCode: string }>(
@@ -64,6 +86,7 @@ export async function loadOverviewData(store: Store, periods: string[]): Promise
     ),
     alertsWithStatus(store, 'open'),
     alertsWithStatus(store, 'acknowledged'),
+    latestPositions ?? loadLatestPositions(store),
   ]);
   return {
     councils: councils.map(toCouncil),
@@ -71,6 +94,7 @@ export async function loadOverviewData(store: Store, periods: string[]): Promise
     tranches,
     returns: returns.flat(),
     unresolvedAlerts: [...open, ...acknowledged],
+    latest,
   };
 }
 
