@@ -6,6 +6,7 @@ import {
   latestDuePeriod,
   overviewRows,
   variancePct,
+  defaultOverviewPeriod,
   type OverviewInputs,
 } from './overview';
 
@@ -220,5 +221,88 @@ describe('latestDuePeriod', () => {
     expect(latestDuePeriod('2024-10-29')).toBe('2024-25-Q1');
     expect(latestDuePeriod('2024-10-30')).toBe('2024-25-Q2');
     expect(latestDuePeriod('2025-04-15')).toBe('2024-25-Q3');
+  });
+});
+
+describe('variance percentages near a zero plan', () => {
+  const submitted = (laCode: string, forecast: number) => ({
+    laCode,
+    period: '2024-25-Q2',
+    status: 'submitted' as const,
+    submittedAt: '2024-10-20T09:00:00Z',
+    content: { finance: { forecastCumulativeDeficit: forecast } },
+  });
+  const pctFor = (planned: number, abs?: number) =>
+    overviewRows(
+      inputs({
+        agreements: [
+          agreement('351', {
+            trajectory: [{ financialYear: '2024-25', plannedCumulativeDeficit: planned }],
+            ...(abs === undefined
+              ? {}
+              : {
+                  tolerances: {
+                    cumulativeDeficitPct: 2,
+                    cumulativeDeficitAbs: abs,
+                    ehcpGrowthPct: 5,
+                  },
+                }),
+          }),
+        ],
+        returns: [submitted('351', planned + 3_520_000)],
+      }),
+    ).find((r) => r.laCode === '351')!;
+
+  it.each([
+    ['a £60,000 surplus plan: pounds only', -60_000, undefined, null],
+    ['a plan just under the £500,000 tolerance', 499_999, undefined, null],
+    ['a plan at the tolerance', 500_000, undefined, 704],
+    ['a larger plan', 9_507_000, undefined, 37],
+    ['a plan under an agreement’s own smaller tolerance', 100_000, 50_000, 3520],
+  ] as const)('%s', (_name, planned, abs, pct) => {
+    const row = pctFor(planned, abs);
+    expect(row.variance).toBe(3_520_000);
+    expect(row.variancePct).toBe(pct);
+  });
+});
+
+describe('the latest known position', () => {
+  it('is the latest submitted return against the plan for its own year', () => {
+    const rows = overviewRows(
+      inputs({
+        latest: [
+          {
+            laCode: '865',
+            period: '2024-25-Q1',
+            financialYear: '2024-25',
+            submittedAt: '2024-07-20T09:00:00Z',
+            forecastCumulativeDeficit: 9_940_000,
+          },
+        ],
+      }),
+    );
+    expect(rows.find((r) => r.laCode === '865')!.latest).toEqual({
+      period: '2024-25-Q1',
+      forecastCumulativeDeficit: 9_940_000,
+      plannedCumulativeDeficit: -60_000,
+      variance: 10_000_000,
+    });
+    expect(rows.find((r) => r.laCode === '351')!.latest).toBeNull();
+  });
+});
+
+describe('defaultOverviewPeriod', () => {
+  it.each([
+    ['nothing submitted: the latest quarter due', [], '2024-25-Q2'],
+    ['the latest quarter with a return', ['2024-25-Q1', '2023-24-Q4'], '2024-25-Q1'],
+    ['a termly return counts for the quarter its end falls in', ['2024-25-T1'], '2024-25-Q2'],
+    ['a quarter not yet due is not chosen', ['2024-25-Q3'], '2024-25-Q2'],
+  ] as const)('%s', (_name, periods, expected) => {
+    expect(
+      defaultOverviewPeriod(
+        '2024-12-01',
+        periods.map((period) => ({ period })),
+      ),
+    ).toBe(expected);
   });
 });

@@ -4,6 +4,7 @@ import type { Council } from '../schemas/council';
 import type { OverviewQuery, OverviewRow } from '../schemas/overview';
 import type { ReturnDraft, ReturnStatus } from '../schemas/return-content';
 import { owesReturns } from './alerts/return-overdue';
+import { DEFAULT_TOLERANCES } from './alerts/tolerance';
 import { utcDateOf } from './dates';
 import { isWithinTerm } from './financial-year';
 import type { LatestSubmitted } from './latest-position';
@@ -51,6 +52,16 @@ export function variancePct(variance: number, planned: number): number | null {
   // Halves round away from zero, as money does.
   const tenths = Math.round((Math.abs(variance) * 1000) / Math.abs(planned));
   return (Math.sign(variance) * tenths) / 10;
+}
+
+/**
+ * A variance as a percentage of a plan smaller than the agreement's absolute tolerance
+ * says nothing (+5,866.7% against a £60,000 surplus): such a variance is given in pounds.
+ */
+function percentageSaysSomething(planned: number, agreement: Agreement | undefined): boolean {
+  const absolute =
+    agreement?.tolerances?.cumulativeDeficitAbs ?? DEFAULT_TOLERANCES.cumulativeDeficitAbs;
+  return Math.abs(planned) >= absolute;
 }
 
 /** One row per council, councils without a return for the period included as `missing`. */
@@ -111,7 +122,10 @@ export function overviewRows(inputs: OverviewInputs): OverviewRow[] {
       forecastCumulativeDeficit: forecast,
       plannedCumulativeDeficit: planned,
       variance,
-      variancePct: variance !== null && planned !== null ? variancePct(variance, planned) : null,
+      variancePct:
+        variance !== null && planned !== null && percentageSaysSomething(planned, agreement)
+          ? variancePct(variance, planned)
+          : null,
       openAlerts,
       rag: openAlerts.red > 0 ? 'red' : openAlerts.amber > 0 ? 'amber' : 'green',
       dfePaidToDate: tranches

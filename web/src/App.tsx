@@ -37,5 +37,7 @@ function redirectFor(path: string, route: Route, user: SessionUser | null): stri
   if (user && path === SIGN_IN_PATH) return '/';
   // A council's users have one council: their home is its page.
   if (user?.laCode && path === '/') return paths.council(user.laCode);
+  // Reviewers' work starts with who is off trajectory, not with a list of names.
+  if (user?.role === 'dfe-reviewer' && path === '/') return paths.overview();
   return null;
 }

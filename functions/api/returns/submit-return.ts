@@ -1,5 +1,6 @@
 import type { Principal } from '../../../shared/auth';
 import { ConditionFailedError } from '../../../shared/data/errors';
+import { retryOnConflict } from '../../../shared/data/retry-on-conflict';
 import {
   fingerprint,
   getIdempotencyRecord,
@@ -50,7 +51,9 @@ export async function submitReturn(
   const replay = await replayOf(deps, laCode, idempotencyKey, print);
   if (replay) return replay;
   try {
-    return await submitOnce(deps, principal, request, print);
+    // Another period's submission at the same moment moves only the council's latest
+    // position, not this return: submitting again from the start then succeeds.
+    return await retryOnConflict(() => submitOnce(deps, principal, request, print), 3);
   } catch (error) {
     // A racing request with the same key may have won after the check above: answer as it did.
     if (error instanceof ConflictError) {
@@ -169,6 +172,9 @@ async function submitOnce(
     // A racing request with the same key won: answer as it did.
     const raced = await replayOf(deps, laCode, idempotencyKey, print);
     if (raced) return raced;
+    // The return itself is as it was read: only the latest position moved. Go again.
+    const current = await getReturn(store, laCode, period);
+    if (current?.version === record.version) throw error;
     throw new ConflictError(
       `The return for ${period} was changed or submitted by someone else at the same time.`,
     );

@@ -413,7 +413,7 @@ export function bristolTimeline(ctx: SeedContext): DemoEvent[] {
     ...bristolReturns().map((r) => ({
       on: r.saves[0]?.on ?? new Date(0),
       run: () => seedReturn(ctx, r),
-      lane: `return ${r.period}`,
+      lane: 'returns',
     })),
   ];
 }

@@ -478,7 +478,7 @@ export function buryTimeline(ctx: SeedContext): DemoEvent[] {
     ...buryReturns().map((r) => ({
       on: r.saves[0]?.on ?? new Date(0),
       run: () => seedReturn(ctx, r),
-      lane: `return ${r.period}`,
+      lane: 'returns',
     })),
   ];
 }

@@ -166,8 +166,8 @@ export interface DemoEvent {
   run: () => Promise<unknown>;
   /**
    * Events of one lane run one after another, in time order; lanes run side by side.
-   * Each return is its own lane (returns of different periods never touch each other);
-   * tranche decisions share a lane with the assessments they depend on.
+   * A council's returns share a lane (each submission moves the council's latest known
+   * position); tranche decisions share a lane with the assessments they depend on.
    */
   lane?: string;
 }

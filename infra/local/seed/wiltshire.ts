@@ -399,7 +399,7 @@ export function wiltshireTimeline(ctx: SeedContext): DemoEvent[] {
     ...wiltshireReturns().map((r) => ({
       on: r.saves[0]?.on ?? new Date(0),
       run: () => seedReturn(ctx, r),
-      lane: `return ${r.period}`,
+      lane: 'returns',
     })),
   ];
 }

@@ -24,6 +24,7 @@ const AGREEMENT_FIELDS = [
   'returnDueDays',
   'trajectory',
   'tranches',
+  'tolerances',
 ];
 const TRANCHE_FIELDS = ['laCode', 'trancheId', 'status'];
 const RETURN_FIELDS = [

@@ -1,4 +1,3 @@
-import { latestDuePeriod } from '../../../../shared/domain/overview';
 import { getOverview } from '../../api/overview';
 import { LoadState } from '../../components/LoadState';
 import { StatusMessage } from '../../components/StatusMessage';
@@ -18,30 +17,36 @@ import { OverviewTable } from './OverviewTable';
 
 /**
  * DfE's view across councils for one period: who has submitted, who is off trajectory
- * and by how much, open alerts and payments. The period defaults to the latest due.
+ * and by how much, open alerts and payments. Without a period asked for, the API opens
+ * on the latest quarter that has returns; every council's latest known position shows
+ * whatever the period.
  */
 export function Overview({ user }: { user: SessionUser }) {
   const search = useSearch();
   const query = readOverviewQuery(search);
   const today = todayInUk();
-  const period = query.period ?? latestDuePeriod(today);
-  const { state } = useLoad((signal) => getOverview({ ...query, period }, signal), [search]);
-  usePageTitle(`Overview for ${periodName(period)}`, { error: state.status === 'failed' });
+  const { state } = useLoad((signal) => getOverview(query, signal), [search]);
+  const period = query.period ?? (state.status === 'loaded' ? state.value.period : undefined);
+  usePageTitle(period ? `Overview for ${periodName(period)}` : 'Overview', {
+    error: state.status === 'failed',
+  });
   if (!seesAllCouncils(user)) {
     return <p class="govuk-body">The overview across councils is for DfE.</p>;
   }
   return (
     <>
       <span class="govuk-caption-l">All councils</span>
-      <h1 class="govuk-heading-l">Overview for {periodName(period)}</h1>
-      <OverviewFilters
-        key={search}
-        query={query}
-        period={period}
-        periods={overviewPeriods(today)}
-      />
+      <h1 class="govuk-heading-l">{period ? `Overview for ${periodName(period)}` : 'Overview'}</h1>
+      {period && (
+        <OverviewFilters
+          key={`${search}#${period}`}
+          query={query}
+          period={period}
+          periods={overviewPeriods(today)}
+        />
+      )}
       <LoadState state={state} what="the overview">
-        {({ items }) => (
+        {({ items, period }) => (
           <>
             <StatusMessage>
               {items.length === 1 ? '1 council' : `${items.length} councils`}

@@ -1,17 +1,22 @@
 import type { OverviewRow } from '../../api/overview';
 
-/** Headline figures for the period: returns in, councils off plan, red alerts. */
+/**
+ * Headline figures: returns in for the period, councils off plan at their latest known
+ * position (so a council £10m off plan last term is not lost in an empty period), red alerts.
+ */
 export function OverviewFigures({ rows }: { rows: OverviewRow[] }) {
   const inCount = rows.filter(
     (r) => r.returnStatus === 'submitted' || r.returnStatus === 'accepted',
   ).length;
-  const offPlan = rows.filter((r) => (r.variance ?? 0) > 0).length;
+  const offPlan = rows.filter((r) => (r.latest?.variance ?? 0) > 0).length;
   const red = rows.filter((r) => r.openAlerts.red > 0).length;
   const figures: [string, string][] = [
     [`${inCount} of ${rows.length}`, 'returns submitted'],
     [
       String(offPlan),
-      offPlan === 1 ? 'council above its trajectory' : 'councils above their trajectory',
+      offPlan === 1
+        ? 'council above its trajectory at its latest return'
+        : 'councils above their trajectory at their latest return',
     ],
     [String(red), red === 1 ? 'council with red alerts' : 'councils with red alerts'],
   ];

@@ -5,13 +5,18 @@ import { RagTag } from '../../components/RagTag';
 import { ReturnStatusTag } from '../../components/ReturnStatusTag';
 import { ColumnHeader, Table } from '../../components/Table';
 import { Tag } from '../../components/Tag';
-import { periodName } from '../../display/labels';
+import { AGREEMENT_STATUS_NAMES, periodName } from '../../display/labels';
+import { owesReturns } from '../../../../shared/domain/alerts/return-overdue';
 import { formatDeficit, formatSignedPct, formatVariance } from '../../display/money';
 import { formatDate } from '../../format';
 import { paths } from '../../routes/paths';
 import { SortHeader } from './SortHeader';
 
-/** Every council for the period: its return, its forecast against plan, alerts and payments. */
+/**
+ * Every council for the period: its return, its forecast against plan, its latest known
+ * position, alerts and payments. On a narrow screen each row stacks into a card, each
+ * figure under its column's name (`data-label`), so nothing scrolls sideways.
+ */
 export function OverviewTable(props: {
   rows: OverviewRow[];
   query: OverviewQuery;
@@ -22,7 +27,7 @@ export function OverviewTable(props: {
     <Table
       label="Councils"
       caption={<>Councils for {periodName(period)}</>}
-      class="app-overview-table"
+      class="app-overview-table app-stacked-table"
       head={
         <>
           <SortHeader query={query} period={period} sort="name">
@@ -35,9 +40,7 @@ export function OverviewTable(props: {
           <SortHeader query={query} period={period} sort="variance" numeric>
             Against plan
           </SortHeader>
-          <SortHeader query={query} period={period} sort="variancePct" numeric>
-            Variance %
-          </SortHeader>
+          <ColumnHeader numeric>Latest return</ColumnHeader>
           <ColumnHeader>Alerts</ColumnHeader>
           <ColumnHeader numeric>Paid by DfE</ColumnHeader>
         </>
@@ -51,7 +54,7 @@ export function OverviewTable(props: {
             </Link>
             <span class="app-cell-note">{row.region ?? `LA ${row.laCode}`}</span>
           </th>
-          <td class="govuk-table__cell">
+          <td class="govuk-table__cell" data-label="Return">
             {row.agreementStatus === null ? (
               <span class="app-secondary-text">No agreement</span>
             ) : (
@@ -78,7 +81,7 @@ export function OverviewTable(props: {
               </>
             )}
           </td>
-          <td class="govuk-table__cell govuk-table__cell--numeric">
+          <td class="govuk-table__cell govuk-table__cell--numeric" data-label="Forecast deficit">
             {row.forecastCumulativeDeficit === null
               ? '–'
               : formatDeficit(row.forecastCumulativeDeficit)}
@@ -86,14 +89,31 @@ export function OverviewTable(props: {
               <span class="app-cell-note">Plan {formatDeficit(row.plannedCumulativeDeficit)}</span>
             )}
           </td>
-          <td class="govuk-table__cell govuk-table__cell--numeric">
+          <td class="govuk-table__cell govuk-table__cell--numeric" data-label="Against plan">
             {row.variance === null ? '–' : formatVariance(row.variance)}
+            {row.variancePct !== null && (
+              <span class="app-cell-note">{formatSignedPct(row.variancePct)}</span>
+            )}
           </td>
-          <td class="govuk-table__cell govuk-table__cell--numeric">
-            {row.variancePct === null ? '–' : formatSignedPct(row.variancePct)}
+          <td class="govuk-table__cell govuk-table__cell--numeric" data-label="Latest return">
+            {row.latest === null ? (
+              <span class="app-secondary-text">None submitted</span>
+            ) : (
+              <>
+                {row.latest.variance === null ? '–' : formatVariance(row.latest.variance)}
+                <span class="app-cell-note">{periodName(row.latest.period)}</span>
+              </>
+            )}
           </td>
-          <td class="govuk-table__cell">
-            <RagTag rag={row.rag} />
+          <td class="govuk-table__cell" data-label="Alerts">
+            {row.agreementStatus !== null &&
+            !owesReturns(row.agreementStatus) &&
+            row.rag === 'green' ? (
+              // A rejected, proposed or completed agreement is not being monitored: not "green".
+              <Tag colour="grey">{AGREEMENT_STATUS_NAMES[row.agreementStatus]}</Tag>
+            ) : (
+              <RagTag rag={row.rag} />
+            )}
             <span class="app-cell-note">
               {row.openAlerts.red + row.openAlerts.amber === 0 ? (
                 'No open alerts'
@@ -105,7 +125,7 @@ export function OverviewTable(props: {
               )}
             </span>
           </td>
-          <td class="govuk-table__cell govuk-table__cell--numeric">
+          <td class="govuk-table__cell govuk-table__cell--numeric" data-label="Paid by DfE">
             {formatMillions(row.dfePaidToDate)}
             {row.nextTranche && (
               <span class="app-cell-note">
