@@ -50,8 +50,16 @@ export {
   comparePeriods,
   periodProblems,
   periodFitsAgreement,
+  describePeriod,
 } from './periods';
-export { formatMillions, formatPounds, formatCount, parseMoney } from './money';
+export {
+  formatMillions,
+  formatPounds,
+  formatCount,
+  parseMoney,
+  describeDeficit,
+  describeBalance,
+} from './money';
 export {
   type AgreementTerms,
   type LockedTranche,

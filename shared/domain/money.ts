@@ -26,6 +26,21 @@ export function formatMillions(pounds: number): string {
   return `${sign}£${groupThousands(String(whole))}.${fraction}m`;
 }
 
+/** A cumulative deficit in words: `£9.507m`, or `£0.060m surplus` when negative. */
+export function describeDeficit(pounds: number): string {
+  if (pounds < 0 && formatMillions(pounds) !== formatMillions(0)) {
+    return `${formatMillions(-pounds)} surplus`;
+  }
+  return formatMillions(pounds);
+}
+
+/** An in-year balance in words: `£1.000m surplus`, `£2.000m deficit`, or `£0.000m` when nil. */
+export function describeBalance(pounds: number): string {
+  const amount = formatMillions(Math.abs(pounds));
+  if (amount === formatMillions(0)) return amount;
+  return pounds > 0 ? `${amount} surplus` : `${amount} deficit`;
+}
+
 /** Whole pounds with thousands separators: `£20,067,000`, `-£60,000`. */
 export function formatPounds(pounds: number): string {
   assertPounds(pounds);

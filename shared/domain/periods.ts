@@ -207,3 +207,33 @@ export function periodProblems(period: string, term: ReportingTerm): string[] {
 export function periodFitsAgreement(period: string, term: ReportingTerm): boolean {
   return periodProblems(period, term).length === 0;
 }
+
+const MONTH_NAMES = [
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'January',
+  'February',
+  'March',
+];
+
+/**
+ * A period as people say it: `2024-25 quarter 3`, `2024-25 term 2`, `March 2025`.
+ * Anything that is not a period is given back as it is.
+ */
+export function describePeriod(period: string): string {
+  const parsed = parsePeriod(period);
+  if (!parsed.ok) return period;
+  const { cadence, financialYear, index } = parsed.value;
+  if (cadence === 'quarterly') return `${financialYear} quarter ${index}`;
+  if (cadence === 'termly') return `${financialYear} term ${index}`;
+  // Months 1 to 9 (April to December) fall in the year the financial year starts.
+  const startYear = Number(financialYear.slice(0, 4));
+  return `${MONTH_NAMES[index - 1]} ${index <= 9 ? startYear : startYear + 1}`;
+}

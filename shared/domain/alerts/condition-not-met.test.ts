@@ -50,7 +50,7 @@ describe('condition-not-met', () => {
         period: '2024-25-Q2',
         subject: 'inmss-placements',
         message:
-          'Condition "Reduce independent school placements" (inmss-placements): the council reports it at risk in 2024-25-Q2, and DfE assessed it not met for 2024-25-Q1.',
+          'Condition "Reduce independent school placements": the council reports it at risk in 2024-25 quarter 2, and DfE assessed it not met for 2024-25 quarter 1.',
         measured: 3,
         threshold: 1,
       },
@@ -75,7 +75,7 @@ describe('condition-not-met', () => {
     expect(outcomes[0]).toMatchObject({
       finding: {
         subject: 'a',
-        message: 'Condition a: the council reports it not met in 2024-25-Q2.',
+        message: 'Condition a: the council reports it not met in 2024-25 quarter 2.',
       },
     });
   });

@@ -1,5 +1,5 @@
 import type { ConditionStatus } from '../../schemas/return-content';
-import { periodFinancialYear } from '../periods';
+import { describePeriod, periodFinancialYear } from '../periods';
 import { breach, type ReturnFigures, type RuleOutcome } from './outcome';
 
 /** Statuses in order of concern; `measured` is the rank of the worse of the two views. */
@@ -46,16 +46,18 @@ export function evaluateCondition(view: ConditionView): RuleOutcome {
       reason: `Condition ${view.conditionId} has no status yet.`,
     };
   }
-  const name = view.title ? `"${view.title}" (${view.conditionId})` : view.conditionId;
+  const name = view.title ? `"${view.title}"` : view.conditionId;
   const reasons: string[] = [];
   let severity: 'amber' | 'red' | undefined;
   if (view.reported === 'not-met' || view.reported === 'at-risk') {
     severity = view.reported === 'not-met' ? 'red' : 'amber';
-    reasons.push(`the council reports it ${WORDS[view.reported]} in ${view.period}`);
+    reasons.push(
+      `the council reports it ${WORDS[view.reported]} in ${describePeriod(view.period)}`,
+    );
   }
   if (view.assessed?.status === 'not-met') {
     severity = 'red';
-    reasons.push(`DfE assessed it not met for ${view.assessed.period}`);
+    reasons.push(`DfE assessed it not met for ${describePeriod(view.assessed.period)}`);
   }
   const ranks = [view.reported, view.assessed?.status].map((s) =>
     s ? CONDITION_STATUS_RANK[s] : 0,

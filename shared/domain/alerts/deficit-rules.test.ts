@@ -81,7 +81,7 @@ describe('trajectory-breach', () => {
     expect(severity(cumulative(-1_000_000, -959_999, noFloor))).toBe('red');
     const outcome = cumulative(-60_000, 2_038_000, {}, '2024-25');
     expect(outcome.outcome === 'breach' && outcome.finding.message).toBe(
-      'Forecast cumulative deficit £2.038m is £2.098m above the agreed -£0.060m for 2024-25 (tolerance £0.500m).',
+      'Forecast cumulative deficit £2.038m is £2.098m above the agreed £0.060m surplus for 2024-25 (tolerance £0.500m).',
     );
   });
 
@@ -150,7 +150,7 @@ describe('in-year-breach', () => {
         rule: 'in-year-breach',
         severity: 'red',
         message:
-          'Forecast in-year DSG balance -£5.000m is £3.000m below the agreed -£2.000m for 2024-25 (tolerance £0.500m).',
+          'Forecast in-year DSG balance £5.000m deficit is £3.000m below the agreed £2.000m deficit for 2024-25 (tolerance £0.500m).',
         measured: -5_000_000,
         threshold: -2_500_000,
       },

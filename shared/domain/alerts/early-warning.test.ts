@@ -30,7 +30,7 @@ describe('early-warning', () => {
         financialYear: '2024-25',
         period: '2024-25-Q2',
         message:
-          'Projected cumulative deficit at 31 March 2025 is £11.289m, £1.289m above the agreed £10.000m for 2024-25 (tolerance £0.500m), on a straight line through the forecasts of 2024-25-Q1 (£9.800m) and 2024-25-Q2 (£10.300m).',
+          'Projected cumulative deficit at 31 March 2025 is £11.289m, £1.289m above the agreed £10.000m for 2024-25 (tolerance £0.500m), on a straight line through the forecasts of 2024-25 quarter 1 (£9.800m) and 2024-25 quarter 2 (£10.300m).',
         measured: 11_289_130,
         threshold: 10_500_000,
       },
@@ -72,7 +72,7 @@ describe('early-warning', () => {
     expect(outcome).toMatchObject({ outcome: 'breach', finding: { period: '2024-25-Q3' } });
     if (outcome.outcome === 'breach') {
       expect(outcome.finding.message).toContain(
-        '2024-25-Q1 (£9.000m), 2024-25-Q2 (£10.000m) and 2024-25-Q3 (£9.500m)',
+        '2024-25 quarter 1 (£9.000m), 2024-25 quarter 2 (£10.000m) and 2024-25 quarter 3 (£9.500m)',
       );
       // The same fit in floating point, x in days before 31 March.
       const xs = [-274, -182, -90];

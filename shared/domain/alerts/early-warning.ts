@@ -1,7 +1,7 @@
 import { formatLongDate, toDayNumber } from '../dates';
 import { financialYearEnd } from '../financial-year';
-import { formatMillions as m } from '../money';
-import { comparePeriods, periodEnd, periodFinancialYear } from '../periods';
+import { describeDeficit as d, formatMillions as m } from '../money';
+import { comparePeriods, describePeriod, periodEnd, periodFinancialYear } from '../periods';
 import { breach, planFor, type PlanFigures, type RuleOutcome } from './outcome';
 import { deficitLimits, rationalExceedsTolerance, severityOf } from './tolerance';
 
@@ -95,7 +95,7 @@ export function evaluateEarlyWarning(
   // Intercept at x = 0 (the year end): (Σy·Σx² − Σx·Σxy) / (n·Σx² − (Σx)²).
   const numerator = sy * sxx - sx * sxy;
   const projected = roundRational(numerator, denominator);
-  const from = points.map((p) => `${p.period} (${m(p.forecastCumulativeDeficit)})`);
+  const from = points.map((p) => `${describePeriod(p.period)} (${d(p.forecastCumulativeDeficit)})`);
   const listed =
     from.length > 1 ? `${from.slice(0, -1).join(', ')} and ${from.at(-1)}` : from.join('');
   const excessNumerator = numerator - BigInt(planned) * denominator;
@@ -104,14 +104,14 @@ export function evaluateEarlyWarning(
       outcome: 'within',
       key,
       period,
-      reason: `Projected cumulative deficit at ${formatLongDate(yearEnd)} is ${m(projected)}, within tolerance of the agreed ${m(planned)}.`,
+      reason: `Projected cumulative deficit at ${formatLongDate(yearEnd)} is ${d(projected)}, within tolerance of the agreed ${d(planned)}.`,
     };
   }
   return breach({
     ...key,
     severity: 'amber',
     period: latest.period,
-    message: `Projected cumulative deficit at ${formatLongDate(yearEnd)} is ${m(projected)}, ${m(projected - planned)} above the agreed ${m(planned)} for ${financialYear} (tolerance ${m(limits.amber)}), on a straight line through the forecasts of ${listed}.`,
+    message: `Projected cumulative deficit at ${formatLongDate(yearEnd)} is ${d(projected)}, ${m(projected - planned)} above the agreed ${d(planned)} for ${financialYear} (tolerance ${m(limits.amber)}), on a straight line through the forecasts of ${listed}.`,
     measured: projected,
     threshold: planned + limits.amber,
   });

@@ -1,5 +1,5 @@
 import { periodFinancialYear } from '../periods';
-import { formatMillions as m } from '../money';
+import { describeBalance as b, formatMillions as m } from '../money';
 import { breach, planFor, type PlanFigures, type ReturnFigures, type RuleOutcome } from './outcome';
 import { deficitLimits, severityOf } from './tolerance';
 
@@ -39,14 +39,14 @@ export function evaluateInYearBreach(ret: ReturnFigures, plan: PlanFigures): Rul
       outcome: 'within',
       key,
       period: ret.period,
-      reason: `Forecast in-year DSG balance ${m(forecast)} is within tolerance of the agreed ${m(planned)} for ${financialYear} (tolerance ${m(limits.amber)}).`,
+      reason: `Forecast in-year DSG balance ${b(forecast)} is within tolerance of the agreed ${b(planned)} for ${financialYear} (tolerance ${m(limits.amber)}).`,
     };
   }
   return breach({
     ...key,
     severity,
     period: ret.period,
-    message: `Forecast in-year DSG balance ${m(forecast)} is ${m(shortfall)} below the agreed ${m(planned)} for ${financialYear} (tolerance ${m(limits.amber)}).`,
+    message: `Forecast in-year DSG balance ${b(forecast)} is ${m(shortfall)} below the agreed ${b(planned)} for ${financialYear} (tolerance ${m(limits.amber)}).`,
     measured: forecast,
     threshold: planned - limits.amber,
   });

@@ -53,7 +53,7 @@ describe('return-overdue', () => {
         period: '2024-25-Q4',
         subject: '2024-25-Q4',
         message:
-          'The 2024-25-Q4 return was due on 20 April 2025 and has not been submitted (1 day overdue).',
+          'The 2024-25 quarter 4 return was due on 20 April 2025 and has not been submitted (1 day overdue).',
         measured: 21,
         threshold: 20,
       },

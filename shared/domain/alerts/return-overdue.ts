@@ -2,6 +2,7 @@ import type { AgreementStatus, Cadence } from '../../schemas/agreement';
 import { daysBetween, formatLongDate, utcDateOf } from '../dates';
 import {
   DEFAULT_RETURN_DUE_DAYS,
+  describePeriod,
   periodDueDate,
   periodEnd,
   periodFinancialYear,
@@ -54,7 +55,7 @@ export function evaluateReturnOverdue(check: OverdueCheck): RuleOutcome {
     ...key,
     severity: overdueBy > dueDays ? 'red' : 'amber',
     period: check.period,
-    message: `The ${check.period} return was due on ${formatLongDate(due)} and has not been submitted (${overdueBy} ${overdueBy === 1 ? 'day' : 'days'} overdue).`,
+    message: `The ${describePeriod(check.period)} return was due on ${formatLongDate(due)} and has not been submitted (${overdueBy} ${overdueBy === 1 ? 'day' : 'days'} overdue).`,
     measured: daysBetween(periodEnd(check.period), today),
     threshold: dueDays,
   });

@@ -1,5 +1,5 @@
 import { periodFinancialYear } from '../periods';
-import { formatMillions as m } from '../money';
+import { describeDeficit as d, formatMillions as m } from '../money';
 import { breach, planFor, type PlanFigures, type ReturnFigures, type RuleOutcome } from './outcome';
 import { deficitLimits, severityOf } from './tolerance';
 
@@ -38,14 +38,14 @@ export function evaluateTrajectoryBreach(ret: ReturnFigures, plan: PlanFigures):
       outcome: 'within',
       key,
       period: ret.period,
-      reason: `Forecast cumulative deficit ${m(forecast)} is within tolerance of the agreed ${m(planned)} for ${financialYear} (tolerance ${m(limits.amber)}).`,
+      reason: `Forecast cumulative deficit ${d(forecast)} is within tolerance of the agreed ${d(planned)} for ${financialYear} (tolerance ${m(limits.amber)}).`,
     };
   }
   return breach({
     ...key,
     severity,
     period: ret.period,
-    message: `Forecast cumulative deficit ${m(forecast)} is ${m(excess)} above the agreed ${m(planned)} for ${financialYear} (tolerance ${m(limits.amber)}).`,
+    message: `Forecast cumulative deficit ${d(forecast)} is ${m(excess)} above the agreed ${d(planned)} for ${financialYear} (tolerance ${m(limits.amber)}).`,
     measured: forecast,
     threshold: planned + limits.amber,
   });

@@ -1,3 +1,4 @@
+import { describePeriod } from '../../../shared/domain/periods';
 import type {
   AgreementStatus,
   Cadence,
@@ -72,32 +73,5 @@ export const ALERT_RULE_NAMES: Record<AlertRule, string> = {
 
 /** A period as people say it: `2024-25-Q2` → `2024-25 quarter 2`. */
 export function periodName(period: string): string {
-  const match = /^(\d{4}-\d{2})-(Q|T|M)(\d{1,2})$/.exec(period);
-  if (!match) return period;
-  const [, year, letter, index] = match;
-  const number = Number(index);
-  if (letter === 'Q') return `${year} quarter ${number}`;
-  if (letter === 'T') return `${year} term ${number}`;
-  return `${MONTHS[(number - 1) % 12]} ${monthYear(year ?? '', number)}`;
-}
-
-const MONTHS = [
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'January',
-  'February',
-  'March',
-];
-
-/** The calendar year month `index` (1 = April) of a financial year falls in. */
-function monthYear(financialYear: string, index: number): number {
-  const start = Number(financialYear.slice(0, 4));
-  return index <= 9 ? start : start + 1;
+  return describePeriod(period);
 }

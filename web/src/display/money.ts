@@ -1,4 +1,4 @@
-import { formatMillions } from '../../../shared/domain/money';
+import { describeBalance, describeDeficit, formatMillions } from '../../../shared/domain/money';
 
 /**
  * Money on screen: £m to three decimals. API.md's signs are an accountant's, not a
@@ -8,17 +8,12 @@ import { formatMillions } from '../../../shared/domain/money';
 
 /** A cumulative deficit: `£9.507m`, or `£0.060m surplus` when negative. */
 export function formatDeficit(pounds: number): string {
-  if (pounds < 0 && formatMillions(pounds) !== formatMillions(0)) {
-    return `${formatMillions(-pounds)} surplus`;
-  }
-  return formatMillions(pounds);
+  return describeDeficit(pounds);
 }
 
 /** An in-year balance: `£1.000m surplus`, `£2.000m deficit`, or `£0.000m` when nil. */
 export function formatBalance(pounds: number): string {
-  const amount = formatMillions(Math.abs(pounds));
-  if (amount === formatMillions(0)) return amount;
-  return pounds > 0 ? `${amount} surplus` : `${amount} deficit`;
+  return describeBalance(pounds);
 }
 
 /**
