@@ -6,7 +6,8 @@ import { Tag } from '../../components/Tag';
 import { TrancheStatusTag } from '../../components/TrancheStatusTag';
 import { AGREEMENT_STATUS_NAMES, CADENCE_NAMES, PROGRAMME_NAMES } from '../../display/labels';
 import { formatDate } from '../../format';
-import { nextTranche, paidToDate } from '../../payments/payments';
+import { nextTranche, overdueDecisions, paidToDate } from '../../payments/payments';
+import { todayInUk } from '../../returns/schedule';
 
 /** The agreement at a glance: programme, status, term, reporting, and the money. */
 export function AgreementSummary({
@@ -16,7 +17,9 @@ export function AgreementSummary({
   agreement: Agreement;
   tranches: TrancheView[];
 }) {
-  const next = nextTranche(tranches);
+  const today = todayInUk();
+  const next = nextTranche(tranches, today);
+  const overdue = overdueDecisions(tranches, today);
   const statusColour =
     agreement.status === 'active' ? 'green' : agreement.status === 'rejected' ? 'red' : 'grey';
   return (
@@ -51,6 +54,23 @@ export function AgreementSummary({
           key: 'Paid by DfE to date',
           value: `${formatMillions(paidToDate(tranches))} of ${formatMillions(agreement.dfeContributionTotal)}`,
         },
+        ...(overdue.length > 0
+          ? [
+              {
+                key: 'Overdue for a decision',
+                value: (
+                  <ul class="govuk-list app-compact-list">
+                    {overdue.map((t) => (
+                      <li key={t.id}>
+                        {formatMillions(t.amount)} due {formatDate(t.dueOn)}{' '}
+                        <Tag colour="red">Decision overdue</Tag>
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              },
+            ]
+          : []),
         {
           key: 'Next payment',
           value: next ? (
@@ -58,6 +78,8 @@ export function AgreementSummary({
               {formatMillions(next.amount)} due {formatDate(next.dueOn)}{' '}
               {next.status !== 'scheduled' && <TrancheStatusTag status={next.status} />}
             </>
+          ) : overdue.length > 0 ? (
+            'None after those overdue for a decision'
           ) : (
             'All payments made'
           ),

@@ -11,6 +11,8 @@ import { formatDeficit, formatSignedPct, formatVariance } from '../../display/mo
 import { formatDate } from '../../format';
 import { paths } from '../../routes/paths';
 import { SortHeader } from './SortHeader';
+import { awaitsOverdueDecision } from '../../payments/payments';
+import { todayInUk } from '../../returns/schedule';
 
 /**
  * Every council for the period: its return, its forecast against plan, its latest known
@@ -23,6 +25,7 @@ export function OverviewTable(props: {
   period: string;
 }) {
   const { rows, query, period } = props;
+  const today = todayInUk();
   return (
     <Table
       label="Councils"
@@ -129,7 +132,8 @@ export function OverviewTable(props: {
             {formatMillions(row.dfePaidToDate)}
             {row.nextTranche && (
               <span class="app-cell-note">
-                Next {formatMillions(row.nextTranche.amount)}, {formatDate(row.nextTranche.dueOn)}
+                {awaitsOverdueDecision(row.nextTranche, today) ? 'Decision overdue' : 'Next'}{' '}
+                {formatMillions(row.nextTranche.amount)}, {formatDate(row.nextTranche.dueOn)}
                 {row.nextTranche.status !== 'scheduled' && ` (${row.nextTranche.status})`}
               </span>
             )}

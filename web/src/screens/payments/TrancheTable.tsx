@@ -3,6 +3,8 @@ import type { TrancheView } from '../../api/tranches';
 import { Link } from '../../components/Link';
 import { ColumnHeader, Table } from '../../components/Table';
 import { Tag } from '../../components/Tag';
+import { awaitsOverdueDecision } from '../../payments/payments';
+import { todayInUk } from '../../returns/schedule';
 import { TrancheStatusTag } from '../../components/TrancheStatusTag';
 import { formatDate } from '../../format';
 import { paths } from '../../routes/paths';
@@ -15,6 +17,7 @@ export function TrancheTable(props: {
   canDecide: boolean;
 }) {
   const { laCode, tranches, conditionTitles, canDecide } = props;
+  const today = todayInUk();
   return (
     <Table
       label="Payments"
@@ -61,6 +64,7 @@ export function TrancheTable(props: {
             <span class="app-tags">
               <TrancheStatusTag status={tranche.status} />
               {tranche.backPaid && <Tag colour="teal">Back-paid</Tag>}
+              {awaitsOverdueDecision(tranche, today) && <Tag colour="red">Decision overdue</Tag>}
             </span>
           </td>
           {canDecide && (
