@@ -68,6 +68,7 @@ export const ALERT_RULE_NAMES: Record<AlertRule, string> = {
   'condition-not-met': 'Condition at risk or not met',
   'return-overdue': 'Return overdue',
   'early-warning': 'Early warning',
+  'kpi-off-target': 'Scorecard measure off target',
 };
 
 /** A period as people say it: `2024-25-Q2` → `2024-25 quarter 2`. */
