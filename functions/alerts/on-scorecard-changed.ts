@@ -1,13 +1,18 @@
 import { getScorecard } from '../../shared/data/scorecards/get-scorecard';
 import { listScorecardMonths } from '../../shared/data/scorecards/list-scorecard-months';
 import type { ScorecardMonthRecord } from '../../shared/data/scorecards/scorecard-record';
-import { evaluateKpiOffTarget, resolveMeasures } from '../../shared/domain';
+import {
+  evaluateKpiOffTarget,
+  monthFinancialYear,
+  monthsInFinancialYear,
+  resolveMeasures,
+} from '../../shared/domain';
 import { applyOutcomes, type AlertingDeps } from './apply-outcomes';
 import type { Change } from './process-records';
 
 /**
  * A month's scorecard figures were saved: `kpi-off-target` runs for each measure the
- * save touched (before or after), over all the council's months.
+ * save touched (before or after), over all the council's months, once per financial year.
  */
 export async function onScorecardMonthSaved(change: Change, deps: AlertingDeps): Promise<void> {
   const after = change.after as unknown as ScorecardMonthRecord | undefined;
@@ -36,15 +41,19 @@ async function evaluateScorecard(
   if (!scorecard) return;
   const outcomes = resolveMeasures(scorecard.measures)
     .filter((measure) => !only || only.has(measure.key))
-    .map((measure) =>
-      evaluateKpiOffTarget({
-        measure,
-        values: months.flatMap((m) =>
-          m.values
-            .filter((v) => v.key === measure.key)
-            .map((v) => ({ month: m.month, value: v.value })),
-        ),
-      }),
-    );
+    .flatMap((measure) => {
+      const values = months.flatMap((m) =>
+        m.values
+          .filter((v) => v.key === measure.key)
+          .map((v) => ({ month: m.month, value: v.value })),
+      );
+      // One alert per financial year, each judged on that year's latest month (with the
+      // months before it, so a run off target can cross a year end).
+      const years = [...new Set(values.map((v) => monthFinancialYear(v.month)))];
+      return years.map((year) => {
+        const last = monthsInFinancialYear(year).at(-1) ?? '';
+        return evaluateKpiOffTarget({ measure, values: values.filter((v) => v.month <= last) });
+      });
+    });
   await applyOutcomes(deps, laCode, outcomes);
 }

@@ -124,7 +124,12 @@ export const ScorecardView = z
   })
   .meta({ id: 'Scorecard' });
 
-export const ScorecardQuery = z.object({ from: Month.optional(), to: Month.optional() });
+export const ScorecardQuery = z
+  .object({ from: Month.optional(), to: Month.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    path: ['from'],
+    message: 'must not be after to',
+  });
 
 /** The body of `PUT /comparators/{key}/{month}`. */
 export const ComparatorInput = z
