@@ -1,3 +1,4 @@
+import { formatMonth as formatMonthName, isMonth } from '../../../shared/domain/scorecard/months';
 import type {
   AgreementStatus,
   Cadence,
@@ -101,4 +102,9 @@ const MONTHS = [
 function monthYear(financialYear: string, index: number): number {
   const start = Number(financialYear.slice(0, 4));
   return index <= 9 ? start : start + 1;
+}
+
+/** A period or, for a scorecard measure, a month: `2024-03` → `March 2024`. */
+export function periodOrMonthName(value: string): string {
+  return isMonth(value) ? formatMonthName(value) : periodName(value);
 }

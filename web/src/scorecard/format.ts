@@ -3,13 +3,13 @@ import { addMonths, formatMonth, monthOf } from '../../../shared/domain/scorecar
 import type { ScorecardUnit } from '../../../shared/domain/scorecard/measures';
 import type { Trend } from '../../../shared/domain/scorecard/trend';
 import type { TagColour } from '../components/tag-colours';
-import { formatPct } from '../display/money';
 
 /** A scorecard figure in its unit: `67.1%`, `1,030`, `19.5 weeks`, `£20,067,000`. */
 export function formatFigure(unit: ScorecardUnit, value: number): string {
   switch (unit) {
     case 'percent':
-      return formatPct(value);
+      // As published, to the precision given (44.47% national, 67.1% BCP).
+      return `${value}%`;
     case 'count':
       return Number.isInteger(value) ? formatCount(value) : String(value);
     case 'weeks':
