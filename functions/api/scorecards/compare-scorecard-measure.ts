@@ -65,7 +65,10 @@ export async function compareScorecardMeasure(
   const definition = standard ?? [...measures.values()][0];
   if (!definition) return { kind: 'unknown-measure' };
 
-  const months = data.months.filter((m) => wanted.has(m.laCode));
+  // Only the months in which a wanted council reported this measure.
+  const months = data.months.filter(
+    (m) => wanted.has(m.laCode) && m.values.some((v) => v.key === measureKey),
+  );
   const national = data.comparators
     .filter((c) => c.national !== undefined)
     .map((c) => ({ period: c.month, periodEnd: monthEnd(c.month), value: c.national ?? 0 }))

@@ -16,6 +16,9 @@ export function CompareTable(props: {
   const { comparison, grid, withPlan, withNational } = props;
   const { measure, unit, series } = comparison;
   const scorecard = isScorecardMeasure(measure);
+  // A scorecard target column only for the councils that set one.
+  const planned = (s: (typeof series)[number]) =>
+    withPlan && (!scorecard || s.points.some((p) => p.planned !== undefined));
   const show = (value: number | undefined) =>
     value === undefined ? '–' : formatMeasure(measure, unit, value);
   return (
@@ -34,7 +37,7 @@ export function CompareTable(props: {
             <ColumnHeader key={s.laCode} numeric>
               {s.name}
             </ColumnHeader>,
-            withPlan && (
+            planned(s) && (
               <ColumnHeader key={`${s.laCode}-plan`} numeric>
                 {s.name} {scorecard ? 'target' : 'plan'}
               </ColumnHeader>
@@ -56,7 +59,7 @@ export function CompareTable(props: {
                 {show(cell?.value)}
                 {cell && !scorecard && <span class="app-cell-note">{periodName(cell.period)}</span>}
               </td>,
-              withPlan && (
+              planned(s) && (
                 <td key={`${s.laCode}-plan`} class="govuk-table__cell govuk-table__cell--numeric">
                   {show(cell?.planned)}
                 </td>
