@@ -45,13 +45,14 @@ export const ScorecardMeasureInput = z
     title: z.string().trim().min(1, 'enter a title').max(120).optional(),
     unit: ScorecardUnit.optional(),
     better: BetterDirection.optional(),
-    targets: z.array(MonthTarget).max(120).optional(),
+    // Bounded so that the scorecard and its audit item (before and after) fit DynamoDB's item size.
+    targets: z.array(MonthTarget).max(60).optional(),
   })
   .meta({ id: 'ScorecardMeasureInput' });
 
 /** The body of `PUT /councils/{laCode}/scorecard`. */
 export const ScorecardInput = z
-  .strictObject({ measures: z.array(ScorecardMeasureInput).max(60) })
+  .strictObject({ measures: z.array(ScorecardMeasureInput).max(40) })
   .meta({ id: 'ScorecardInput' });
 
 export const MonthValue = z
