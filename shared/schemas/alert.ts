@@ -25,13 +25,10 @@ export const AlertFinding = z
     severity: AlertSeverity,
     financialYear: FinancialYear,
     period: Period,
-    subject: z
-      .string()
-      .optional()
-      .meta({
-        description:
-          'The condition id (condition-not-met), the period (return-overdue) or the scorecard measure key (kpi-off-target)',
-      }),
+    subject: z.string().optional().meta({
+      description:
+        'The condition id (condition-not-met), the period (return-overdue) or the scorecard measure key (kpi-off-target)',
+    }),
     message: z.string(),
     measured: z.number(),
     threshold: z.number(),

@@ -206,7 +206,7 @@ const TARGETS: Record<string, WriteTarget> = {
     role: 'council-editor',
     laCode: RT,
     params: () => ({ laCode: RT }),
-    valid: () => SCORECARD,
+    valid: () => SCORECARD as unknown as Json,
     headers: (s) => ({ 'If-Match': `"${versionOf(s, 'SCORECARD')}"` }),
     watch: ['SCORECARD'],
     writes: true,
@@ -215,12 +215,13 @@ const TARGETS: Record<string, WriteTarget> = {
     role: 'council-editor',
     laCode: RT,
     params: () => ({ laCode: RT, month: '2024-03' }),
-    valid: () => ({
-      values: [
-        { key: 'ehcp-20-week-pct', value: 55.5, note: 'Fuzz figures' },
-        { key: 'annual-review-backlog', value: 1030 },
-      ],
-    }),
+    valid: () =>
+      ({
+        values: [
+          { key: 'ehcp-20-week-pct', value: 55.5, note: 'Fuzz figures' },
+          { key: 'annual-review-backlog', value: 1030 },
+        ],
+      }) as unknown as Json,
     headers: (s) => ({ 'If-Match': `"${versionOf(s, 'SCMONTH#2024-03')}"` }),
     watch: ['SCMONTH#2024-03'],
     writes: true,
