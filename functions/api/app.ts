@@ -15,6 +15,7 @@ import { registerAlertRoutes } from './routes/alerts';
 import { registerAuditRoutes } from './routes/audit';
 import { registerConditionRoutes } from './routes/conditions';
 import { registerReturnRoutes } from './routes/returns';
+import { registerScorecardRoutes } from './routes/scorecards';
 import { registerTrancheRoutes } from './routes/tranches';
 import { registerCouncilRoutes } from './routes/councils';
 import { registerDevRoutes } from './routes/dev';
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps) {
   registerConditionRoutes(app);
   registerTrancheRoutes(app);
   registerReturnRoutes(app);
+  registerScorecardRoutes(app);
   registerAlertRoutes(app);
   registerAcrossCouncilRoutes(app);
   registerAuditRoutes(app);

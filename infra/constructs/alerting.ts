@@ -49,8 +49,9 @@ export const STREAM_SETTINGS = {
 
 /**
  * The only changes the alert rules react to (functions/alerts/handlers.ts): a return whose
- * new image is `submitted`, and a newly inserted DfE condition assessment. Everything
- * else the API writes never invokes the worker.
+ * new image is `submitted`, a newly inserted DfE condition assessment, and a saved
+ * scorecard or month of scorecard figures. Everything else the API writes never invokes
+ * the worker.
  */
 export const STREAM_FILTERS = [
   FilterCriteria.filter({
@@ -64,6 +65,9 @@ export const STREAM_FILTERS = [
   FilterCriteria.filter({
     eventName: FilterRule.isEqual('INSERT'),
     dynamodb: { NewImage: { type: { S: FilterRule.isEqual('assessment') } } },
+  }),
+  FilterCriteria.filter({
+    dynamodb: { NewImage: { type: { S: FilterRule.or('scorecard', 'scorecard-month') } } },
   }),
 ];
 

@@ -15,8 +15,15 @@ export const LA_CODE_TAG = 'laCode';
  */
 export const COUNCIL_PARTITION = 'COUNCIL#${aws:PrincipalTag/laCode}';
 
-/** Every council partition; nothing the API writes lives anywhere else. */
+/** Every council partition. */
 export const ANY_COUNCIL_PARTITION = 'COUNCIL#*';
+
+/**
+ * DfE's published figures (scorecard comparators), which belong to no council: every
+ * council reads them beside its own figures; only administrators write them
+ * (shared/data/keys.ts builds the same value).
+ */
+export const PUBLISHED_PARTITION = 'PUBLISHED';
 
 /**
  * Top-level attributes that only the items DfE administrators own carry: the agreement
@@ -107,6 +114,19 @@ export class TenantAccess extends Construct {
       }),
     );
 
+    this.councilRole.addToPolicy(
+      new PolicyStatement({
+        sid: 'ReadPublishedFigures',
+        effect: Effect.ALLOW,
+        actions: [...ITEM_READ_ACTIONS],
+        resources: [table.tableArn],
+        conditions: {
+          'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [PUBLISHED_PARTITION] },
+          Null: { 'dynamodb:LeadingKeys': 'false' },
+        },
+      }),
+    );
+
     this.dfeReaderRole = this.dfeRole('DfeReaderRole', {
       description:
         'Safety Valve API on behalf of a DfE reviewer: reads all councils; writes reviews, assessments, acknowledgements',
@@ -128,10 +148,11 @@ export class TenantAccess extends Construct {
 
     this.dfeWriterRole = this.dfeRole('DfeWriterRole', {
       description:
-        'Safety Valve API on behalf of a DfE administrator: reads and writes all councils',
+        'Safety Valve API on behalf of a DfE administrator: reads and writes all councils and published figures',
       api,
       table,
       indexArns,
+      writesPublished: true,
     });
 
     // The API may assume these three roles and nothing else, and tag only council sessions.
@@ -166,7 +187,13 @@ export class TenantAccess extends Construct {
 
   private dfeRole(
     id: string,
-    props: { description: string; api: ArnPrincipal; table: Table; indexArns: string[] },
+    props: {
+      description: string;
+      api: ArnPrincipal;
+      table: Table;
+      indexArns: string[];
+      writesPublished?: boolean;
+    },
   ): Role {
     // sts:AssumeRole only: without sts:TagSession in the trust policy, no DfE session can
     // carry a laCode (or any other) tag.
@@ -198,7 +225,11 @@ export class TenantAccess extends Construct {
         actions: [...ITEM_WRITE_ACTIONS],
         resources: [props.table.tableArn],
         conditions: {
-          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [ANY_COUNCIL_PARTITION] },
+          'ForAllValues:StringLike': {
+            'dynamodb:LeadingKeys': props.writesPublished
+              ? [ANY_COUNCIL_PARTITION, PUBLISHED_PARTITION]
+              : [ANY_COUNCIL_PARTITION],
+          },
           Null: { 'dynamodb:LeadingKeys': 'false' },
         },
       }),

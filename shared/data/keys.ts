@@ -4,6 +4,9 @@
  */
 export const councilPk = (laCode: string) => `COUNCIL#${laCode}`;
 
+/** The partition of DfE's published figures, which belong to no council (comparators). */
+export const PUBLISHED_PK = 'PUBLISHED';
+
 export const keys = {
   council: (laCode: string) => ({ pk: councilPk(laCode), sk: 'COUNCIL' }),
   audit: (laCode: string, at: string, id: string) => ({
@@ -63,6 +66,27 @@ export const keys = {
     pk: councilPk(laCode),
     sk: `ALERTSLOT#${rule}#${subject ?? '-'}#${financialYear}`,
   }),
+  /** The council's chosen scorecard measures and their targets, as they stand now. */
+  scorecard: (laCode: string) => ({ pk: councilPk(laCode), sk: 'SCORECARD' }),
+  /** One month's scorecard figures. */
+  scorecardMonth: (laCode: string, month: string) => ({
+    pk: councilPk(laCode),
+    sk: `SCMONTH#${month}`,
+  }),
+  scorecardMonthPrefix: 'SCMONTH#',
+  /**
+   * A published comparator (national, regional, statistical neighbours) for a measure and
+   * month. These belong to no council: they are DfE's published figures, kept in the one
+   * partition of published data that every council's scorecard reads.
+   */
+  comparator: (measureKey: string, month: string) => ({
+    pk: PUBLISHED_PK,
+    sk: `COMPARATOR#${measureKey}#${month}`,
+  }),
+  comparatorPrefix: (measureKey?: string) =>
+    measureKey === undefined ? 'COMPARATOR#' : `COMPARATOR#${measureKey}#`,
+  /** The audit trail of published data (who entered which comparator). */
+  publishedAudit: (at: string, id: string) => ({ pk: PUBLISHED_PK, sk: `AUDIT#${at}#${id}` }),
   idempotency: (laCode: string, scope: string, key: string) => ({
     pk: councilPk(laCode),
     sk: `IDEMPOTENCY#${scope}#${key}`,
@@ -80,6 +104,10 @@ export const collections = {
   latestReturns: 'LATEST_RETURNS',
   /** Every council's tranche decisions (payment states). */
   tranches: 'TRANCHES',
+  /** Every council's scorecard (its measures and targets). */
+  scorecards: 'SCORECARDS',
+  /** Every council's monthly scorecard figures, sorted by month then council. */
+  scorecardMonths: 'SCORECARD-MONTHS',
   /** Every alert of every council, on the `gsi2` index, sorted by status then last change. */
   alerts: 'ALERTS',
 } as const;

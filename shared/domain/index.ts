@@ -120,6 +120,7 @@ export {
   evaluateOverdueReturns,
 } from './alerts/return-overdue';
 export { type ForecastPoint, evaluateEarlyWarning } from './alerts/early-warning';
+export { type KpiFigures, KPI_RED_MONTHS, evaluateKpiOffTarget } from './alerts/kpi-off-target';
 export { type SubmittedReturnCheck, evaluateSubmittedReturn } from './alerts/evaluate-return';
 export {
   canEditReturn,
@@ -132,3 +133,4 @@ export { compareAssessments, latestAssessmentByCondition } from './latest-assess
 export * from './overview';
 export * from './compare';
 export { owesReturns } from './alerts/return-overdue';
+export * from './scorecard';

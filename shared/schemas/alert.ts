@@ -10,6 +10,7 @@ export const AlertRule = z.enum([
   'condition-not-met',
   'return-overdue',
   'early-warning',
+  'kpi-off-target',
 ]);
 export const AlertSeverity = z.enum(['amber', 'red']);
 export const AlertStatus = z.enum(['open', 'acknowledged', 'resolved']);
@@ -24,10 +25,10 @@ export const AlertFinding = z
     severity: AlertSeverity,
     financialYear: FinancialYear,
     period: Period,
-    subject: z
-      .string()
-      .optional()
-      .meta({ description: 'The condition id (condition-not-met) or the period (return-overdue)' }),
+    subject: z.string().optional().meta({
+      description:
+        'The condition id (condition-not-met), the period (return-overdue) or the scorecard measure key (kpi-off-target)',
+    }),
     message: z.string(),
     measured: z.number(),
     threshold: z.number(),

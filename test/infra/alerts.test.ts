@@ -95,7 +95,7 @@ describe('alerts in the cloud', () => {
       expect(properties.MaximumRecordAgeInSeconds).toBeLessThanOrEqual(12 * 3600);
     });
 
-    it('is invoked only for submitted returns and inserted assessments', () => {
+    it('is invoked only for submitted returns, inserted assessments and scorecard saves', () => {
       const { properties } = onlyResource(dev, 'AWS::Lambda::EventSourceMapping');
       const patterns = (
         properties.FilterCriteria as { Filters: { Pattern: string }[] }
@@ -103,12 +103,16 @@ describe('alerts in the cloud', () => {
       expect(patterns).toEqual([
         { dynamodb: { NewImage: { type: { S: ['return'] }, status: { S: ['submitted'] } } } },
         { eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['assessment'] } } } },
+        { dynamodb: { NewImage: { type: { S: ['scorecard', 'scorecard-month'] } } } },
       ]);
       const invokes = (r: Json) => patterns.some((p) => matches(p, r));
 
       const submitted = { type: 'return', status: 'submitted', period: '2024-25-Q2' };
       expect(invokes(record('MODIFY', submitted, { ...submitted, status: 'draft' }))).toBe(true);
       expect(invokes(record('INSERT', { type: 'assessment', status: 'not-met' }))).toBe(true);
+      expect(invokes(record('INSERT', { type: 'scorecard-month', month: '2024-03' }))).toBe(true);
+      expect(invokes(record('MODIFY', { type: 'scorecard' }, { type: 'scorecard' }))).toBe(true);
+      expect(invokes(record('REMOVE', undefined, { type: 'scorecard-month' }))).toBe(false);
 
       expect(invokes(record('MODIFY', { ...submitted, status: 'draft' }))).toBe(false);
       expect(invokes(record('MODIFY', { ...submitted, status: 'accepted' }, submitted))).toBe(
@@ -116,7 +120,14 @@ describe('alerts in the cloud', () => {
       );
       expect(invokes(record('REMOVE', undefined, submitted))).toBe(false);
       expect(invokes(record('MODIFY', { type: 'assessment', status: 'met' }))).toBe(false);
-      for (const type of ['alert', 'audit', 'return-history', 'agreement', 'idempotency']) {
+      for (const type of [
+        'alert',
+        'audit',
+        'return-history',
+        'agreement',
+        'idempotency',
+        'comparator',
+      ]) {
         expect(invokes(record('INSERT', { type, status: 'submitted' })), type).toBe(false);
       }
     });

@@ -14,6 +14,7 @@ import {
   ADMIN_ONLY_ATTRIBUTES,
   COUNCIL_PARTITION,
   LA_CODE_TAG,
+  PUBLISHED_PARTITION,
 } from '../../infra/constructs/tenant-access';
 import { LA_CODE_TAG as BROKER_TAG } from '../../shared/auth/credential-broker';
 import type { Principal } from '../../shared/auth/roles';
@@ -23,7 +24,7 @@ import { saveAgreement } from '../../shared/data/agreements/save-agreement';
 import { recordAssessment } from '../../shared/data/assessments/record-assessment';
 import type { Store } from '../../shared/data/client';
 import { createCouncil } from '../../shared/data/councils/create-council';
-import { councilPk, keys } from '../../shared/data/keys';
+import { councilPk, keys, PUBLISHED_PK } from '../../shared/data/keys';
 import type { ReturnRecord } from '../../shared/data/returns/return-record';
 import { recordTrancheDecision } from '../../shared/data/tranches/record-tranche-decision';
 import type { AgreementInput } from '../../shared/schemas/agreement';
@@ -90,7 +91,7 @@ describe('tenant-scoped data access (IAM)', () => {
       expect(role(dev, 'ApiAccessCouncilRole').properties.MaxSessionDuration).toBe(3600);
     });
 
-    it("allows the table only where every leading key is the session's own council partition", () => {
+    it("allows the table only where every leading key is the session's own council partition (and reads of published figures)", () => {
       // The policy names the very partition keys.ts builds for the tagged council.
       expect(COUNCIL_PARTITION).toBe(councilPk('${aws:PrincipalTag/laCode}'));
       expect(statementsOf(dev, council)).toEqual([
@@ -114,7 +115,24 @@ describe('tenant-scoped data access (IAM)', () => {
             Null: { 'dynamodb:LeadingKeys': 'false' },
           },
         },
+        {
+          // DfE's published comparators, which belong to no council: read, never written.
+          Sid: 'ReadPublishedFigures',
+          Effect: 'Allow',
+          Action: [
+            'dynamodb:BatchGetItem',
+            'dynamodb:ConditionCheckItem',
+            'dynamodb:GetItem',
+            'dynamodb:Query',
+          ],
+          Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+          Condition: {
+            'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [PUBLISHED_PARTITION] },
+            Null: { 'dynamodb:LeadingKeys': 'false' },
+          },
+        },
       ]);
+      expect(PUBLISHED_PARTITION).toBe(PUBLISHED_PK);
     });
   });
 
@@ -131,7 +149,7 @@ describe('tenant-scoped data access (IAM)', () => {
       }
     });
 
-    it('read every council through the table and both indexes, and write council partitions only', () => {
+    it('read every council through the table and both indexes; reviewers write council partitions, administrators published figures too', () => {
       for (const id of [reader, writer]) {
         const statements = statementsOf(dev, id);
         const bySid = Object.fromEntries(statements.map((s) => [s.Sid, s]));
@@ -142,7 +160,9 @@ describe('tenant-scoped data access (IAM)', () => {
         expect(bySid.WriteCouncilItems).toMatchObject({
           Action: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
           Condition: {
-            'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['COUNCIL#*'] },
+            'ForAllValues:StringLike': {
+              'dynamodb:LeadingKeys': id === writer ? ['COUNCIL#*', 'PUBLISHED'] : ['COUNCIL#*'],
+            },
             Null: { 'dynamodb:LeadingKeys': 'false' },
           },
         });

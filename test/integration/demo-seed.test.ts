@@ -3,7 +3,10 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import demo from '../../infra/local/seed/councils.json' with { type: 'json' };
 import { ILLUSTRATIVE_RETURN } from '../../infra/local/seed/demo-return';
+import { ILLUSTRATIVE_NOTE } from '../../infra/local/seed/scorecards';
 import { DEMO_AS_AT, seedDemo } from '../../infra/local/seed/seed-demo';
+import type { AppDeps } from '../../functions/api/env';
+import { readScorecard } from '../../functions/api/scorecards/read-scorecard';
 import { getAgreement } from '../../shared/data/agreements/get-agreement';
 import { listAgreementVersions } from '../../shared/data/agreements/list-agreement-versions';
 import { listAssessments } from '../../shared/data/assessments/list-assessments';
@@ -31,6 +34,7 @@ const councilData = (laCode: string) => {
   return found;
 };
 
+const SEED_PRINCIPAL = { sub: 'demo-seed-test', role: 'dfe-reviewer' } as const;
 let store: Store;
 let seededInMs = 0;
 
@@ -333,6 +337,8 @@ describe('the demo seed', () => {
       'return.saved': 1,
       'return.submitted': 16,
       'return.accepted': 15,
+      'scorecard.created': 1,
+      'scorecard.month.created': 6,
     });
     for (const entry of bury) expect(entry.actor.sub).toBe('demo-seed');
     // Newest first, and as the story tells it: Bury's Q4 draft is the latest change.
@@ -346,6 +352,8 @@ describe('the demo seed', () => {
       'council.created': 1,
       'agreement.created': 1,
       'agreement.varied': 1,
+      'scorecard.created': 1,
+      'scorecard.month.created': 4,
     });
     expect(actions(await auditOf('801'))).toMatchObject({
       'tranche.release': 1,
@@ -359,6 +367,48 @@ describe('the demo seed', () => {
       'return.submitted': 4,
       'return.accepted': 3,
     });
+  });
+
+  it("gives BCP's scorecard exactly as its May 2024 report, with the comparators it quotes", async () => {
+    const view = await readScorecard({ store } as AppDeps, SEED_PRINCIPAL, { laCode: '839' });
+    const rows = (councilData('839') as { scorecard: Record<string, unknown>[] }).scorecard;
+    expect(view.measures).toHaveLength(rows.length);
+    expect(view.months).toEqual(['2023-02', '2023-03', '2024-02', '2024-03']);
+    for (const [i, row] of rows.entries()) {
+      const measure = view.measures[i];
+      const figures = Object.entries(row)
+        .filter(([k]) => /^\d{4}-\d{2}$/.test(k))
+        .map(([month, value]) => [month, value])
+        .sort();
+      expect(measure?.series.map((p) => [p.month, p.value])).toEqual(figures);
+      expect(measure?.targets).toEqual([]);
+    }
+    const twenty = view.measures.find((m) => m.key === 'ehcp-20-week-pct');
+    expect(twenty?.series.map((p) => [p.month, p.value])).toEqual([
+      ['2023-03', 0],
+      ['2024-02', 52.9],
+      ['2024-03', 67.1],
+    ]);
+    expect(twenty?.series.at(-1)?.comparators).toEqual({
+      national: 44.47,
+      region: 34.7,
+      statisticalNeighbours: 36.4,
+    });
+    const backlog = view.measures.find((m) => m.key === 'annual-review-backlog');
+    expect(backlog?.latest).toEqual({ month: '2024-03', value: 1030 });
+    const mainstream = view.measures.find((m) => m.key === 'mainstream-ehcp-pct');
+    expect(mainstream?.series).toEqual([
+      { month: '2023-02', value: 37.3, comparators: { national: 41 } },
+    ]);
+  });
+
+  it('labels every figure of the other scorecards illustrative', async () => {
+    for (const laCode of ['865', '351']) {
+      const view = await readScorecard({ store } as AppDeps, SEED_PRINCIPAL, { laCode });
+      const points = view.measures.flatMap((m) => m.series);
+      expect(points.length).toBeGreaterThan(12);
+      for (const point of points) expect(point.note).toBe(ILLUSTRATIVE_NOTE);
+    }
   });
 
   it('dates every write on or before the day the demo stands at', async () => {

@@ -2,8 +2,52 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api';
 import { countCalls } from '../support/count-calls';
 import { buildCouncil, buildSubmittedReturn } from '../support/council-builder';
+import { putScorecard } from '../../shared/data/scorecards/put-scorecard';
+import { putScorecardMonth } from '../../shared/data/scorecards/put-scorecard-month';
 
 let api: TestApi;
+
+const editor = { sub: 'builder-editor', role: 'council-editor' } as const;
+
+/** A scorecard and a month of figures: data the overview must not read. */
+async function buildScorecardMonth(laCode: string) {
+  const at = '2024-10-10T09:00:00.000Z';
+  const now = new Date(at);
+  const audit = { actor: editor, action: 'scorecard.created', entity: 'scorecard' };
+  await putScorecard(
+    api.store,
+    {
+      previousVersion: undefined,
+      next: {
+        laCode,
+        version: 1,
+        measures: [{ key: 'ehcp-20-week-pct' }],
+        createdAt: at,
+        updatedAt: at,
+        updatedBy: editor,
+      },
+      audit,
+    },
+    now,
+  );
+  await putScorecardMonth(
+    api.store,
+    {
+      previousVersion: undefined,
+      next: {
+        laCode,
+        month: '2024-09',
+        version: 1,
+        values: [{ key: 'ehcp-20-week-pct', value: 50 }],
+        createdAt: at,
+        updatedAt: at,
+        updatedBy: editor,
+      },
+      audit: { ...audit, action: 'scorecard.month.created', entity: 'scorecard 2024-09' },
+    },
+    now,
+  );
+}
 let reviewer: string;
 
 async function addCouncils(from: number, to: number) {
@@ -11,6 +55,7 @@ async function addCouncils(from: number, to: number) {
     const laCode = String(200 + i);
     await buildCouncil(api.store, laCode, `Council ${laCode}`);
     await buildSubmittedReturn(api.store, laCode, '2024-25-Q2');
+    await buildScorecardMonth(laCode);
   }
 }
 
@@ -36,7 +81,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 describe('the overview at scale', () => {
-  it('makes the same DynamoDB calls for 150 councils as for 20: index queries, never a scan or a call per council', async () => {
+  it('makes the same DynamoDB calls for 150 councils as for 20 (each with a scorecard): index queries, never a scan or a call per council', async () => {
     await addCouncils(0, 20);
     const small = await overviewCalls();
     expect(small.rows).toBe(20);

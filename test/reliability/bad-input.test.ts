@@ -202,6 +202,51 @@ const TARGETS: Record<string, WriteTarget> = {
     watch: [],
     writes: true,
   },
+  'PUT /api/v1/councils/{laCode}/scorecard': {
+    role: 'council-editor',
+    laCode: RT,
+    params: () => ({ laCode: RT }),
+    valid: () => SCORECARD as unknown as Json,
+    headers: (s) => ({ 'If-Match': `"${versionOf(s, 'SCORECARD')}"` }),
+    watch: ['SCORECARD'],
+    writes: true,
+  },
+  'PUT /api/v1/councils/{laCode}/scorecard/months/{month}': {
+    role: 'council-editor',
+    laCode: RT,
+    params: () => ({ laCode: RT, month: '2024-03' }),
+    valid: () =>
+      ({
+        values: [
+          { key: 'ehcp-20-week-pct', value: 55.5, note: 'Fuzz figures' },
+          { key: 'annual-review-backlog', value: 1030 },
+        ],
+      }) as unknown as Json,
+    headers: (s) => ({ 'If-Match': `"${versionOf(s, 'SCMONTH#2024-03')}"` }),
+    watch: ['SCMONTH#2024-03'],
+    writes: true,
+  },
+  'PUT /api/v1/comparators/{key}/{month}': {
+    role: 'dfe-admin',
+    params: () => ({ key: 'ehcp-20-week-pct', month: '2024-03' }),
+    valid: () => ({
+      national: 44.47,
+      regions: { 'South West': 34.7 },
+      statisticalNeighbours: { [RT]: 36.4 },
+      source: 'Fuzz source',
+    }),
+    headers: () => ({}),
+    watch: [],
+    writes: true,
+  },
+};
+
+const SCORECARD = {
+  measures: [
+    { key: 'ehcp-20-week-pct', targets: [{ from: '2023-04', value: 60 }] },
+    { key: 'annual-review-backlog' },
+    { key: 'fuzz-local', title: 'Fuzz local measure', unit: 'count', better: 'higher' },
+  ],
 };
 
 const rtConditions = () => ({
@@ -301,6 +346,26 @@ beforeAll(async () => {
       201,
     );
   }
+  await expectStatus(
+    'scorecard',
+    send({
+      method: 'PUT',
+      path: `/api/v1/councils/${RT}/scorecard`,
+      token: editor,
+      body: SCORECARD,
+    }),
+    201,
+  );
+  await expectStatus(
+    'scorecard month',
+    send({
+      method: 'PUT',
+      path: `/api/v1/councils/${RT}/scorecard/months/2024-03`,
+      token: editor,
+      body: { values: [{ key: 'ehcp-20-week-pct', value: 50 }] },
+    }),
+    201,
+  );
   const worker = await startAlertWorker(api.store);
   const base = `/api/v1/councils/${RT}/returns`;
   for (const period of ['2024-25-Q1', '2024-25-Q2', '2024-25-Q3']) {
@@ -465,7 +530,14 @@ function forgeRole(tok: string): string {
 function realParams(op: Operation): Record<string, string> {
   const target = TARGETS[op.key];
   if (target) return target.params();
-  return { laCode: RT, period: '2024-25-Q2', conditionId: 'rt-cond-1', id: alertIds[0] ?? '' };
+  return {
+    laCode: RT,
+    period: '2024-25-Q2',
+    conditionId: 'rt-cond-1',
+    id: alertIds[0] ?? '',
+    month: '2024-03',
+    key: 'ehcp-20-week-pct',
+  };
 }
 
 function roleFor(op: Operation): { role: Role; laCode?: string } {
@@ -542,7 +614,12 @@ const QUERY_VALUES: Record<string, string[]> = {
   sort: ['variance', 'variancePct', 'name', 'late'],
   programme: ['safety-valve', 'dbv'],
   returnStatus: ['draft', 'submitted', 'accepted', 'returned', 'missing'],
-  measure: [...COMPARE_MEASURES],
+  measure: [
+    ...COMPARE_MEASURES,
+    'scorecard:ehcp-20-week-pct',
+    'scorecard:fuzz-local',
+    'scorecard:x',
+  ],
   laCodes: [
     RT,
     `${RT},${AG}`,
@@ -551,8 +628,8 @@ const QUERY_VALUES: Record<string, string[]> = {
     Array.from({ length: 21 }, (_, i) => 600 + i).join(','),
   ],
   neighboursOf: [RT, '999'],
-  from: ['2024-25-Q1', '2024-25-M01', '2023-24-T3', '2030-31-Q1'],
-  to: ['2024-25-Q4', '2024-25-M12', '2023-24-Q1'],
+  from: ['2024-25-Q1', '2024-25-M01', '2023-24-T3', '2030-31-Q1', '2024-03', '2023-12'],
+  to: ['2024-25-Q4', '2024-25-M12', '2023-24-Q1', '2024-02', '2030-01'],
 };
 
 describe('bad queries on every route that reads one', () => {

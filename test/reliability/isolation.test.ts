@@ -143,6 +143,36 @@ const SPECS: Record<string, RouteSpec> = {
     query: (w) => `?measure=finance.forecastCumulativeDeficit&laCodes=${w.laCode}`,
   },
   'GET /api/v1/councils/{laCode}/audit': { allowed: ALL },
+  'GET /api/v1/measures': { allowed: ALL },
+  'PUT /api/v1/councils/{laCode}/scorecard': {
+    allowed: EDITORS,
+    headers: (w) => ({ 'If-Match': `"${w.scorecardVersion}"` }),
+    body: (w) => ({
+      measures: [
+        { key: 'ehcp-20-week-pct', targets: [{ from: '2024-01', value: 60 }] },
+        { key: `${w.prefix}-local`, title: 'Probe measure', unit: 'count', better: 'higher' },
+      ],
+    }),
+    control: { role: 'council-editor', expect: 200 },
+  },
+  'GET /api/v1/councils/{laCode}/scorecard': { allowed: ALL },
+  'PUT /api/v1/councils/{laCode}/scorecard/months/{month}': {
+    allowed: EDITORS,
+    params: (w) => [{ month: w.scorecardMonth }],
+    headers: () => ({ 'If-Match': '"1"' }),
+    body: () => ({ values: [{ key: 'ehcp-20-week-pct', value: 40, note: 'Probe figures' }] }),
+    control: { role: 'council-editor', expect: 200 },
+  },
+  'GET /api/v1/councils/{laCode}/scorecard/months/{month}': {
+    allowed: ALL,
+    params: (w) => [{ month: w.scorecardMonth }],
+  },
+  'PUT /api/v1/comparators/{key}/{month}': {
+    allowed: ADMIN,
+    params: () => [{ key: 'ehcp-20-week-pct', month: '2024-03' }],
+    body: () => ({ national: 44.47, source: 'Probe source' }),
+    control: { role: 'dfe-admin', expect: 201 },
+  },
 };
 
 /** Public by design: local sign-in, the health check and the OpenAPI document, tied to no council's data. */
@@ -320,7 +350,7 @@ describe('tenant isolation across every route', () => {
                 ? mayOnOwn
                   ? s === 404
                   : s === 404 || s === 403
-                : op.key === 'GET /api/v1/councils'
+                : op.key === 'GET /api/v1/councils' || (!writes && mayOnOwn)
                   ? s === 200
                   : s === 403;
             const foreign = await probe(`${cell} (B's ${JSON.stringify(p)})`, foreignReq, expected);
@@ -341,7 +371,8 @@ describe('tenant isolation across every route', () => {
             exercisedByCouncilUsers.add(op.key);
 
             // 2. A in the path, B's ids: no route finds B's resources from A's partition.
-            const ownIds = Object.keys(p).filter((k) => k !== 'period');
+            // Periods and months name no resource of B's on their own: A has them too.
+            const ownIds = Object.keys(p).filter((k) => k !== 'period' && k !== 'month');
             if (scoped && ownIds.length > 0) {
               const mixed = requestFor(op, spec, A.laCode, worldB, p, tok);
               await probe(`${cell} (A's path, B's ids)`, mixed, (s) =>
@@ -592,6 +623,9 @@ describe('tenant isolation across every route', () => {
       'POST /api/v1/councils/{laCode}/conditions/{conditionId}/assessments',
       'POST /api/v1/councils/{laCode}/tranches/{id}/decision',
       'POST /api/v1/councils/{laCode}/alerts/{id}/acknowledge',
+      'PUT /api/v1/councils/{laCode}/scorecard',
+      'PUT /api/v1/councils/{laCode}/scorecard/months/{month}',
+      'PUT /api/v1/comparators/{key}/{month}',
     ];
     const writes = operations.filter((op) => SPECS[op.key]?.control);
     expect(writes.map((op) => op.key).sort()).toEqual([...order].sort());

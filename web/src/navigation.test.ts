@@ -11,8 +11,10 @@ describe('navigationFor', () => {
       ['Home', '/councils/351'],
       ['Conditions', '/councils/351/conditions'],
       ['Payments', '/councils/351/payments'],
+      ['Scorecard', '/councils/351/scorecard'],
       ['Alerts', '/councils/351/alerts'],
     ]);
+    expect(current(items, '/councils/351/scorecard/months/2024-03')).toEqual(['Scorecard']);
     expect(current(items, '/councils/351/returns/2024-25-Q2/finance')).toEqual(['Home']);
     expect(current(items, '/councils/351/conditions')).toEqual(['Conditions']);
     expect(current(items, '/councils/351/alerts/x/acknowledge')).toEqual(['Alerts']);

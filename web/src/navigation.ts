@@ -21,6 +21,7 @@ export function navigationFor(user: SessionUser): NavigationItem[] {
     const councilPages = [
       paths.conditions(user.laCode),
       paths.payments(user.laCode),
+      paths.scorecard(user.laCode),
       paths.councilAlerts(user.laCode),
       paths.audit(user.laCode),
     ];
@@ -39,6 +40,11 @@ export function navigationFor(user: SessionUser): NavigationItem[] {
         href: paths.payments(user.laCode),
         text: 'Payments',
         matches: under(paths.payments(user.laCode)),
+      },
+      {
+        href: paths.scorecard(user.laCode),
+        text: 'Scorecard',
+        matches: under(paths.scorecard(user.laCode)),
       },
       {
         href: paths.councilAlerts(user.laCode),

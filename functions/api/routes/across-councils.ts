@@ -27,6 +27,10 @@ import type { AppDeps, AppEnv } from '../env';
 import { requireRole } from '../middleware/require-role';
 import { bearer, json, problems } from '../openapi';
 import { ApiError } from '../problem';
+import {
+  compareScorecardMeasure,
+  SCORECARD_MEASURE_PREFIX,
+} from '../scorecards/compare-scorecard-measure';
 
 const overview = createRoute({
   method: 'get',
@@ -61,7 +65,8 @@ const compare = createRoute({
   path: '/api/v1/compare',
   tags: ['Across councils'],
   operationId: 'compareCouncils',
-  summary: 'A series per council of a return measure, with the plan alongside for finance (DfE)',
+  summary:
+    'A series per council of a return measure (with the plan alongside for finance) or of a scorecard measure (with targets and the national comparator) (DfE)',
   security: bearer,
   middleware: [requireRole(CAN.acrossCouncils)] as const,
   request: { query: CompareQuery },
@@ -157,6 +162,21 @@ export function registerAcrossCouncilRoutes(app: OpenAPIHono<AppEnv>) {
       throw new ApiError(400, 'Compare at most 20 councils at once.', [
         { path: 'laCodes', message: 'too many councils' },
       ]);
+
+    if (query.measure.startsWith(SCORECARD_MEASURE_PREFIX)) {
+      const result = await compareScorecardMeasure(c.var.scoped, c.var.principal, {
+        measureKey: query.measure.slice(SCORECARD_MEASURE_PREFIX.length),
+        laCodes: [...laCodes],
+        from: query.from,
+        to: query.to,
+      });
+      if (result.kind === 'unknown-measure') {
+        throw new ApiError(400, `There is no scorecard measure ${query.measure}.`, [
+          { path: 'measure', message: 'is neither in the catalogue nor on a council’s scorecard' },
+        ]);
+      }
+      return c.json(result.comparison, 200);
+    }
 
     // A handful of councils, each read in parallel: the comparison is bounded by its 20-council limit.
     const councils = await Promise.all(

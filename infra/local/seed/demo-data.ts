@@ -106,3 +106,22 @@ export const BURY = council('351', Bury);
 export const WILTSHIRE = council('865', Wiltshire);
 export const BCP = council('839', Bcp);
 export const BRISTOL = council('801', Bristol);
+
+/**
+ * BCP's SEND partnership scorecard as its May 2024 report gives it: each row a measure
+ * by its name in the report, its figures by month (`2024-03`), and the comparators the
+ * report quotes beside it (national, statistical neighbours, South West).
+ */
+const ScorecardRow = z
+  .object({
+    measure: z.string().min(1),
+    national: z.number().optional(),
+    statisticalNeighbours: z.number().optional(),
+    southWest: z.number().optional(),
+  })
+  .catchall(z.number());
+
+export const BCP_SCORECARD = council(
+  '839',
+  z.object({ scorecard: z.array(ScorecardRow).min(1) }),
+).scorecard;

@@ -5,6 +5,7 @@ import { bcpTimeline } from './bcp';
 import { bristolTimeline } from './bristol';
 import { buryTimeline } from './bury';
 import { DEMO_COUNCILS } from './demo-data';
+import { bcpScorecardTimeline, illustrativeScorecardTimeline } from './scorecards';
 import { wiltshireTimeline } from './wiltshire';
 import { at, runTimeline, seedCouncil, type DemoEvent, type SeedContext } from './seed-writes';
 
@@ -24,15 +25,15 @@ const SET_UP_ON: Record<string, string> = {
 };
 
 const TIMELINES: Record<string, (ctx: SeedContext) => DemoEvent[]> = {
-  '351': buryTimeline,
-  '865': wiltshireTimeline,
-  '839': bcpTimeline,
+  '351': (ctx) => [...buryTimeline(ctx), ...illustrativeScorecardTimeline(ctx)],
+  '865': (ctx) => [...wiltshireTimeline(ctx), ...illustrativeScorecardTimeline(ctx)],
+  '839': (ctx) => [...bcpTimeline(ctx), ...bcpScorecardTimeline(ctx)],
   '801': bristolTimeline,
 };
 
 /**
  * The demo: four councils from public council reports (councils.json), with their
- * agreements, tranche decisions, DfE assessments and returns, as at DEMO_AS_AT.
+ * agreements, tranche decisions, DfE assessments, returns and scorecards, as at DEMO_AS_AT.
  * Loaded once, into a database with no councils. Every write goes through the API's own
  * use cases (see seed-writes.ts), so each leaves its audit item; real figures
  * come from councils.json, and everything else is labelled illustrative where it is shown.

@@ -25,6 +25,9 @@ export interface CouncilWorld {
   agreementVersion: number;
   /** The current version of each period's return. */
   returnVersions: Record<string, number>;
+  /** The scorecard's version and its one month of figures. */
+  scorecardVersion: number;
+  scorecardMonth: string;
 }
 
 /** Fails loudly when a set-up step does not get the status it needs. */
@@ -233,6 +236,43 @@ export async function buildCouncilWorld(
     200,
   );
 
+  // A scorecard with a local measure of its own, and a month of figures with a note.
+  await expectStatus(
+    `scorecard ${laCode}`,
+    send({
+      method: 'PUT',
+      path: `${base}/scorecard`,
+      token: editor,
+      body: {
+        measures: [
+          { key: 'ehcp-20-week-pct' },
+          {
+            key: `${prefix}-local`,
+            title: `Local measure of ${marker}`,
+            unit: 'count',
+            better: 'higher',
+          },
+        ],
+      },
+    }),
+    201,
+  );
+  await expectStatus(
+    `scorecard month ${laCode}`,
+    send({
+      method: 'PUT',
+      path: `${base}/scorecard/months/2024-03`,
+      token: editor,
+      body: {
+        values: [
+          { key: 'ehcp-20-week-pct', value: 55.5, note: `Note of ${marker}` },
+          { key: `${prefix}-local`, value: 12 },
+        ],
+      },
+    }),
+    201,
+  );
+
   // The worker raises the alerts from the submissions and the assessment.
   type Alert = { id: string; status: string; rule: string };
   const alerts = await eventually(async () => {
@@ -282,5 +322,7 @@ export async function buildCouncilWorld(
     acknowledgedAlertId: acknowledged.id,
     agreementVersion: 2,
     returnVersions,
+    scorecardVersion: 1,
+    scorecardMonth: '2024-03',
   };
 }

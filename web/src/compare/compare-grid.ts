@@ -10,11 +10,19 @@ export interface GridRow {
   /** The date the periods end: councils on different cadences line up by it. */
   periodEnd: string;
   cells: Record<string, GridCell | undefined>;
+  /** A scorecard measure's published national comparator for the month. */
+  national?: number;
 }
 
 /** The series side by side: one row per period end date, oldest first, a cell per council. */
-export function compareGrid(series: readonly CompareSeries[]): GridRow[] {
+export function compareGrid(
+  series: readonly CompareSeries[],
+  national: readonly { periodEnd: string; value: number }[] = [],
+): GridRow[] {
   const rows = new Map<string, GridRow>();
+  for (const point of national) {
+    rows.set(point.periodEnd, { periodEnd: point.periodEnd, cells: {}, national: point.value });
+  }
   for (const s of series) {
     for (const point of s.points) {
       const row = rows.get(point.periodEnd) ?? { periodEnd: point.periodEnd, cells: {} };

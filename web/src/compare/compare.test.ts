@@ -34,6 +34,29 @@ describe('compareGrid', () => {
     expect(hasPlan(series)).toBe(true);
     expect(hasPlan([series[1]!])).toBe(false);
   });
+
+  it('puts a scorecard measure’s national figure in its month’s row, even where no council reported', () => {
+    const months = [
+      {
+        laCode: '839',
+        name: 'BCP',
+        points: [{ period: '2024-03', periodEnd: '2024-03-31', value: 67.1 }],
+      },
+    ];
+    expect(
+      compareGrid(months, [
+        { periodEnd: '2024-02-29', value: 43 },
+        { periodEnd: '2024-03-31', value: 44.47 },
+      ]),
+    ).toEqual([
+      { periodEnd: '2024-02-29', cells: {}, national: 43 },
+      {
+        periodEnd: '2024-03-31',
+        cells: { '839': { period: '2024-03', value: 67.1 } },
+        national: 44.47,
+      },
+    ]);
+  });
 });
 
 describe('readLaCodes', () => {
@@ -50,5 +73,8 @@ describe('measures', () => {
     expect(isMeasure('narrative')).toBe(false);
     expect(measureLabel('placements.mainstreamPct')).toBe('Share of EHCPs in mainstream schools');
     expect(measureLabel('placements.post16')).toBe('Children in post-16 and further education');
+    expect(isMeasure('scorecard:ehcp-20-week-pct')).toBe(true);
+    expect(isMeasure('scorecard:no-such-measure')).toBe(false);
+    expect(measureLabel('scorecard:annual-review-backlog')).toBe('Annual review backlog');
   });
 });

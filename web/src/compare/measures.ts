@@ -1,5 +1,13 @@
+import { MEASURE_CATALOGUE } from '../../../shared/domain/scorecard/measures';
 import { measureName } from '../display/measure-name';
 import { DEMAND_FIELDS, FINANCE_FIELDS, PLACEMENT_FIELDS } from '../returns/fields';
+
+/** Scorecard measures are compared as `scorecard:<key>`, month by month. */
+export const SCORECARD_PREFIX = 'scorecard:';
+
+export function isScorecardMeasure(value: string): boolean {
+  return value.startsWith(SCORECARD_PREFIX);
+}
 
 export interface MeasureGroup {
   label: string;
@@ -28,6 +36,13 @@ export const MEASURE_GROUPS: MeasureGroup[] = [
     measures: PLACEMENT_FIELDS.map((f) => ({
       value: `placements.${f.key}`,
       label: `Children in ${f.label.toLowerCase()}`,
+    })),
+  },
+  {
+    label: 'Scorecard: monthly improvement measures',
+    measures: MEASURE_CATALOGUE.map((m) => ({
+      value: `${SCORECARD_PREFIX}${m.key}`,
+      label: m.title,
     })),
   },
 ];

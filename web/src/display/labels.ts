@@ -1,4 +1,5 @@
 import { describePeriod } from '../../../shared/domain/periods';
+import { formatMonth as formatMonthName, isMonth } from '../../../shared/domain/scorecard/months';
 import type {
   AgreementStatus,
   Cadence,
@@ -69,9 +70,15 @@ export const ALERT_RULE_NAMES: Record<AlertRule, string> = {
   'condition-not-met': 'Condition at risk or not met',
   'return-overdue': 'Return overdue',
   'early-warning': 'Early warning',
+  'kpi-off-target': 'Scorecard measure off target',
 };
 
 /** A period as people say it: `2024-25-Q2` → `2024-25 quarter 2`. */
 export function periodName(period: string): string {
   return describePeriod(period);
+}
+
+/** A period or, for a scorecard measure, a month: `2024-03` → `March 2024`. */
+export function periodOrMonthName(value: string): string {
+  return isMonth(value) ? formatMonthName(value) : periodName(value);
 }

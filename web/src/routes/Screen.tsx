@@ -16,6 +16,9 @@ import { ReturnPage } from '../screens/returns/ReturnPage';
 import { ReturnReviewPage } from '../screens/returns/ReturnReviewPage';
 import { ReturnSectionPage } from '../screens/returns/ReturnSectionPage';
 import { ReturnSubmittedPage } from '../screens/returns/ReturnSubmittedPage';
+import { Scorecard } from '../screens/scorecard/Scorecard';
+import { ScorecardMeasuresPage } from '../screens/scorecard/ScorecardMeasuresPage';
+import { ScorecardMonthPage } from '../screens/scorecard/ScorecardMonthPage';
 import { SignIn } from '../screens/SignIn';
 import { OrganisationSignInCallback } from '../screens/sign-in/OrganisationSignInCallback';
 import { OrganisationSignInStart } from '../screens/sign-in/OrganisationSignInStart';
@@ -64,6 +67,19 @@ export function Screen({ route, user }: { route: Route; user: SessionUser | null
       return <DecidePayment user={user} laCode={route.laCode} trancheId={route.trancheId} />;
     case 'audit':
       return <AuditTrail user={user} laCode={route.laCode} />;
+    case 'scorecard':
+      return <Scorecard user={user} laCode={route.laCode} />;
+    case 'scorecard-month':
+      return (
+        <ScorecardMonthPage
+          key={route.month}
+          user={user}
+          laCode={route.laCode}
+          month={route.month}
+        />
+      );
+    case 'scorecard-measures':
+      return <ScorecardMeasuresPage user={user} laCode={route.laCode} />;
     case 'council-alerts':
       return <CouncilAlerts user={user} laCode={route.laCode} />;
     case 'alert-acknowledge':

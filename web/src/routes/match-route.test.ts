@@ -35,10 +35,17 @@ describe('matchRoute', () => {
       laCode: '351',
       alertId: '01JABC',
     });
+    expect(matchRoute(paths.scorecardMonth('351', '2024-03'))).toEqual({
+      name: 'scorecard-month',
+      laCode: '351',
+      month: '2024-03',
+    });
     for (const [path, name] of [
       [paths.conditions('351'), 'conditions'],
       [paths.payments('351'), 'payments'],
       [paths.audit('351'), 'audit'],
+      [paths.scorecard('351'), 'scorecard'],
+      [paths.scorecardMeasures('351'), 'scorecard-measures'],
       [paths.councilAlerts('351'), 'council-alerts'],
       [paths.alerts(), 'alerts'],
       [paths.overview(), 'overview'],
@@ -69,6 +76,9 @@ describe('matchRoute', () => {
       '/councils/351/returns/2024-25-Q2/nonsense',
       '/councils/351/returns/2024-25-Q2/finance/more',
       '/councils/351/conditions/x/y',
+      '/councils/351/scorecard/months/2024-13',
+      '/councils/351/scorecard/months',
+      '/councils/351/scorecard/other',
       '/councils/351/%E0%A4%A',
       '/elsewhere',
     ]) {

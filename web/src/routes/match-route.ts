@@ -24,6 +24,9 @@ export type Route =
   | { name: 'payments'; laCode: string }
   | { name: 'payment-decide'; laCode: string; trancheId: string }
   | { name: 'audit'; laCode: string }
+  | { name: 'scorecard'; laCode: string }
+  | { name: 'scorecard-month'; laCode: string; month: string }
+  | { name: 'scorecard-measures'; laCode: string }
   | { name: 'council-alerts'; laCode: string }
   | { name: 'alert-acknowledge'; laCode: string; alertId: string }
   | { name: 'alerts' }
@@ -36,6 +39,7 @@ export type Route =
 const LA_CODE = /^\d{3}$/;
 const PERIOD = /^\d{4}-\d{2}-(Q[1-4]|T[1-3]|M(0[1-9]|1[0-2]))$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** Which screen an address shows; `not-found` for anything else. */
 export function matchRoute(path: string): Route {
@@ -65,6 +69,7 @@ export function matchRoute(path: string): Route {
     if (area === 'conditions') return { name: 'conditions', laCode };
     if (area === 'payments') return { name: 'payments', laCode };
     if (area === 'audit') return { name: 'audit', laCode };
+    if (area === 'scorecard') return { name: 'scorecard', laCode };
     if (area === 'alerts') return { name: 'council-alerts', laCode };
     return { name: 'not-found' };
   }
@@ -77,6 +82,12 @@ export function matchRoute(path: string): Route {
     if ((RETURN_SECTIONS as readonly string[]).includes(action)) {
       return { name: 'return-section', laCode, period, section: action as ReturnSection };
     }
+    return { name: 'not-found' };
+  }
+  if (area === 'scorecard') {
+    if (id === 'measures' && action === undefined) return { name: 'scorecard-measures', laCode };
+    if (id === 'months' && action && MONTH.test(action))
+      return { name: 'scorecard-month', laCode, month: action };
     return { name: 'not-found' };
   }
   if (!ID.test(id)) return { name: 'not-found' };

@@ -22,6 +22,10 @@ export const paths = {
   decide: (laCode: string, trancheId: string) =>
     `/councils/${enc(laCode)}/payments/${enc(trancheId)}/decide`,
   audit: (laCode: string) => `/councils/${enc(laCode)}/audit`,
+  scorecard: (laCode: string) => `/councils/${enc(laCode)}/scorecard`,
+  scorecardMonth: (laCode: string, month: string) =>
+    `/councils/${enc(laCode)}/scorecard/months/${enc(month)}`,
+  scorecardMeasures: (laCode: string) => `/councils/${enc(laCode)}/scorecard/measures`,
   councilAlerts: (laCode: string) => `/councils/${enc(laCode)}/alerts`,
   /** `fromAll`: come back to the alerts across councils afterwards. */
   acknowledge: (laCode: string, alertId: string, fromAll = false) =>

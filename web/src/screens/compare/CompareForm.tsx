@@ -6,6 +6,8 @@ import { Select } from '../../components/Select';
 import { periodName } from '../../display/labels';
 import { navigate } from '../../router';
 import { paths } from '../../routes/paths';
+import { isScorecardMeasure } from '../../compare/measures';
+import { formatMonth } from '../../scorecard/format';
 import { MeasureSelect } from './MeasureSelect';
 
 export interface CompareChoice {
@@ -20,8 +22,10 @@ export function CompareForm(props: {
   councils: Council[];
   choice: CompareChoice;
   periods: string[];
+  /** The months a scorecard measure can be compared over, newest first. */
+  months: string[];
 }) {
-  const { councils, periods } = props;
+  const { councils, periods, months } = props;
   const [measure, setMeasure] = useState(props.choice.measure);
   const [laCodes, setLaCodes] = useState(props.choice.laCodes);
   const [from, setFrom] = useState(props.choice.from);
@@ -30,6 +34,7 @@ export function CompareForm(props: {
     props.choice.laCodes[0] ?? councils[0]?.laCode ?? '',
   );
   const [error, setError] = useState<string | undefined>();
+  const monthly = isScorecardMeasure(measure);
   const [attempt, setAttempt] = useState(0);
 
   const neighbours = () => {
@@ -74,7 +79,17 @@ export function CompareForm(props: {
           navigate(`${paths.compare()}?${query}`, { replace: true });
         }}
       >
-        <MeasureSelect value={measure} onChange={setMeasure} />
+        <MeasureSelect
+          value={measure}
+          onChange={(value) => {
+            // Periods and months do not mix: a change between the two clears the range.
+            if (isScorecardMeasure(value) !== isScorecardMeasure(measure)) {
+              setFrom('');
+              setTo('');
+            }
+            setMeasure(value);
+          }}
+        />
         <div class="app-filters__row">
           <Select
             id="neighboursOf"
@@ -107,20 +122,34 @@ export function CompareForm(props: {
           <Select
             id="from"
             label="From"
-            choices={[
-              { value: '', label: 'The first return' },
-              ...[...periods].reverse().map((p) => ({ value: p, label: periodName(p) })),
-            ]}
+            choices={
+              monthly
+                ? [
+                    { value: '', label: 'The first month' },
+                    ...[...months].reverse().map((m) => ({ value: m, label: formatMonth(m) })),
+                  ]
+                : [
+                    { value: '', label: 'The first return' },
+                    ...[...periods].reverse().map((p) => ({ value: p, label: periodName(p) })),
+                  ]
+            }
             value={from}
             onChange={setFrom}
           />
           <Select
             id="to"
             label="To"
-            choices={[
-              { value: '', label: 'The latest return' },
-              ...periods.map((p) => ({ value: p, label: periodName(p) })),
-            ]}
+            choices={
+              monthly
+                ? [
+                    { value: '', label: 'The latest month' },
+                    ...months.map((m) => ({ value: m, label: formatMonth(m) })),
+                  ]
+                : [
+                    { value: '', label: 'The latest return' },
+                    ...periods.map((p) => ({ value: p, label: periodName(p) })),
+                  ]
+            }
             value={to}
             onChange={setTo}
           />

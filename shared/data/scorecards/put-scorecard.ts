@@ -1,0 +1,43 @@
+import type { AuditInput } from '../audit';
+import type { Store } from '../client';
+import { collections, keys } from '../keys';
+import { writeWithAudit } from '../transact';
+import { versionCondition } from '../version-condition';
+import type { ScorecardRecord } from './scorecard-record';
+
+/**
+ * Writes the council's scorecard, on condition that it is still at the version that was
+ * read (or absent), with its audit item in the same transaction. Throws
+ * ConditionFailedError when someone else saved in between.
+ */
+export async function putScorecard(
+  store: Store,
+  change: {
+    previousVersion: number | undefined;
+    next: ScorecardRecord;
+    audit: Omit<AuditInput, 'laCode'>;
+  },
+  now: Date,
+): Promise<void> {
+  const { next } = change;
+  await writeWithAudit(
+    store,
+    [
+      {
+        Put: {
+          TableName: store.tableName,
+          Item: {
+            ...keys.scorecard(next.laCode),
+            gsi1pk: collections.scorecards,
+            gsi1sk: next.laCode,
+            type: 'scorecard',
+            ...next,
+          },
+          ...versionCondition(change.previousVersion),
+        },
+      },
+    ],
+    { laCode: next.laCode, ...change.audit },
+    now,
+  );
+}
