@@ -2,11 +2,10 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import * as z from 'zod';
 import { ROLES } from '../../../shared/auth';
 import { listAudit } from '../../../shared/data/audit';
-import { getCouncil } from '../../../shared/data/councils/get-council';
 import { ListQuery, Timestamp, pageOf } from '../../../shared/schemas/common';
 import type { AppEnv } from '../env';
 import { bearer, json, problems } from '../openapi';
-import { notFound } from '../problem';
+import { requireCouncil } from '../require-council';
 import { CouncilParams } from './councils';
 
 const AuditEntry = z
@@ -39,7 +38,7 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>) {
     const { laCode } = c.req.valid('param');
     const { limit = 50, cursor } = c.req.valid('query');
     const { store } = c.var.scoped;
-    if (!(await getCouncil(store, laCode))) throw notFound('The council');
+    await requireCouncil(store, laCode);
     const page = await listAudit(store, laCode, { limit, cursor });
     return c.json(page as z.infer<ReturnType<typeof pageOf<typeof AuditEntry>>>, 200);
   });
