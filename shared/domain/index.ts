@@ -132,3 +132,4 @@ export { compareAssessments, latestAssessmentByCondition } from './latest-assess
 export * from './overview';
 export * from './compare';
 export { owesReturns } from './alerts/return-overdue';
+export * from './capital-bids';
