@@ -63,6 +63,12 @@ export const keys = {
     pk: councilPk(laCode),
     sk: `ALERTSLOT#${rule}#${subject ?? '-'}#${financialYear}`,
   }),
+  /** A capital bid with its schemes, their delivery and DfE's decision. */
+  capitalBid: (laCode: string, bidId: string) => ({
+    pk: councilPk(laCode),
+    sk: `CAPITALBID#${bidId}`,
+  }),
+  capitalBidPrefix: 'CAPITALBID#',
   idempotency: (laCode: string, scope: string, key: string) => ({
     pk: councilPk(laCode),
     sk: `IDEMPOTENCY#${scope}#${key}`,
@@ -80,6 +86,15 @@ export const collections = {
   latestReturns: 'LATEST_RETURNS',
   /** Every council's tranche decisions (payment states). */
   tranches: 'TRANCHES',
+  /**
+   * Every council's capital bids, sorted by status then council (`capitalBidSort`), so one
+   * query reads the bids of one status, or all of them.
+   */
+  capitalBids: 'CAPITALBIDS',
   /** Every alert of every council, on the `gsi2` index, sorted by status then last change. */
   alerts: 'ALERTS',
 } as const;
+
+/** Where a bid sorts in its collection: by status, then council, then bid. */
+export const capitalBidSort = (status: string, laCode: string, bidId: string) =>
+  `${status}#${laCode}#${bidId}`;
