@@ -31,7 +31,10 @@ type Bid = {
 type Page<T> = { items: T[]; nextCursor: string | null };
 
 let api: TestApi;
-const t: Record<string, string> = {};
+const t = {} as Record<
+  'admin' | 'reviewer' | 'viewer' | 'editor' | 'approver' | 'otherEditor' | 'otherViewer',
+  string
+>;
 
 const scheme = (id: string, cost: number, extra: Record<string, unknown> = {}) => ({
   id,

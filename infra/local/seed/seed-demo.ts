@@ -3,6 +3,7 @@ import type { Store } from '../../../shared/data/client';
 import { listCouncils } from '../../../shared/data/councils/list-councils';
 import { bcpTimeline } from './bcp';
 import { bristolTimeline } from './bristol';
+import { bcpCapitalTimeline, buryCapitalTimeline, wiltshireCapitalTimeline } from './capital';
 import { buryTimeline } from './bury';
 import { DEMO_COUNCILS } from './demo-data';
 import { wiltshireTimeline } from './wiltshire';
@@ -24,9 +25,9 @@ const SET_UP_ON: Record<string, string> = {
 };
 
 const TIMELINES: Record<string, (ctx: SeedContext) => DemoEvent[]> = {
-  '351': buryTimeline,
-  '865': wiltshireTimeline,
-  '839': bcpTimeline,
+  '351': (ctx) => [...buryTimeline(ctx), ...buryCapitalTimeline(ctx)],
+  '865': (ctx) => [...wiltshireTimeline(ctx), ...wiltshireCapitalTimeline(ctx)],
+  '839': (ctx) => [...bcpTimeline(ctx), ...bcpCapitalTimeline(ctx)],
   '801': bristolTimeline,
 };
 
