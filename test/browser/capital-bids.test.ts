@@ -177,7 +177,8 @@ describe('capital bids for specialist places', () => {
     ] as const) {
       await withPage(viewport, async (page) => {
         await signIn(page, running.product.url, REVIEWER);
-        await page.getByRole('link', { name: 'Capital bids' }).click();
+        // At 320 px the service navigation folds into a menu: go there directly.
+        await page.goto(`${running.product.url}/capital-bids`);
         await page.getByRole('heading', { name: 'Capital bids for specialist places' }).waitFor();
         const awaiting = await page
           .locator('table')
@@ -198,7 +199,7 @@ describe('capital bids for specialist places', () => {
   it("Bury's capital page shows its bid beside the children awaiting a specialist place", async () => {
     await withPage(NARROW, async (page) => {
       await signIn(page, running.product.url, BURY_VIEWER);
-      await page.getByRole('link', { name: 'Capital', exact: true }).click();
+      await page.goto(`${running.product.url}/councils/351/capital`);
       const summary = page.locator('.govuk-summary-list');
       await summary.waitFor();
       const text = await summary.innerText();

@@ -1,20 +1,15 @@
-import { apiOrNull, ProblemError } from '../api/client';
-import { councilApi, withSignal } from '../api/paths';
+import { ProblemError } from '../api/client';
 import { getReturn, listReturns } from '../api/returns';
 
-/** Children awaiting a specialist place, and where the figure comes from. */
+/** Children awaiting a specialist place, and the return the figure comes from. */
 export interface Awaiting {
   count: number;
-  source: string;
-}
-
-interface Scorecard {
-  measures: { key: string; latest?: { month: string; value: number } }[];
+  period: string;
 }
 
 /**
  * The latest count of children awaiting a specialist place: from the latest return that
- * reached DfE, else from the council's scorecard; null when neither has it.
+ * reached DfE and gave it; null when none has.
  */
 export async function loadAwaiting(laCode: string, signal: AbortSignal): Promise<Awaiting | null> {
   const returns = await listReturns(laCode, signal).catch((error: unknown) => {
@@ -26,12 +21,7 @@ export async function loadAwaiting(laCode: string, signal: AbortSignal): Promise
   for (const summary of reported) {
     const detail = await getReturn(laCode, summary.period, signal);
     const count = detail?.content.demand?.awaitingSpecialistPlace;
-    if (count !== undefined) return { count, source: `return for ${summary.period}` };
+    if (count !== undefined) return { count, period: summary.period };
   }
-  const scorecard = await apiOrNull<Scorecard>(
-    councilApi(laCode, '/scorecard'),
-    withSignal(signal),
-  );
-  const latest = scorecard?.measures.find((m) => m.key === 'awaiting-specialist-place')?.latest;
-  return latest ? { count: latest.value, source: `scorecard, ${latest.month}` } : null;
+  return null;
 }

@@ -81,7 +81,7 @@ export function CapitalBids({ user, laCode }: { user: SessionUser; laCode: strin
                       {
                         key: 'Children awaiting a specialist place',
                         value: awaiting
-                          ? `${formatCount(awaiting.count)} (${awaiting.source})`
+                          ? `${formatCount(awaiting.count)} (return for ${awaiting.period})`
                           : 'Not reported in a return yet',
                       },
                     ]}
