@@ -161,7 +161,7 @@ describe('capital bids for specialist places', () => {
       await page.getByLabel('Date it opened').fill(today());
       await page.getByLabel('Places delivered').fill('12');
       await page.getByRole('button', { name: 'Record progress' }).click();
-      await page.getByText('Scheme open').waitFor();
+      await page.locator('.govuk-notification-banner').getByText('Scheme open').waitFor();
       expect(await page.locator('.govuk-summary-list').innerText()).toContain(
         '32 planned, 12 delivered',
       );
