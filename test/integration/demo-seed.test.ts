@@ -333,6 +333,9 @@ describe('the demo seed', () => {
       'return.saved': 1,
       'return.submitted': 16,
       'return.accepted': 15,
+      'capital-bid.created': 1,
+      'capital-bid.awarded': 1,
+      'capital-scheme.progress': 1,
     });
     for (const entry of bury) expect(entry.actor.sub).toBe('demo-seed');
     // Newest first, and as the story tells it: Bury's Q4 draft is the latest change.
@@ -346,6 +349,7 @@ describe('the demo seed', () => {
       'council.created': 1,
       'agreement.created': 1,
       'agreement.varied': 1,
+      'capital-bid.created': 1,
     });
     expect(actions(await auditOf('801'))).toMatchObject({
       'tranche.release': 1,
