@@ -13,6 +13,7 @@ import { registerAcrossCouncilRoutes } from './routes/across-councils';
 import { registerAgreementRoutes } from './routes/agreement';
 import { registerAlertRoutes } from './routes/alerts';
 import { registerAuditRoutes } from './routes/audit';
+import { registerCapitalBidRoutes } from './routes/capital-bids';
 import { registerConditionRoutes } from './routes/conditions';
 import { registerReturnRoutes } from './routes/returns';
 import { registerScorecardRoutes } from './routes/scorecards';
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps) {
   registerScorecardRoutes(app);
   registerAlertRoutes(app);
   registerAcrossCouncilRoutes(app);
+  registerCapitalBidRoutes(app);
   registerAuditRoutes(app);
   registerDocsRoutes(app);
 

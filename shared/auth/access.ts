@@ -28,5 +28,8 @@ export const CAN = {
   assess: ['dfe-reviewer', 'dfe-admin'] as const,
   administer: ['dfe-admin'] as const,
   acrossCouncils: ['dfe-reviewer', 'dfe-admin'] as const,
+  /** Enter a capital bid and record its schemes' delivery. */
+  editCapitalBid: ['council-editor', 'council-approver'] as const,
+  decideCapitalBid: ['dfe-admin'] as const,
   acknowledgeAlert: ['council-editor', 'council-approver', 'dfe-reviewer', 'dfe-admin'] as const,
 } satisfies Record<string, readonly Role[]>;

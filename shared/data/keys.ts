@@ -87,6 +87,12 @@ export const keys = {
     measureKey === undefined ? 'COMPARATOR#' : `COMPARATOR#${measureKey}#`,
   /** The audit trail of published data (who entered which comparator). */
   publishedAudit: (at: string, id: string) => ({ pk: PUBLISHED_PK, sk: `AUDIT#${at}#${id}` }),
+  /** A capital bid with its schemes, their delivery and DfE's decision. */
+  capitalBid: (laCode: string, bidId: string) => ({
+    pk: councilPk(laCode),
+    sk: `CAPITALBID#${bidId}`,
+  }),
+  capitalBidPrefix: 'CAPITALBID#',
   idempotency: (laCode: string, scope: string, key: string) => ({
     pk: councilPk(laCode),
     sk: `IDEMPOTENCY#${scope}#${key}`,
@@ -108,6 +114,15 @@ export const collections = {
   scorecards: 'SCORECARDS',
   /** Every council's monthly scorecard figures, sorted by month then council. */
   scorecardMonths: 'SCORECARD-MONTHS',
+  /**
+   * Every council's capital bids, sorted by status then council (`capitalBidSort`), so one
+   * query reads the bids of one status, or all of them.
+   */
+  capitalBids: 'CAPITALBIDS',
   /** Every alert of every council, on the `gsi2` index, sorted by status then last change. */
   alerts: 'ALERTS',
 } as const;
+
+/** Where a bid sorts in its collection: by status, then council, then bid. */
+export const capitalBidSort = (status: string, laCode: string, bidId: string) =>
+  `${status}#${laCode}#${bidId}`;

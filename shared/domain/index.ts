@@ -134,3 +134,4 @@ export * from './overview';
 export * from './compare';
 export { owesReturns } from './alerts/return-overdue';
 export * from './scorecard';
+export * from './capital-bids';

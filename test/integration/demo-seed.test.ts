@@ -339,6 +339,9 @@ describe('the demo seed', () => {
       'return.accepted': 15,
       'scorecard.created': 1,
       'scorecard.month.created': 6,
+      'capital-bid.created': 1,
+      'capital-bid.awarded': 1,
+      'capital-scheme.progress': 1,
     });
     for (const entry of bury) expect(entry.actor.sub).toBe('demo-seed');
     // Newest first, and as the story tells it: Bury's Q4 draft is the latest change.
@@ -354,6 +357,7 @@ describe('the demo seed', () => {
       'agreement.varied': 1,
       'scorecard.created': 1,
       'scorecard.month.created': 4,
+      'capital-bid.created': 1,
     });
     expect(actions(await auditOf('801'))).toMatchObject({
       'tranche.release': 1,

@@ -21,6 +21,7 @@ import {
 import {
   agreementWithIds,
   breachingReturn,
+  capitalBidWithIds,
   buildCouncilWorld,
   type CouncilWorld,
   type Role,
@@ -61,6 +62,11 @@ interface RouteSpec {
   query?: (w: CouncilWorld) => string;
   headers?: (w: CouncilWorld, p: Params) => Record<string, string>;
   body?: (w: CouncilWorld, p: Params) => unknown;
+  /**
+   * The path's id names what a PUT creates (a bid id the council chooses): on A's path,
+   * B's id is simply not there yet, so If-Match has nothing to match (412, nothing written).
+   */
+  createsAtPath?: boolean;
   /** For writes: the status the council's own authorised user gets for the same request. */
   control?: { role: Role; expect: number };
 }
@@ -68,6 +74,10 @@ interface RouteSpec {
 const periodsOf = (w: CouncilWorld) => Object.values(w.periods).map((period) => ({ period }));
 const idem = (w: CouncilWorld, p: Params) => ({
   'Idempotency-Key': `probe-${w.laCode}-${p.period ?? ''}`,
+});
+
+const bidVersion = (w: CouncilWorld, p: Params) => ({
+  'If-Match': `"${w.capitalBidVersions[p.bidId ?? ''] ?? 0}"`,
 });
 
 /** One entry per operation of the API; an operation missing here fails the suite. */
@@ -173,6 +183,43 @@ const SPECS: Record<string, RouteSpec> = {
     body: () => ({ national: 44.47, source: 'Probe source' }),
     control: { role: 'dfe-admin', expect: 201 },
   },
+  'GET /api/v1/councils/{laCode}/capital-bids': { allowed: ALL },
+  'GET /api/v1/councils/{laCode}/capital-bids/{bidId}': {
+    allowed: ALL,
+    params: (w) => Object.values(w.capitalBids).map((bidId) => ({ bidId })),
+  },
+  'PUT /api/v1/councils/{laCode}/capital-bids/{bidId}': {
+    allowed: EDITORS,
+    params: (w) =>
+      [w.capitalBids.draft, w.capitalBids.submitted, w.capitalBids.awarded].map((bidId) => ({
+        bidId,
+      })),
+    headers: bidVersion,
+    createsAtPath: true,
+    body: (w) => capitalBidWithIds(w.prefix, `probe ${w.marker}`),
+    control: { role: 'council-editor', expect: 200 },
+  },
+  'POST /api/v1/councils/{laCode}/capital-bids/{bidId}/decision': {
+    allowed: ADMIN,
+    params: (w) =>
+      [w.capitalBids.submitted, w.capitalBids.awarded, w.capitalBids.draft].map((bidId) => ({
+        bidId,
+      })),
+    body: () => ({ decidedOn: '2024-07-01', awarded: 500_000, note: 'Probe decision' }),
+    control: { role: 'dfe-admin', expect: 200 },
+  },
+  'PUT /api/v1/councils/{laCode}/capital-bids/{bidId}/schemes/{schemeId}/progress': {
+    allowed: EDITORS,
+    params: (w) =>
+      [w.capitalBids.awarded, w.capitalBids.submitted].flatMap((bidId) =>
+        w.capitalSchemeIds.map((schemeId) => ({ bidId, schemeId })),
+      ),
+    headers: bidVersion,
+    body: () => ({ status: 'in-progress' }),
+    control: { role: 'council-editor', expect: 200 },
+  },
+  'GET /api/v1/capital-bids': { allowed: DFE, query: () => '?status=submitted' },
+  'GET /api/v1/capital-bids.xlsx': { allowed: DFE },
 };
 
 /** Public by design: local sign-in, the health check and the OpenAPI document, tied to no council's data. */
@@ -225,6 +272,8 @@ function leaksOf(req: RawRequest, res: RawResponse): string[] {
     worldB.acknowledgedAlertId,
     ...worldB.conditionIds,
     ...Object.values(worldB.trancheIds),
+    ...Object.values(worldB.capitalBids),
+    ...worldB.capitalSchemeIds,
   ];
   for (const id of ids) {
     if (text.includes(id) && !sent.includes(id)) found.push(`names B's id ${id}`);
@@ -376,7 +425,9 @@ describe('tenant isolation across every route', () => {
             if (scoped && ownIds.length > 0) {
               const mixed = requestFor(op, spec, A.laCode, worldB, p, tok);
               await probe(`${cell} (A's path, B's ids)`, mixed, (s) =>
-                mayOnOwn ? s === 404 : s === 403 || s === 404,
+                mayOnOwn
+                  ? s === 404 || (spec.createsAtPath === true && s === 412)
+                  : s === 403 || s === 404,
               );
               summary.add('mixed-id probes (A path, B ids)');
             }
@@ -626,6 +677,9 @@ describe('tenant isolation across every route', () => {
       'PUT /api/v1/councils/{laCode}/scorecard',
       'PUT /api/v1/councils/{laCode}/scorecard/months/{month}',
       'PUT /api/v1/comparators/{key}/{month}',
+      'PUT /api/v1/councils/{laCode}/capital-bids/{bidId}',
+      'POST /api/v1/councils/{laCode}/capital-bids/{bidId}/decision',
+      'PUT /api/v1/councils/{laCode}/capital-bids/{bidId}/schemes/{schemeId}/progress',
     ];
     const writes = operations.filter((op) => SPECS[op.key]?.control);
     expect(writes.map((op) => op.key).sort()).toEqual([...order].sort());

@@ -12,9 +12,11 @@ describe('navigationFor', () => {
       ['Conditions', '/councils/351/conditions'],
       ['Payments', '/councils/351/payments'],
       ['Scorecard', '/councils/351/scorecard'],
+      ['Capital', '/councils/351/capital'],
       ['Alerts', '/councils/351/alerts'],
     ]);
     expect(current(items, '/councils/351/scorecard/months/2024-03')).toEqual(['Scorecard']);
+    expect(current(items, '/councils/351/capital/hn-2021/edit')).toEqual(['Capital']);
     expect(current(items, '/councils/351/returns/2024-25-Q2/finance')).toEqual(['Home']);
     expect(current(items, '/councils/351/conditions')).toEqual(['Conditions']);
     expect(current(items, '/councils/351/alerts/x/acknowledge')).toEqual(['Alerts']);
@@ -22,7 +24,14 @@ describe('navigationFor', () => {
 
   it('gives DfE the pages across councils', () => {
     const items = navigationFor({ sub: 'b', name: 'B', role: 'dfe-reviewer' });
-    expect(items.map((i) => i.text)).toEqual(['Overview', 'Councils', 'Alerts', 'Compare']);
+    expect(items.map((i) => i.text)).toEqual([
+      'Overview',
+      'Councils',
+      'Capital bids',
+      'Alerts',
+      'Compare',
+    ]);
+    expect(current(items, '/capital-bids')).toEqual(['Capital bids']);
     expect(current(items, '/')).toEqual(['Councils']);
     expect(current(items, '/councils/351/audit')).toEqual(['Councils']);
     expect(current(items, '/overview')).toEqual(['Overview']);

@@ -22,6 +22,7 @@ export function navigationFor(user: SessionUser): NavigationItem[] {
       paths.conditions(user.laCode),
       paths.payments(user.laCode),
       paths.scorecard(user.laCode),
+      paths.capital(user.laCode),
       paths.councilAlerts(user.laCode),
       paths.audit(user.laCode),
     ];
@@ -47,6 +48,11 @@ export function navigationFor(user: SessionUser): NavigationItem[] {
         matches: under(paths.scorecard(user.laCode)),
       },
       {
+        href: paths.capital(user.laCode),
+        text: 'Capital',
+        matches: under(paths.capital(user.laCode)),
+      },
+      {
         href: paths.councilAlerts(user.laCode),
         text: 'Alerts',
         matches: under(paths.councilAlerts(user.laCode)),
@@ -60,6 +66,7 @@ export function navigationFor(user: SessionUser): NavigationItem[] {
       text: 'Councils',
       matches: (path) => path === '/' || under('/councils')(path),
     },
+    { href: paths.capitalBids(), text: 'Capital bids', matches: under(paths.capitalBids()) },
     { href: paths.alerts(), text: 'Alerts', matches: under(paths.alerts()) },
     { href: paths.compare(), text: 'Compare', matches: under(paths.compare()) },
   ];

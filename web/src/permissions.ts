@@ -15,6 +15,8 @@ export const canAssess = allowed(CAN.assess);
 export const canDecideTranches = allowed(CAN.administer);
 export const canAcknowledgeAlerts = allowed(CAN.acknowledgeAlert);
 export const seesAllCouncils = allowed(CAN.acrossCouncils);
+export const canEditCapitalBids = allowed(CAN.editCapitalBid);
+export const canDecideCapitalBids = allowed(CAN.decideCapitalBid);
 
 export function isCouncilUser(user: SessionUser): boolean {
   return isCouncilRole(user.role);

@@ -3,6 +3,7 @@ import type { Store } from '../../../shared/data/client';
 import { listCouncils } from '../../../shared/data/councils/list-councils';
 import { bcpTimeline } from './bcp';
 import { bristolTimeline } from './bristol';
+import { bcpCapitalTimeline, buryCapitalTimeline, wiltshireCapitalTimeline } from './capital';
 import { buryTimeline } from './bury';
 import { DEMO_COUNCILS } from './demo-data';
 import { bcpScorecardTimeline, illustrativeScorecardTimeline } from './scorecards';
@@ -28,6 +29,9 @@ const TIMELINES: Record<string, (ctx: SeedContext) => DemoEvent[]> = {
   '351': (ctx) => [...buryTimeline(ctx), ...illustrativeScorecardTimeline(ctx)],
   '865': (ctx) => [...wiltshireTimeline(ctx), ...illustrativeScorecardTimeline(ctx)],
   '839': (ctx) => [...bcpTimeline(ctx), ...bcpScorecardTimeline(ctx)],
+  '351': (ctx) => [...buryTimeline(ctx), ...buryCapitalTimeline(ctx)],
+  '865': (ctx) => [...wiltshireTimeline(ctx), ...wiltshireCapitalTimeline(ctx)],
+  '839': (ctx) => [...bcpTimeline(ctx), ...bcpCapitalTimeline(ctx)],
   '801': bristolTimeline,
 };
 

@@ -28,6 +28,38 @@ export interface CouncilWorld {
   /** The scorecard's version and its one month of figures. */
   scorecardVersion: number;
   scorecardMonth: string;
+  /** Capital bids in each state, the schemes of each, and each bid's current version. */
+  capitalBids: { draft: string; submitted: string; awarded: string };
+  capitalSchemeIds: string[];
+  capitalBidVersions: Record<string, number>;
+}
+
+/** A capital bid of two schemes, both funded from the bid. */
+export function capitalBidWithIds(prefix: string, marker: string, submittedOn?: string) {
+  return {
+    title: `Capital bid of ${marker}`,
+    ...(submittedOn ? { submittedOn } : {}),
+    requested: 3_000_000,
+    note: `Note of ${marker}`,
+    schemes: [
+      {
+        id: `${prefix}-s1`,
+        title: `Resourced provision (${marker})`,
+        provisionType: 'resourced-provision',
+        places: 12,
+        cost: 1_000_000,
+        fundedFrom: 'this-bid',
+      },
+      {
+        id: `${prefix}-s2`,
+        title: `Special school places (${marker})`,
+        provisionType: 'special',
+        places: 40,
+        cost: 2_000_000,
+        fundedFrom: 'this-bid',
+      },
+    ],
+  };
 }
 
 /** Fails loudly when a set-up step does not get the status it needs. */
@@ -298,6 +330,43 @@ export async function buildCouncilWorld(
     200,
   );
 
+  const capitalBids = {
+    draft: `${prefix}-bid-draft`,
+    submitted: `${prefix}-bid-submitted`,
+    awarded: `${prefix}-bid-awarded`,
+  };
+  for (const [bidId, submittedOn] of [
+    [capitalBids.draft, undefined],
+    [capitalBids.submitted, '2024-05-01'],
+    [capitalBids.awarded, '2024-04-01'],
+  ] as const) {
+    await expectStatus(
+      `capital bid ${laCode} ${bidId}`,
+      send({
+        method: 'PUT',
+        path: `${base}/capital-bids/${bidId}`,
+        token: editor,
+        body: capitalBidWithIds(prefix, marker, submittedOn),
+      }),
+      201,
+    );
+  }
+  await expectStatus(
+    `capital decision ${laCode}`,
+    send({
+      method: 'POST',
+      path: `${base}/capital-bids/${capitalBids.awarded}/decision`,
+      token: admin,
+      body: {
+        decidedOn: '2024-06-30',
+        awarded: 1_000_000,
+        note: `Decided (${marker})`,
+        schemes: [{ schemeId: `${prefix}-s1`, support: 'strong', amount: 1_000_000 }],
+      },
+    }),
+    200,
+  );
+
   const list = await expectStatus(
     `list returns ${laCode}`,
     send({ method: 'GET', path: `${base}/returns`, token: admin }),
@@ -324,5 +393,12 @@ export async function buildCouncilWorld(
     returnVersions,
     scorecardVersion: 1,
     scorecardMonth: '2024-03',
+    capitalBids,
+    capitalSchemeIds: [`${prefix}-s1`, `${prefix}-s2`],
+    capitalBidVersions: {
+      [capitalBids.draft]: 1,
+      [capitalBids.submitted]: 1,
+      [capitalBids.awarded]: 2,
+    },
   };
 }

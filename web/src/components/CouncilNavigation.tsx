@@ -1,13 +1,15 @@
 import { paths } from '../routes/paths';
 import { Link } from './Link';
 
-export type CouncilArea = 'summary' | 'conditions' | 'payments' | 'scorecard' | 'alerts' | 'audit';
+export type CouncilArea =
+  'summary' | 'conditions' | 'payments' | 'scorecard' | 'capital' | 'alerts' | 'audit';
 
 const AREAS: { area: CouncilArea; text: string; href: (laCode: string) => string }[] = [
   { area: 'summary', text: 'Summary', href: paths.council },
   { area: 'conditions', text: 'Conditions', href: paths.conditions },
   { area: 'payments', text: 'Payments', href: paths.payments },
   { area: 'scorecard', text: 'Scorecard', href: paths.scorecard },
+  { area: 'capital', text: 'Capital', href: paths.capital },
   { area: 'alerts', text: 'Alerts', href: paths.councilAlerts },
   { area: 'audit', text: 'Audit trail', href: paths.audit },
 ];

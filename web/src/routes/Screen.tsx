@@ -2,6 +2,12 @@ import { AcknowledgeAlert } from '../screens/alerts/AcknowledgeAlert';
 import { Alerts } from '../screens/alerts/Alerts';
 import { CouncilAlerts } from '../screens/alerts/CouncilAlerts';
 import { AuditTrail } from '../screens/audit/AuditTrail';
+import { BidEditor } from '../screens/capital/BidEditor';
+import { CapitalAcrossCouncils } from '../screens/capital/CapitalAcrossCouncils';
+import { CapitalBidPage } from '../screens/capital/CapitalBidPage';
+import { CapitalBids } from '../screens/capital/CapitalBids';
+import { DecideBid } from '../screens/capital/DecideBid';
+import { SchemeProgressPage } from '../screens/capital/SchemeProgressPage';
 import { AssessCondition } from '../screens/conditions/AssessCondition';
 import { Conditions } from '../screens/conditions/Conditions';
 import { Compare } from '../screens/compare/Compare';
@@ -22,6 +28,7 @@ import { ScorecardMonthPage } from '../screens/scorecard/ScorecardMonthPage';
 import { SignIn } from '../screens/SignIn';
 import { OrganisationSignInCallback } from '../screens/sign-in/OrganisationSignInCallback';
 import { OrganisationSignInStart } from '../screens/sign-in/OrganisationSignInStart';
+import { seesAllCouncils } from '../permissions';
 import type { SessionUser } from '../session';
 import type { Route } from './match-route';
 
@@ -84,6 +91,22 @@ export function Screen({ route, user }: { route: Route; user: SessionUser | null
       return <CouncilAlerts user={user} laCode={route.laCode} />;
     case 'alert-acknowledge':
       return <AcknowledgeAlert user={user} laCode={route.laCode} alertId={route.alertId} />;
+    case 'capital':
+      return <CapitalBids user={user} laCode={route.laCode} />;
+    case 'capital-bid':
+      return (
+        <CapitalBidPage key={route.bidId} user={user} laCode={route.laCode} bidId={route.bidId} />
+      );
+    case 'capital-bid-new':
+      return <BidEditor user={user} laCode={route.laCode} />;
+    case 'capital-bid-edit':
+      return <BidEditor key={route.bidId} user={user} laCode={route.laCode} bidId={route.bidId} />;
+    case 'capital-bid-decide':
+      return <DecideBid user={user} laCode={route.laCode} bidId={route.bidId} />;
+    case 'scheme-progress':
+      return <SchemeProgressPage user={user} laCode={route.laCode} bidId={route.bidId} />;
+    case 'capital-bids':
+      return seesAllCouncils(user) ? <CapitalAcrossCouncils user={user} /> : <NotFound />;
     case 'alerts':
       return <Alerts user={user} />;
     case 'overview':

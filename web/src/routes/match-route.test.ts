@@ -50,8 +50,28 @@ describe('matchRoute', () => {
       [paths.alerts(), 'alerts'],
       [paths.overview(), 'overview'],
       [paths.compare(), 'compare'],
+      [paths.capital('351'), 'capital'],
+      [paths.newCapitalBid('351'), 'capital-bid-new'],
+      [paths.capitalBids(), 'capital-bids'],
     ] as const) {
       expect(matchRoute(path).name).toBe(name);
+    }
+  });
+
+  it("finds a council's capital bid and what can be done to it", () => {
+    const at = (name: string) => ({ name, laCode: '351', bidId: 'Bid_2021' });
+    expect(matchRoute(paths.capitalBid('351', 'Bid_2021'))).toEqual(at('capital-bid'));
+    expect(matchRoute(paths.editCapitalBid('351', 'Bid_2021'))).toEqual(at('capital-bid-edit'));
+    expect(matchRoute(paths.decideCapitalBid('351', 'Bid_2021'))).toEqual(at('capital-bid-decide'));
+    const progress = paths.schemeProgress('351', 'Bid_2021', 'vision-house');
+    expect(matchRoute(progress.split('?')[0] ?? '')).toEqual(at('scheme-progress'));
+    expect(progress).toContain('?scheme=vision-house');
+    for (const path of [
+      '/councils/351/capital/new/edit',
+      '/councils/351/capital/bad.id',
+      '/councils/351/capital/x/nonsense',
+    ]) {
+      expect(matchRoute(path)).toEqual({ name: 'not-found' });
     }
   });
 

@@ -29,6 +29,13 @@ export type Route =
   | { name: 'scorecard-measures'; laCode: string }
   | { name: 'council-alerts'; laCode: string }
   | { name: 'alert-acknowledge'; laCode: string; alertId: string }
+  | { name: 'capital'; laCode: string }
+  | { name: 'capital-bid'; laCode: string; bidId: string }
+  | { name: 'capital-bid-new'; laCode: string }
+  | { name: 'capital-bid-edit'; laCode: string; bidId: string }
+  | { name: 'capital-bid-decide'; laCode: string; bidId: string }
+  | { name: 'scheme-progress'; laCode: string; bidId: string }
+  | { name: 'capital-bids' }
   | { name: 'alerts' }
   | { name: 'overview' }
   | { name: 'compare' }
@@ -59,6 +66,7 @@ export function matchRoute(path: string): Route {
     if (first === 'alerts') return { name: 'alerts' };
     if (first === 'overview') return { name: 'overview' };
     if (first === 'compare') return { name: 'compare' };
+    if (first === 'capital-bids') return { name: 'capital-bids' };
     return { name: 'not-found' };
   }
   if (first !== 'councils' || !laCode || !LA_CODE.test(laCode) || rest.length > 0) {
@@ -71,8 +79,10 @@ export function matchRoute(path: string): Route {
     if (area === 'audit') return { name: 'audit', laCode };
     if (area === 'scorecard') return { name: 'scorecard', laCode };
     if (area === 'alerts') return { name: 'council-alerts', laCode };
+    if (area === 'capital') return { name: 'capital', laCode };
     return { name: 'not-found' };
   }
+  if (area === 'capital') return capitalRoute(laCode, id, action);
   if (area === 'returns' && PERIOD.test(id)) {
     const period = id;
     if (action === undefined) return { name: 'return', laCode, period };
@@ -102,6 +112,22 @@ export function matchRoute(path: string): Route {
   }
   return { name: 'not-found' };
 }
+
+const BID_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+/** A council's capital pages: `new`, a bid, and what can be done to it. */
+function capitalRoute(laCode: string, id: string, action: string | undefined): Route {
+  if (id === 'new') return action === undefined ? { name: 'capital-bid-new', laCode } : NOT_FOUND;
+  if (!BID_ID.test(id)) return NOT_FOUND;
+  const bidId = id;
+  if (action === undefined) return { name: 'capital-bid', laCode, bidId };
+  if (action === 'edit') return { name: 'capital-bid-edit', laCode, bidId };
+  if (action === 'decide') return { name: 'capital-bid-decide', laCode, bidId };
+  if (action === 'progress') return { name: 'scheme-progress', laCode, bidId };
+  return NOT_FOUND;
+}
+
+const NOT_FOUND: Route = { name: 'not-found' };
 
 function safeDecode(part: string): string | null {
   try {

@@ -30,6 +30,16 @@ export const paths = {
   /** `fromAll`: come back to the alerts across councils afterwards. */
   acknowledge: (laCode: string, alertId: string, fromAll = false) =>
     `/councils/${enc(laCode)}/alerts/${enc(alertId)}/acknowledge${fromAll ? '?from=alerts' : ''}`,
+  capital: (laCode: string) => `/councils/${enc(laCode)}/capital`,
+  capitalBid: (laCode: string, bidId: string) => `/councils/${enc(laCode)}/capital/${enc(bidId)}`,
+  newCapitalBid: (laCode: string) => `/councils/${enc(laCode)}/capital/new`,
+  editCapitalBid: (laCode: string, bidId: string) =>
+    `/councils/${enc(laCode)}/capital/${enc(bidId)}/edit`,
+  decideCapitalBid: (laCode: string, bidId: string) =>
+    `/councils/${enc(laCode)}/capital/${enc(bidId)}/decide`,
+  schemeProgress: (laCode: string, bidId: string, schemeId: string) =>
+    `/councils/${enc(laCode)}/capital/${enc(bidId)}/progress?${new URLSearchParams({ scheme: schemeId })}`,
+  capitalBids: () => '/capital-bids',
   alerts: () => '/alerts',
   overview: () => '/overview',
   compare: () => '/compare',

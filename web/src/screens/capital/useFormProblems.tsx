@@ -1,0 +1,42 @@
+import { useRef, useState } from 'preact/hooks';
+import type { FieldError } from '../../../../shared/domain/field-error';
+import { asProblem } from '../../api/client';
+import { problemsOf, fieldId } from '../../capital/form-fields';
+import { ErrorSummary } from '../../components/ErrorSummary';
+
+/**
+ * A form's problems: the error summary at the top (linking to each field) and each
+ * field's own message; the API's refusals become the same.
+ */
+export function useFormProblems() {
+  const [problems, setProblems] = useState<FieldError[]>([]);
+  const [detail, setDetail] = useState<string | undefined>();
+  const attempt = useRef(0);
+  const show = (errors: FieldError[], description?: string) => {
+    attempt.current += 1;
+    setProblems(errors);
+    setDetail(description);
+    if (typeof window !== 'undefined') window.scrollTo(0, 0);
+  };
+  const fromApi = (error: unknown) => {
+    const problem = asProblem(error);
+    const errors = problemsOf(problem.errors);
+    show(errors, errors.length > 0 ? undefined : problem.detail);
+  };
+  const byPath = Object.fromEntries(problems.map((p) => [p.path, p.message]));
+  const summary =
+    problems.length > 0 || detail ? (
+      <ErrorSummary
+        key={attempt.current}
+        {...(detail ? { description: detail } : {})}
+        errors={problems.map((p) => ({ ...p, href: `#${fieldId(p.path)}` }))}
+      />
+    ) : null;
+  return {
+    summary,
+    show,
+    fromApi,
+    error: (path: string) => byPath[path],
+    failed: problems.length > 0 || detail !== undefined,
+  };
+}
