@@ -26,12 +26,17 @@ const SET_UP_ON: Record<string, string> = {
 };
 
 const TIMELINES: Record<string, (ctx: SeedContext) => DemoEvent[]> = {
-  '351': (ctx) => [...buryTimeline(ctx), ...illustrativeScorecardTimeline(ctx)],
-  '865': (ctx) => [...wiltshireTimeline(ctx), ...illustrativeScorecardTimeline(ctx)],
-  '839': (ctx) => [...bcpTimeline(ctx), ...bcpScorecardTimeline(ctx)],
-  '351': (ctx) => [...buryTimeline(ctx), ...buryCapitalTimeline(ctx)],
-  '865': (ctx) => [...wiltshireTimeline(ctx), ...wiltshireCapitalTimeline(ctx)],
-  '839': (ctx) => [...bcpTimeline(ctx), ...bcpCapitalTimeline(ctx)],
+  '351': (ctx) => [
+    ...buryTimeline(ctx),
+    ...illustrativeScorecardTimeline(ctx),
+    ...buryCapitalTimeline(ctx),
+  ],
+  '865': (ctx) => [
+    ...wiltshireTimeline(ctx),
+    ...illustrativeScorecardTimeline(ctx),
+    ...wiltshireCapitalTimeline(ctx),
+  ],
+  '839': (ctx) => [...bcpTimeline(ctx), ...bcpScorecardTimeline(ctx), ...bcpCapitalTimeline(ctx)],
   '801': bristolTimeline,
 };
 
