@@ -14,6 +14,8 @@ import { registerAgreementRoutes } from './routes/agreement';
 import { registerAlertRoutes } from './routes/alerts';
 import { registerAuditRoutes } from './routes/audit';
 import { registerConditionRoutes } from './routes/conditions';
+import { registerMitigationRoutes } from './routes/mitigations';
+import { registerRecoveryProfileRoutes } from './routes/recovery-profile';
 import { registerReturnRoutes } from './routes/returns';
 import { registerTrancheRoutes } from './routes/tranches';
 import { registerCouncilRoutes } from './routes/councils';
@@ -91,6 +93,8 @@ export function createApp(deps: AppDeps) {
   if (deps.devIdentity) registerDevRoutes(app);
   registerCouncilRoutes(app);
   registerAgreementRoutes(app);
+  registerRecoveryProfileRoutes(app);
+  registerMitigationRoutes(app);
   registerConditionRoutes(app);
   registerTrancheRoutes(app);
   registerReturnRoutes(app);

@@ -10,6 +10,7 @@ export const AlertRule = z.enum([
   'condition-not-met',
   'return-overdue',
   'early-warning',
+  'savings-shortfall',
 ]);
 export const AlertSeverity = z.enum(['amber', 'red']);
 export const AlertStatus = z.enum(['open', 'acknowledged', 'resolved']);

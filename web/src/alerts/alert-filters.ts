@@ -10,6 +10,7 @@ const RULES: readonly string[] = [
   'condition-not-met',
   'return-overdue',
   'early-warning',
+  'savings-shortfall',
 ];
 
 /**

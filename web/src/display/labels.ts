@@ -69,6 +69,7 @@ export const ALERT_RULE_NAMES: Record<AlertRule, string> = {
   'condition-not-met': 'Condition at risk or not met',
   'return-overdue': 'Return overdue',
   'early-warning': 'Early warning',
+  'savings-shortfall': 'Savings short of plan',
 };
 
 /** A period as people say it: `2024-25-Q2` → `2024-25 quarter 2`. */
