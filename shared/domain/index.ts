@@ -152,3 +152,9 @@ export {
   type SavingsTotal,
   mitigationSavings,
 } from './mitigation-savings';
+export {
+  type BaselineFigures,
+  type BaselineBeside,
+  baselineValue,
+  baselineBeside,
+} from './baseline';

@@ -31,6 +31,10 @@ export const CompareSeries = z
         planned: z.number().optional(),
       }),
     ),
+    baseline: z
+      .object({ asAt: z.string(), source: z.string(), value: z.number() })
+      .optional()
+      .meta({ description: "The agreement's baseline value of the measure, where it gives one" }),
   })
   .meta({ id: 'CompareSeries' });
 

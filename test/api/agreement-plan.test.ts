@@ -387,3 +387,29 @@ describe('savings by mitigation in returns', () => {
     expect(elsewhere.status).toBe(404);
   });
 });
+
+describe('the baseline in compare', () => {
+  it('gives each council’s baseline value of the measure beside its series', async () => {
+    const withBaseline = await newCouncil(agreementBody({ baseline: BASELINE }));
+    const without = await newCouncil(agreementBody());
+    const get = (measure: string) =>
+      api.request<{ series: { laCode: string; baseline?: unknown }[] }>(
+        'GET',
+        `/api/v1/compare?measure=${measure}&laCodes=${withBaseline},${without}&from=2024-25-Q1&to=2024-25-Q4`,
+        { token: reviewer },
+      );
+    const share = await get('placements.mainstreamPct');
+    expect(share.status).toBe(200);
+    const byCode = Object.fromEntries(share.body.series.map((s) => [s.laCode, s.baseline]));
+    expect(byCode).toEqual({
+      [withBaseline]: {
+        asAt: '2022-01-20',
+        source: 'Delivering Better Value diagnostic, January 2022',
+        value: 29.5,
+      },
+      [without]: undefined,
+    });
+    const deficit = await get('finance.forecastCumulativeDeficit');
+    expect(deficit.body.series.every((s) => s.baseline === undefined)).toBe(true);
+  });
+});
