@@ -58,3 +58,35 @@ describe("the demo's Bury recovery profile", () => {
     ]);
   });
 });
+
+describe("the demo's baseline and mitigations", () => {
+  it('gives Bristol its January 2022 baseline, the source named', async () => {
+    const res = await api.request<{ baseline?: Record<string, unknown> }>(
+      'GET',
+      '/api/v1/councils/801/agreement',
+      { token: await api.tokenFor('dfe-reviewer') },
+    );
+    expect(res.body.baseline).toMatchObject({
+      ehcpsTotal: 3416,
+      placements: { mainstream: 1007, laMaintainedSpecial: 1086, independentSpecial: 92 },
+      expenditure: { laMaintainedSpecial: 33_800_000, independentSpecial: 11_900_000 },
+    });
+    expect(res.body.baseline?.source).toMatch(/Delivering Better Value.*January 2022/);
+  });
+
+  it.each([
+    ['351', 4],
+    ['801', 4],
+  ])('lists %s’s mitigations, labelled illustrative, with submitted savings', async (laCode, n) => {
+    const res = await api.request<{
+      items: { title: string; years: { forecastSavings?: number }[] }[];
+      totals: { plannedSavings: number; forecastSavings?: number }[];
+    }>('GET', `/api/v1/councils/${laCode}/mitigations`, {
+      token: await api.tokenFor('dfe-reviewer'),
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.items).toHaveLength(n);
+    for (const item of res.body.items) expect(item.title).toMatch(/\(illustrative savings\)$/);
+    expect(res.body.totals.some((t) => t.forecastSavings !== undefined)).toBe(true);
+  });
+});
