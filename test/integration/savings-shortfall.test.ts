@@ -61,7 +61,7 @@ function submission(period: string, forecast: number, seq: string): ChangeRecord
 
 beforeAll(async () => {
   store = await createTestStore();
-  await createCouncil(store, { laCode: '351', name: 'Bury' }, admin);
+  await createCouncil(store, { laCode: '351', name: 'Bury' }, admin, new Date());
   const body = agreementBody({
     mitigations: [
       {
@@ -76,12 +76,12 @@ beforeAll(async () => {
       },
     ],
   });
-  await saveAgreement(store, '351', AgreementInput.parse(body), admin, undefined);
+  await saveAgreement(store, '351', AgreementInput.parse(body), admin, undefined, new Date());
 });
 
 describe('the savings-shortfall alert', () => {
   it('is raised amber, escalates to red and resolves as forecast savings move against £3m planned', async () => {
-    const deps = { store, logger, notifier };
+    const deps = { store, logger, notifier, now: () => new Date() };
     const state = async () =>
       (await listAllAlerts(store, { rule: 'savings-shortfall', limit: 50 })).items.map((a) => [
         a.status,

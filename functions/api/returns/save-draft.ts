@@ -44,7 +44,7 @@ export async function saveDraft(
 
   const unknown = unknownMitigations(content, agreement);
   if (unknown.length > 0)
-    throw invalid('The return names mitigations the agreement does not have.', unknown);
+    throw new InvalidError('The return names mitigations the agreement does not have.', unknown);
 
   const previous = await getReturn(store, laCode, period);
   checkVersion(ifMatch, previous?.version);
