@@ -15,6 +15,8 @@ import { registerAlertRoutes } from './routes/alerts';
 import { registerAuditRoutes } from './routes/audit';
 import { registerCapitalBidRoutes } from './routes/capital-bids';
 import { registerConditionRoutes } from './routes/conditions';
+import { registerMitigationRoutes } from './routes/mitigations';
+import { registerRecoveryProfileRoutes } from './routes/recovery-profile';
 import { registerReturnRoutes } from './routes/returns';
 import { registerScorecardRoutes } from './routes/scorecards';
 import { registerTrancheRoutes } from './routes/tranches';
@@ -93,6 +95,8 @@ export function createApp(deps: AppDeps) {
   if (deps.devIdentity) registerDevRoutes(app);
   registerCouncilRoutes(app);
   registerAgreementRoutes(app);
+  registerRecoveryProfileRoutes(app);
+  registerMitigationRoutes(app);
   registerConditionRoutes(app);
   registerTrancheRoutes(app);
   registerReturnRoutes(app);

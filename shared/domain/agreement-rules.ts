@@ -1,4 +1,5 @@
 import type { AgreementInput, TrancheStatus } from '../schemas/agreement';
+import { checkPlan } from './agreement-plan-rules';
 import type { FieldError } from './field-error';
 import {
   compareFinancialYears,
@@ -18,6 +19,8 @@ export type AgreementTerms = Pick<
   | 'trajectory'
   | 'conditions'
   | 'tranches'
+  | 'mitigations'
+  | 'baseline'
 >;
 
 /** Reports each repeat of a key after its first appearance. */
@@ -41,7 +44,8 @@ function repeats<T>(
  * The rules of an agreement that a schema cannot express (each a 422 of
  * `PUT /agreement`): the term runs forwards; trajectory, tranche and target years lie in
  * the term and do not repeat; condition and tranche ids are unique; tranches name only
- * the agreement's conditions; tranche amounts add up to the DfE contribution.
+ * the agreement's conditions; tranche amounts add up to the DfE contribution; and the
+ * mitigations' and baseline's rules (`checkPlan`).
  *
  * The trajectory may also hold ONE baseline year, the year just before `firstYear`:
  * agreements state the cumulative deficit the plan starts from (Bury's term is
@@ -155,6 +159,7 @@ export function checkAgreement(agreement: AgreementTerms): FieldError[] {
       message: `tranche amounts add up to ${formatPounds(total)}, not the DfE contribution of ${formatPounds(agreement.dfeContributionTotal)}`,
     });
   }
+  errors.push(...checkPlan(agreement));
   return errors;
 }
 

@@ -80,8 +80,20 @@ export {
   REQUIRED_FINANCE,
   REQUIRED_DEMAND,
   PLACEMENT_FIELDS,
+  type PlacementField,
   checkReturnComplete,
+  unknownMitigations,
 } from './return-completeness';
+export {
+  type MitigationTerms,
+  type BaselineTerms,
+  type PlanTerms,
+  checkPlan,
+  plannedSavingsIn,
+} from './agreement-plan-rules';
+export { type SubmittedPeriod, inconsistentReturns } from './variation-returns';
+export { type ProfileYear, type RecoveryProfileRow, recoveryProfile } from './recovery-profile';
+export { evaluateSavingsShortfall } from './alerts/savings-shortfall';
 export {
   DEFAULT_TOLERANCES,
   type ToleranceSettings,
@@ -135,3 +147,17 @@ export * from './compare';
 export { owesReturns } from './alerts/return-overdue';
 export * from './scorecard';
 export * from './capital-bids';
+export {
+  type SavingsReturn,
+  type MitigationPlan,
+  type MitigationYear,
+  type MitigationSavings,
+  type SavingsTotal,
+  mitigationSavings,
+} from './mitigation-savings';
+export {
+  type BaselineFigures,
+  type BaselineBeside,
+  baselineValue,
+  baselineBeside,
+} from './baseline';

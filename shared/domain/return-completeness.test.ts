@@ -113,3 +113,52 @@ describe('checkReturnComplete', () => {
     expect(errors).toHaveLength(9);
   });
 });
+
+describe('checkReturnComplete: savings by mitigation', () => {
+  const withMitigations = {
+    ...agreement,
+    mitigations: [{ id: 'graduated-approach' }, { id: 'INMSS' }],
+  };
+
+  it('needs an entry, with both figures and a RAG, for every mitigation', () => {
+    const content = {
+      ...completeReturn(),
+      mitigations: [{ mitigationId: 'INMSS', savingsToDate: 100_000 }],
+    };
+    expect(checkReturnComplete(content, withMitigations)).toEqual([
+      { path: 'mitigations[0].forecastSavings', message: 'is required to submit' },
+      { path: 'mitigations[0].rag', message: 'is required to submit' },
+      {
+        path: 'mitigations[graduated-approach]',
+        message:
+          'needs savings to date, forecast savings and a RAG for mitigation graduated-approach to submit',
+      },
+    ]);
+  });
+
+  it('refuses an id the agreement does not have (ids are case-sensitive)', () => {
+    const content = {
+      ...completeReturn(),
+      mitigations: [
+        {
+          mitigationId: 'graduated-approach',
+          savingsToDate: 0,
+          forecastSavings: 0,
+          rag: 'green' as const,
+        },
+        { mitigationId: 'INMSS', savingsToDate: 0, forecastSavings: 0, rag: 'green' as const },
+        { mitigationId: 'inmss', savingsToDate: 0, forecastSavings: 0, rag: 'green' as const },
+      ],
+    };
+    expect(checkReturnComplete(content, withMitigations)).toEqual([
+      {
+        path: 'mitigations[2].mitigationId',
+        message: 'names inmss, which is not a mitigation of the agreement',
+      },
+    ]);
+  });
+
+  it('needs nothing when the agreement has no mitigations', () => {
+    expect(checkReturnComplete(completeReturn(), { ...agreement, mitigations: [] })).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ export const PLACEMENT_FIELDS = [
   'post16',
   'other',
 ] as const;
+export type PlacementField = (typeof PLACEMENT_FIELDS)[number];
 
 const REQUIRED = 'is required to submit';
 
@@ -31,11 +32,16 @@ const blank = (text: string | undefined) => text === undefined || text.trim() ==
  * the finance and demand fields not marked optional, every placement, a status and
  * statement for every condition of the agreement (`conditions[<id>]` when one is
  * missing) and none for a condition it does not have, a RAG rating for each workstream
- * and risk listed, placements adding up to no more than `ehcpsTotal`, and the narrative.
+ * and risk listed, savings to date, forecast savings and a RAG for every mitigation
+ * (`mitigations[<id>]` when one is missing) and none for a mitigation it does not have,
+ * placements adding up to no more than `ehcpsTotal`, and the narrative.
  */
 export function checkReturnComplete(
   content: ReturnDraft,
-  agreement: { conditions: readonly { id: string }[] },
+  agreement: {
+    conditions: readonly { id: string }[];
+    mitigations?: readonly { id: string }[] | undefined;
+  },
 ): FieldError[] {
   const errors: FieldError[] = [];
   for (const field of REQUIRED_FINANCE) {
@@ -77,6 +83,24 @@ export function checkReturnComplete(
     }
   }
 
+  errors.push(...unknownMitigations(content, agreement));
+  const reportedMitigations = new Set<string>();
+  (content.mitigations ?? []).forEach((report, i) => {
+    reportedMitigations.add(report.mitigationId);
+    for (const field of ['savingsToDate', 'forecastSavings', 'rag'] as const) {
+      if (report[field] === undefined)
+        errors.push({ path: `mitigations[${i}].${field}`, message: REQUIRED });
+    }
+  });
+  for (const { id } of agreement.mitigations ?? []) {
+    if (!reportedMitigations.has(id)) {
+      errors.push({
+        path: `mitigations[${id}]`,
+        message: `needs savings to date, forecast savings and a RAG for mitigation ${id} to submit`,
+      });
+    }
+  }
+
   (content.workstreams ?? []).forEach((workstream, i) => {
     if (workstream.rag === undefined)
       errors.push({ path: `workstreams[${i}].rag`, message: REQUIRED });
@@ -101,4 +125,22 @@ export function checkReturnComplete(
 
   if (blank(content.narrative)) errors.push({ path: 'narrative', message: REQUIRED });
   return errors;
+}
+
+/** Entries of a return for mitigations its agreement does not have (a 422 on saving too). */
+export function unknownMitigations(
+  content: { mitigations?: readonly { mitigationId: string }[] | undefined },
+  agreement: { mitigations?: readonly { id: string }[] | undefined },
+): FieldError[] {
+  const known = new Set((agreement.mitigations ?? []).map((x) => x.id));
+  return (content.mitigations ?? []).flatMap((report, i) =>
+    known.has(report.mitigationId)
+      ? []
+      : [
+          {
+            path: `mitigations[${i}].mitigationId`,
+            message: `names ${report.mitigationId}, which is not a mitigation of the agreement`,
+          },
+        ],
+  );
 }

@@ -4,7 +4,8 @@ import type { Actor as DomainActor } from '../domain/actor';
 import { DEFAULT_TOLERANCES } from '../domain/alerts/tolerance';
 import { FINANCIAL_YEAR_PATTERN, parseFinancialYear } from '../domain/financial-year';
 import { DEFAULT_RETURN_DUE_DAYS } from '../domain/periods';
-import { IsoDate, LaCode, Pounds, Timestamp } from './common';
+import { PLACEMENT_FIELDS, type PlacementField } from '../domain/return-completeness';
+import { Count, IsoDate, LaCode, Pounds, Timestamp } from './common';
 
 /** A financial year, `2024-25` (the second part is the first part + 1). */
 export const FinancialYear = z
@@ -50,7 +51,19 @@ export const TrajectoryYear = z
     financialYear: FinancialYear,
     plannedCumulativeDeficit: Pounds,
     plannedInYearBalance: Pounds.optional(),
-    unmitigatedCumulativeDeficit: Pounds.optional(),
+    mitigatedCumulativeDeficit: Pounds.optional().meta({
+      description:
+        'With the council\'s own recovery actions, before any Safety Valve contribution (Bury\'s "Pre PSV" row)',
+    }),
+    unmitigatedCumulativeDeficit: Pounds.optional().meta({
+      description: 'If nothing changes: no recovery plan at all',
+    }),
+    programmeCost: NonNegativePounds.optional().meta({
+      description: 'In-year cost of running the programme charged to the DSG',
+    }),
+    councilContribution: NonNegativePounds.optional().meta({
+      description: "In-year contribution from the council's general fund",
+    }),
     plannedEhcps: z
       .number()
       .int('must be a whole number')
@@ -96,6 +109,52 @@ export const Tranche = z
   })
   .meta({ id: 'Tranche' });
 
+/** Ids that clients choose (mitigations): case-sensitive, as API.md's Identifiers say. */
+export const ClientId = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/,
+    'must be 1 to 64 letters, digits, hyphens or underscores, starting with a letter or digit',
+  )
+  .meta({ example: 'graduated-approach' });
+
+export const PlannedSaving = z.strictObject({
+  financialYear: FinancialYear,
+  amount: NonNegativePounds,
+});
+
+/** One of the plan's actions, with the savings it is planned to make each year. */
+export const Mitigation = z
+  .strictObject({
+    id: ClientId,
+    title: z.string().trim().min(1, 'enter the title').max(300),
+    workstream: z
+      .string()
+      .trim()
+      .min(1, 'enter the workstream or leave it out')
+      .max(200)
+      .optional(),
+    plannedSavings: z.array(PlannedSaving).max(40),
+  })
+  .meta({ id: 'Mitigation' });
+
+/** An object with any of the return's placement keys, each `value`. */
+function byPlacement<T extends z.ZodType>(value: T) {
+  const shape = Object.fromEntries(PLACEMENT_FIELDS.map((key) => [key, value.optional()]));
+  return z.strictObject(shape as Record<PlacementField, z.ZodOptional<T>>);
+}
+
+/** Where the plan started from: EHCPs and spend by setting (Bristol's DBV diagnostic). */
+export const Baseline = z
+  .strictObject({
+    asAt: IsoDate,
+    source: z.string().trim().min(1, 'name the source of the baseline').max(500),
+    ehcpsTotal: Count,
+    placements: byPlacement(Count).optional(),
+    expenditure: byPlacement(NonNegativePounds).optional(),
+  })
+  .meta({ id: 'Baseline' });
+
 export const Tolerances = z.strictObject({
   cumulativeDeficitPct: z
     .number()
@@ -134,6 +193,8 @@ export const AgreementInput = z
     trajectory: z.array(TrajectoryYear).max(40),
     conditions: z.array(Condition).max(50),
     tranches: z.array(Tranche).max(40),
+    mitigations: z.array(Mitigation).max(100).optional(),
+    baseline: Baseline.optional(),
     tolerances: Tolerances.prefault({}),
     reason: z.string().trim().min(1, 'enter the reason').max(2000).optional(),
   })
@@ -170,6 +231,8 @@ export type Measure = z.infer<typeof Measure>;
 export type Condition = z.infer<typeof Condition>;
 export type Tranche = z.infer<typeof Tranche>;
 export type Tolerances = z.infer<typeof Tolerances>;
+export type Mitigation = z.infer<typeof Mitigation>;
+export type Baseline = z.infer<typeof Baseline>;
 /** What a client sends (defaults not yet applied). */
 export type AgreementInputBody = z.input<typeof AgreementInput>;
 /** A parsed agreement body (defaults applied): what the domain rules take. */

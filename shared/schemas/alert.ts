@@ -11,6 +11,7 @@ export const AlertRule = z.enum([
   'return-overdue',
   'early-warning',
   'kpi-off-target',
+  'savings-shortfall',
 ]);
 export const AlertSeverity = z.enum(['amber', 'red']);
 export const AlertStatus = z.enum(['open', 'acknowledged', 'resolved']);

@@ -74,6 +74,10 @@ export const CompareSeries = z
         }),
       }),
     ),
+    baseline: z
+      .object({ asAt: z.string(), source: z.string(), value: z.number() })
+      .optional()
+      .meta({ description: "The agreement's baseline value of the measure, where it gives one" }),
   })
   .meta({ id: 'CompareSeries' });
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { PERIOD_PATTERN, parsePeriod } from '../domain/periods';
-import { Actor, Slug } from './agreement';
+import { Actor, ClientId, Slug } from './agreement';
 import { Count, IsoDate, Percentage, Pounds, Timestamp } from './common';
 
 /** A reporting period: `2024-25-Q2`, `2024-25-T1`, `2024-25-M01`. */
@@ -78,6 +78,15 @@ export const Risk = z.strictObject({
   mitigation: z.string().trim().max(2000).optional(),
 });
 
+/** Savings by one of the agreement's mitigations, for the return's financial year. */
+export const MitigationReport = z.strictObject({
+  mitigationId: ClientId,
+  savingsToDate: NonNegativePounds.meta({ description: 'Savings made so far this financial year' }),
+  forecastSavings: NonNegativePounds.meta({ description: 'Savings forecast for the whole year' }),
+  rag: Rag,
+  note: z.string().trim().max(2000).optional(),
+});
+
 const Narrative = Text(20_000, 'enter the narrative');
 
 /** Rejects a second entry with the same key (a condition reported twice, say). */
@@ -114,6 +123,11 @@ export const ReturnContent = z
       .max(50)
       .superRefine(uniqueBy((w) => w.name, 'name', 'the workstream')),
     risks: z.array(Risk).max(100),
+    mitigations: z
+      .array(MitigationReport)
+      .max(100)
+      .superRefine(uniqueBy((x) => x.mitigationId, 'mitigationId', 'the mitigation'))
+      .optional(),
     narrative: Narrative,
   })
   .meta({ id: 'ReturnContent' });
@@ -142,6 +156,11 @@ export const ReturnDraft = z
     risks: z
       .array(Risk.partial().required({ title: true }))
       .max(100)
+      .optional(),
+    mitigations: z
+      .array(MitigationReport.partial().required({ mitigationId: true }))
+      .max(100)
+      .superRefine(uniqueBy((x) => x.mitigationId, 'mitigationId', 'the mitigation'))
       .optional(),
     narrative: Narrative.optional(),
   })
@@ -216,6 +235,7 @@ export type Placements = z.infer<typeof Placements>;
 export type ConditionReport = z.infer<typeof ConditionReport>;
 export type Workstream = z.infer<typeof Workstream>;
 export type Risk = z.infer<typeof Risk>;
+export type MitigationReport = z.infer<typeof MitigationReport>;
 export type ReturnContent = z.infer<typeof ReturnContent>;
 export type ReturnDraft = z.infer<typeof ReturnDraft>;
 export type SignOff = z.infer<typeof SignOff>;

@@ -103,7 +103,7 @@ describe('the demo seed', () => {
     }
   });
 
-  it("records Bury's agreement with the real trajectory and payment profile", async () => {
+  it("records Bury's agreement with the real trajectory and payment profile, then its extension", async () => {
     const bury = await agreementOf('351');
     const real = councilData('351').agreement;
     expect(bury).toMatchObject({
@@ -111,21 +111,43 @@ describe('the demo seed', () => {
       status: 'active',
       signedOn: '2021-03-19',
       firstYear: '2020-21',
-      lastYear: '2024-25',
+      lastYear: '2028-29',
       cadence: 'quarterly',
       dfeContributionTotal: 20_000_000,
-      version: 1,
+      councilContributionTotal: 6_000_000,
+      version: 2,
     });
-    expect(bury.trajectory).toEqual(
+    const versions = await listAgreementVersions(store, '351');
+    expect(versions.map((v) => [v.version, v.lastYear])).toEqual([
+      [2, '2028-29'],
+      [1, '2024-25'],
+    ]);
+    expect(versions[0]?.reason).toMatch(/nine years.*£2m a year.*Illustrative/s);
+    expect(versions[1]?.trajectory).toEqual(
       (real.trajectory ?? []).map((y) => ({
         financialYear: y.financialYear,
         plannedCumulativeDeficit: y.plannedCumulativeDeficit,
-        unmitigatedCumulativeDeficit: y.unmitigatedCumulativeDeficit,
+        mitigatedCumulativeDeficit: y.mitigatedCumulativeDeficit,
+        ...(y.programmeCost === undefined ? {} : { programmeCost: y.programmeCost }),
       })),
     );
-    expect(bury.trajectory.map((y) => y.plannedCumulativeDeficit)).toEqual([
+    expect(bury.trajectory.slice(0, 6)).toEqual(versions[1]?.trajectory);
+    expect(bury.trajectory.map((y) => y.plannedCumulativeDeficit).slice(0, 6)).toEqual([
       20_067_000, 21_407_000, 19_764_000, 15_666_000, 9_507_000, -60_000,
     ]);
+    expect(bury.trajectory.slice(6).map((y) => [y.financialYear, y.councilContribution])).toEqual([
+      ['2025-26', 2_000_000],
+      ['2026-27', 2_000_000],
+      ['2027-28', 2_000_000],
+      ['2028-29', 0],
+    ]);
+    expect(bury.mitigations?.map((m) => m.workstream)).toEqual([
+      'Graduated approach',
+      'Strategy and policy',
+      'Practice and process',
+      'Finance',
+    ]);
+    for (const m of bury.mitigations ?? []) expect(m.title).toMatch(/\(illustrative savings\)$/);
     expect(bury.tranches.map((t) => [t.id, t.financialYear, t.amount])).toEqual([
       ['2020-21', '2020-21', 6_000_000],
       ['2021-22', '2021-22', 4_000_000],
@@ -331,6 +353,7 @@ describe('the demo seed', () => {
     expect(actions(bury)).toEqual({
       'council.created': 1,
       'agreement.created': 1,
+      'agreement.varied': 1,
       'tranche.release': 4,
       'condition.assessed': assessments.length,
       'return.created': 17,

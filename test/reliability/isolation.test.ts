@@ -98,6 +98,8 @@ const SPECS: Record<string, RouteSpec> = {
   },
   'GET /api/v1/councils/{laCode}/agreement': { allowed: ALL },
   'GET /api/v1/councils/{laCode}/agreement/versions': { allowed: ALL },
+  'GET /api/v1/councils/{laCode}/agreement/recovery-profile': { allowed: ALL },
+  'GET /api/v1/councils/{laCode}/mitigations': { allowed: ALL },
   'GET /api/v1/councils/{laCode}/conditions': { allowed: ALL },
   'POST /api/v1/councils/{laCode}/conditions/{conditionId}/assessments': {
     allowed: DFE,

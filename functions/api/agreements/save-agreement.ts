@@ -15,6 +15,7 @@ import {
 import type { Agreement, AgreementInput } from '../../../shared/schemas/agreement';
 import type { AppDeps } from '../env';
 import { requireCouncil } from '../require-council';
+import { refuseInconsistentReturns } from './refuse-inconsistent-returns';
 
 export interface SavedAgreement {
   /** True for version 1; false for a variation. */
@@ -25,7 +26,7 @@ export interface SavedAgreement {
 /**
  * DfE records a council's agreement (version 1), or a variation of it: a new version
  * based on the one named by `ifMatch`, with a reason, that leaves released tranches as
- * they were.
+ * they were and keeps every submitted return inside its term and cadence (409).
  */
 export async function saveAgreement(
   deps: AppDeps,
@@ -56,6 +57,7 @@ export async function saveAgreement(
         variation.locked.map((l) => ({ path: `tranches.${l.id}`, message: l.message })),
       );
     }
+    await refuseInconsistentReturns(store, laCode, input);
     if (variation.errors.length > 0) {
       throw new InvalidError('The variation is not allowed.', variation.errors);
     }

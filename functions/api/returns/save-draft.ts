@@ -14,6 +14,7 @@ import {
   periodFinancialYear,
   periodProblems,
   periodDueDate,
+  unknownMitigations,
 } from '../../../shared/domain';
 import type { ReturnDraft } from '../../../shared/schemas/return-content';
 import type { AppDeps } from '../env';
@@ -40,6 +41,10 @@ export async function saveDraft(
       problems.map((message) => ({ path: 'period', message })),
     );
   }
+
+  const unknown = unknownMitigations(content, agreement);
+  if (unknown.length > 0)
+    throw new InvalidError('The return names mitigations the agreement does not have.', unknown);
 
   const previous = await getReturn(store, laCode, period);
   checkVersion(ifMatch, previous?.version);

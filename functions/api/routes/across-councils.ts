@@ -9,6 +9,7 @@ import {
 } from '../../../shared/data/overview/load-overview-data';
 import { listReturns } from '../../../shared/data/returns/list-returns';
 import {
+  baselineValue,
   comparePeriods,
   compareSeries,
   councilPeriodFor,
@@ -209,11 +210,18 @@ export function registerAcrossCouncilRoutes(app: OpenAPIHono<AppEnv>) {
         to,
         series: found
           .sort((a, b) => a.council.name.localeCompare(b.council.name))
-          .map(({ council, agreement, returns }) => ({
-            laCode: council.laCode,
-            name: council.name,
-            points: compareSeries(query.measure, returns, agreement, { from, to }),
-          })),
+          .map(({ council, agreement, returns }) => {
+            const baseline = agreement?.baseline;
+            const value = baseline && baselineValue(baseline, query.measure);
+            return {
+              laCode: council.laCode,
+              name: council.name,
+              points: compareSeries(query.measure, returns, agreement, { from, to }),
+              ...(baseline && value !== undefined
+                ? { baseline: { asAt: baseline.asAt, source: baseline.source, value } }
+                : {}),
+            };
+          }),
       },
       200,
     );

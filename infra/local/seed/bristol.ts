@@ -111,6 +111,63 @@ const CONDITIONS = [
   },
 ];
 
+/**
+ * ILLUSTRATIVE mitigations: the demo's four themes of Bristol's plan, with planned
+ * savings (not public) that add up to the savings targets its returns report.
+ */
+const MITIGATIONS = [
+  { id: 'inclusion-in-mainstream', title: 'Inclusion in mainstream schools', share: 0.35 },
+  { id: 'specialist-sufficiency', title: 'Local specialist places (sufficiency)', share: 0.3 },
+  {
+    id: 'assessment-and-reviews',
+    title: 'EHC needs assessment and annual reviews',
+    share: 0.15,
+  },
+  {
+    id: 'finance-and-commissioning',
+    title: 'Finance and commissioning of placements',
+    share: 0.2,
+  },
+] as const;
+const WORKSTREAM: Record<string, string> = {
+  'inclusion-in-mainstream': 'Inclusion in mainstream',
+  'specialist-sufficiency': 'Specialist sufficiency',
+  'assessment-and-reviews': 'Assessment and annual reviews',
+  'finance-and-commissioning': 'Finance and commissioning',
+};
+/** ILLUSTRATIVE savings planned each year, over all mitigations. */
+const SAVINGS_PLANNED: Record<string, number> = {
+  '2023-24': 5_000_000,
+  '2024-25': 9_000_000,
+  '2025-26': 9_500_000,
+  '2026-27': 10_000_000,
+  '2027-28': 10_000_000,
+  '2028-29': 10_000_000,
+};
+const plannedSaving = (share: number, fy: string) => Math.round((SAVINGS_PLANNED[fy] ?? 0) * share);
+
+/**
+ * REAL: Bristol's Delivering Better Value baseline, EHCPs by setting at the January 2022
+ * census and the 2021-22 high needs spend on maintained and independent special schools.
+ */
+function baseline(): NonNullable<AgreementInputBody['baseline']> {
+  const spend = BRISTOL.highNeedsSpend;
+  return {
+    asAt: '2022-01-20',
+    source: `Bristol City Council, Delivering Better Value: EHCPs by setting at the January 2022 census (${formatCount(placements2022.total)} in all; the independent count includes non-maintained special schools) and high needs spend by setting in ${spend.financialYear}`,
+    ehcpsTotal: placements2022.total,
+    placements: {
+      mainstream: placements2022.mainstream,
+      laMaintainedSpecial: placements2022.laMaintainedSpecial,
+      independentSpecial: placements2022.independentSpecial,
+    },
+    expenditure: {
+      laMaintainedSpecial: spend.maintainedSpecial.amount,
+      independentSpecial: spend.independentSpecial.amount,
+    },
+  };
+}
+
 function tranches(): AgreementInputBody['tranches'] {
   const [first] = agreement.payments;
   if (!first) throw new Error('Bristol: no first payment');
@@ -151,8 +208,17 @@ export function bristolAgreement(): AgreementInputBody {
     trajectory: trajectory(),
     conditions: CONDITIONS,
     tranches: tranches(),
+    mitigations: MITIGATIONS.map((m) => ({
+      id: m.id,
+      title: `${m.title} (illustrative savings)`,
+      workstream: WORKSTREAM[m.id],
+      plannedSavings: financialYearRange(agreement.firstYear, agreement.lastYear).map(
+        (financialYear) => ({ financialYear, amount: plannedSaving(m.share, financialYear) }),
+      ),
+    })),
+    baseline: baseline(),
     reason:
-      "Version 1. Real (from Bristol's reports): Safety Valve from 2023-24 to 2028-29 after Delivering Better Value, termly reporting, DfE's £53.8m over six years, and the first payment of £21.5m on 31 March 2024. Illustrative (demo only): the signing date, the trajectory (the cumulative deficit after DfE's payments, from a 2022-23 baseline) and planned EHCPs, the profile of the remaining £32.3m, and the conditions.",
+      "Version 1. Real (from Bristol's reports): Safety Valve from 2023-24 to 2028-29 after Delivering Better Value, termly reporting, DfE's £53.8m over six years, the first payment of £21.5m on 31 March 2024, and the Delivering Better Value baseline of January 2022 (3,416 EHCPs: 1,007 in mainstream, 1,086 in maintained special and 92 in independent or non-maintained special schools; £33.8m on maintained special and £11.9m on independent special schools). Illustrative (demo only): the signing date, the trajectory (the cumulative deficit after DfE's payments, from a 2022-23 baseline) and planned EHCPs, the profile of the remaining £32.3m, the conditions, and the mitigations' planned savings.",
   };
 }
 
@@ -164,6 +230,8 @@ interface Figures {
   income: number;
   savingsTarget: number;
   savingsAchieved: number;
+  /** ILLUSTRATIVE: the savings the return forecasts for the whole year. */
+  savingsForecast: number;
   ehcps: number;
   newEhcps: number;
   requests: number;
@@ -183,6 +251,7 @@ const RETURNS: [Figures, Figures, Figures] = [
     income: 74_000_000,
     savingsTarget: 5_000_000,
     savingsAchieved: 4_600_000,
+    savingsForecast: 4_800_000,
     ehcps: 4_290,
     newEhcps: 245,
     requests: 520,
@@ -198,6 +267,7 @@ const RETURNS: [Figures, Figures, Figures] = [
     income: 79_500_000,
     savingsTarget: 9_000_000,
     savingsAchieved: 1_900_000,
+    savingsForecast: 6_500_000,
     ehcps: 4_460,
     newEhcps: 262,
     requests: 548,
@@ -213,6 +283,7 @@ const RETURNS: [Figures, Figures, Figures] = [
     income: 79_500_000,
     savingsTarget: 9_000_000,
     savingsAchieved: 3_400_000,
+    savingsForecast: 5_500_000,
     ehcps: 4_610,
     newEhcps: 251,
     requests: 561,
@@ -307,6 +378,18 @@ function content(r: Figures, previousYearEnd: number): ReturnDraft {
         mitigation: 'Additional assessment coordinators and educational psychology capacity.',
       },
     ],
+    mitigations: MITIGATIONS.map((m) => {
+      const planned = plannedSaving(m.share, fy);
+      const ratio = r.savingsForecast / r.savingsTarget;
+      const rag = ratio >= 0.9 ? 'green' : ratio >= 0.75 ? 'amber' : 'red';
+      return {
+        mitigationId: m.id,
+        savingsToDate: Math.round(r.savingsAchieved * m.share),
+        forecastSavings: Math.round(planned * ratio),
+        rag,
+        ...(rag === 'green' ? {} : { note: 'Illustrative: savings behind the plan this year.' }),
+      };
+    }),
     narrative: `${ILLUSTRATIVE_RETURN} The workstreams and their ratings are illustrative too; the placement shares follow Bristol's January 2022 figures (real). Forecast cumulative deficit at the end of ${fy}: ${formatMillions(r.forecast)}, against ${formatMillions(plan)} on the demo's trajectory.${r.period === '2024-25-T2' ? ' The gap of about £10m mirrors what Bristol reported by November 2024 (real).' : ''}`,
   };
 }

@@ -37,13 +37,17 @@ import {
 
 /**
  * Bury (351). REAL, from councils.json: the agreement's term, signing date, cadence, the
- * DfE contribution of £20m and its payment profile by year, the trajectory (the planned
- * cumulative deficit, i.e. the position after the DfE contribution and the programme's
- * capacity cost, and the unmitigated deficit without the plan, from the 2019-20 baseline)
- * and the eight workstream names. ILLUSTRATIVE: the wording of the five conditions (from
- * the data's `illustrative` block) and their measures, the tranches' due dates and their
- * links to conditions, when each tranche was released, every figure in the returns, the
- * workstreams' RAG ratings and DfE's assessments.
+ * DfE contribution of £20m and its payment profile by year, the DSG recovery profile from
+ * the 2019-20 baseline (all five published rows: "Pre PSV", the deficit with the
+ * council's own recovery plan before any Safety Valve money, as the mitigated deficit;
+ * the DfE contributions as the tranches; "PSV programme capacity" as the programme cost;
+ * the cumulative position as the planned deficit; "Post PSV" follows from them), the
+ * eight workstream names, the extension to nine years (March 2024) and the council's £2m
+ * a year from its general fund for 2025-26 to 2027-28. ILLUSTRATIVE: the wording of the
+ * five conditions (from the data's `illustrative` block) and their measures, the
+ * tranches' due dates and their links to conditions, when each tranche was released, the
+ * mitigations' planned savings, the extension years' planned figures (not public), every
+ * figure in the returns, the workstreams' RAG ratings and DfE's assessments.
  *
  * The story, as at mid-February 2025: fifteen quarters reported close to plan and
  * accepted; DfE assessed the independent-placements condition at risk in November 2024,
@@ -107,6 +111,60 @@ const TRANCHE_CONDITIONS: Record<string, string[]> = {
 
 const termYears = agreement.trajectory.filter((y) => y.financialYear !== '2019-20');
 
+/**
+ * ILLUSTRATIVE mitigations: four of Bury's real workstreams as the plan's actions, with
+ * planned savings (the reports give none per workstream) adding up to the in-year
+ * savings targets the demo's returns use.
+ */
+const MITIGATIONS: {
+  id: string;
+  title: string;
+  workstream: string;
+  share: number;
+}[] = [
+  {
+    id: 'graduated-approach',
+    title: 'More needs met in mainstream schools through the graduated approach',
+    workstream: 'Graduated approach',
+    share: 0.35,
+  },
+  {
+    id: 'local-specialist-places',
+    title: 'Local specialist places instead of independent special school placements',
+    workstream: 'Strategy and policy',
+    share: 0.3,
+  },
+  {
+    id: 'assessment-practice',
+    title: 'Consistent EHC needs assessment and annual review practice',
+    workstream: 'Practice and process',
+    share: 0.2,
+  },
+  {
+    id: 'top-up-banding',
+    title: 'Mainstream top-up funding banded and reviewed',
+    workstream: 'Finance',
+    share: 0.15,
+  },
+];
+
+/** The savings a mitigation plans for a year (its share of the year's target). */
+function plannedSaving(share: number, fy: string): number {
+  return Math.round((SAVINGS[fy] ?? 0) * share);
+}
+
+function buryMitigations(): NonNullable<AgreementInputBody['mitigations']> {
+  return MITIGATIONS.map((m) => ({
+    id: m.id,
+    title: `${m.title} (illustrative savings)`,
+    workstream: m.workstream,
+    plannedSavings: Object.keys(SAVINGS).map((financialYear) => ({
+      financialYear,
+      amount: plannedSaving(m.share, financialYear),
+    })),
+  }));
+}
+
 export function buryAgreement(): AgreementInputBody {
   return {
     programme: 'safety-valve',
@@ -119,8 +177,10 @@ export function buryAgreement(): AgreementInputBody {
     trajectory: agreement.trajectory.map((y) => ({
       financialYear: y.financialYear,
       plannedCumulativeDeficit: y.plannedCumulativeDeficit,
-      unmitigatedCumulativeDeficit: y.unmitigatedCumulativeDeficit,
+      mitigatedCumulativeDeficit: y.mitigatedCumulativeDeficit,
+      ...(y.programmeCost === undefined ? {} : { programmeCost: y.programmeCost }),
     })),
+    mitigations: buryMitigations(),
     conditions: CONDITIONS.map((c, i) => ({
       id: c.id,
       title: `${c.title} (illustrative)`,
@@ -135,7 +195,50 @@ export function buryAgreement(): AgreementInputBody {
       conditionIds: TRANCHE_CONDITIONS[y.financialYear] ?? [],
     })),
     reason:
-      "Version 1, as signed on 19 March 2021. Real (from Bury's agreement and reports): the term, the DfE contribution of £20m and its payment profile (£6.0m, £4.0m, £4.0m, £3.0m, £3.0m), and the trajectory from the 2019-20 baseline, where the planned cumulative deficit is the position after the DfE contribution and the programme's capacity cost and the unmitigated deficit is the position without the plan. Illustrative (demo only): the conditions' wording and targets, the tranches' due dates (31 March of each year) and their links to conditions. DfE later extended Bury's term to nine years; that variation is not in the demo.",
+      "Version 1, as signed on 19 March 2021. Real (from Bury's agreement and reports): the term, the DfE contribution of £20m and its payment profile (£6.0m, £4.0m, £4.0m, £3.0m, £3.0m), and the DSG recovery profile from the 2019-20 baseline: the deficit with the council's own recovery plan before Safety Valve money (Pre PSV), the programme's capacity cost and the resulting cumulative position. Illustrative (demo only): the conditions' wording and targets, the tranches' due dates (31 March of each year) and their links to conditions, and the mitigations' planned savings.",
+  };
+}
+
+/**
+ * ILLUSTRATIVE: the extension years' figures, which are not public. Each reconciles: the
+ * mitigated deficit less DfE's £20m and the council's earlier contributions, less the
+ * year's council contribution, plus the programme cost, is the planned deficit.
+ */
+const EXTENSION: {
+  financialYear: string;
+  mitigated: number;
+  council: number;
+  programme: number;
+}[] = [
+  { financialYear: '2025-26', mitigated: 21_800_000, council: 2_000_000, programme: 0 },
+  { financialYear: '2026-27', mitigated: 23_700_000, council: 2_000_000, programme: 0 },
+  { financialYear: '2027-28', mitigated: 25_600_000, council: 2_000_000, programme: 0 },
+  { financialYear: '2028-29', mitigated: 25_400_000, council: 0, programme: 0 },
+];
+
+/** The variation of March 2024: nine years, with the council's own contribution. */
+export function buryExtension(): AgreementInputBody {
+  const v1 = buryAgreement();
+  let councilBefore = 0;
+  const extension = EXTENSION.map((y) => {
+    const planned =
+      y.mitigated - agreement.dfeContributionTotal - councilBefore - y.council + y.programme;
+    councilBefore += y.council;
+    return {
+      financialYear: y.financialYear,
+      plannedCumulativeDeficit: planned,
+      mitigatedCumulativeDeficit: y.mitigated,
+      councilContribution: y.council,
+      programmeCost: y.programme,
+    };
+  });
+  return {
+    ...v1,
+    lastYear: '2028-29',
+    councilContributionTotal: councilBefore,
+    trajectory: [...v1.trajectory, ...extension],
+    reason:
+      "Variation of March 2024: the term extended to nine years (to 2028-29), and Bury's council contribution of £2m a year from its general fund for 2025-26 to 2027-28 recorded. Real: the extension and the council contribution. Illustrative (not public): the extension years' planned figures (2025-26 to 2028-29); the DfE contribution and its profile are unchanged.",
   };
 }
 
@@ -333,6 +436,20 @@ function buryReturnContent(period: string, i: number, forecast = forecastFor(per
       : 'The forecast is within tolerance of the agreed trajectory.';
   const narrative = `${ILLUSTRATIVE_RETURN} It is set against Bury's real agreed trajectory: a planned cumulative deficit of ${formatMillions(plan)} at the end of ${fy}. Forecast cumulative deficit at the year end: ${formatMillions(forecast)}. ${position}`;
 
+  // ILLUSTRATIVE savings by mitigation: on track, then short in late 2024-25.
+  const mitigations = MITIGATIONS.map((m) => {
+    const plannedForYear = plannedSaving(m.share, fy);
+    const short = fy === '2024-25' && quarter >= 3 && m.id !== 'top-up-banding';
+    const achieved = short ? 0.7 : 0.95;
+    return {
+      mitigationId: m.id,
+      savingsToDate: thousands(((plannedForYear * quarter) / 4) * achieved),
+      forecastSavings: thousands(plannedForYear * achieved),
+      rag: (plannedForYear === 0 ? 'green' : short ? 'red' : 'green') as Rag,
+      ...(short ? { note: 'Illustrative: behind plan as new independent placements rose.' } : {}),
+    };
+  });
+
   return {
     finance,
     demand,
@@ -340,6 +457,7 @@ function buryReturnContent(period: string, i: number, forecast = forecastFor(per
     conditions,
     workstreams,
     risks,
+    mitigations,
     narrative,
   } satisfies ReturnDraft;
 }
@@ -455,11 +573,18 @@ const RELEASES: { id: string; on: Date; reason: string }[] = termYears
     };
   });
 
+/** ILLUSTRATIVE day in March 2024 when the extension was recorded. */
+const EXTENDED_ON = '2024-03-15';
+
 export function buryTimeline(ctx: SeedContext): DemoEvent[] {
   return [
     {
       on: at(agreement.signed, '10:00'),
       run: () => seedAgreement(ctx, buryAgreement(), at(agreement.signed, '10:00')),
+    },
+    {
+      on: at(EXTENDED_ON, '12:00'),
+      run: () => seedAgreement(ctx, buryExtension(), at(EXTENDED_ON, '12:00')),
     },
     ...RELEASES.map((r) => ({
       on: r.on,

@@ -24,7 +24,7 @@ const Bury = Council.extend({
     trajectory: z.array(
       z.object({
         financialYear: FinancialYear,
-        unmitigatedCumulativeDeficit: Pounds,
+        mitigatedCumulativeDeficit: Pounds,
         plannedCumulativeDeficit: Pounds,
         dfeContribution: Pounds.optional(),
         programmeCost: Pounds.optional(),

@@ -23,6 +23,7 @@ describe('evaluateSubmittedReturn', () => {
       ['trajectory-breach', undefined, 'red'], // £10.707m against £9.507m: £1.2m over
       ['in-year-breach', undefined, 'not-applicable'],
       ['ehcp-growth', undefined, 'not-applicable'],
+      ['savings-shortfall', undefined, 'not-applicable'],
       ['condition-not-met', 'ehc-timeliness', 'within'],
       ['condition-not-met', 'inmss-placements', 'amber'],
       ['condition-not-met', 'management-information', 'red'],

@@ -5,11 +5,16 @@ import { evaluateEarlyWarning, type ForecastPoint } from './early-warning';
 import { evaluateEhcpGrowth } from './ehcp-growth';
 import { evaluateInYearBreach } from './in-year-breach';
 import type { PlanFigures, ReturnFigures, RuleOutcome } from './outcome';
+import { evaluateSavingsShortfall } from './savings-shortfall';
 import { evaluateTrajectoryBreach } from './trajectory-breach';
+import type { MitigationTerms } from '../agreement-plan-rules';
 
 export interface SubmittedReturnCheck {
   ret: ReturnFigures;
-  agreement: PlanFigures & { conditions: readonly { id: string; title?: string }[] };
+  agreement: PlanFigures & {
+    conditions: readonly { id: string; title?: string }[];
+    mitigations?: readonly MitigationTerms[] | undefined;
+  };
   /** DfE's latest assessment of each condition. */
   latestAssessments?: Readonly<
     Record<string, { status: ConditionStatus; period: string } | undefined>
@@ -28,6 +33,7 @@ export function evaluateSubmittedReturn(check: SubmittedReturnCheck): RuleOutcom
     evaluateTrajectoryBreach(ret, agreement),
     evaluateInYearBreach(ret, agreement),
     evaluateEhcpGrowth(ret, agreement),
+    evaluateSavingsShortfall(ret, agreement),
     ...evaluateReturnConditions(ret, agreement.conditions, check.latestAssessments ?? {}),
   ];
   if (check.yearForecasts) {

@@ -11,6 +11,7 @@ const RULES: readonly string[] = [
   'return-overdue',
   'early-warning',
   'kpi-off-target',
+  'savings-shortfall',
 ];
 
 /**

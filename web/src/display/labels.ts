@@ -71,6 +71,7 @@ export const ALERT_RULE_NAMES: Record<AlertRule, string> = {
   'return-overdue': 'Return overdue',
   'early-warning': 'Early warning',
   'kpi-off-target': 'Scorecard measure off target',
+  'savings-shortfall': 'Savings short of plan',
 };
 
 /** A period as people say it: `2024-25-Q2` → `2024-25 quarter 2`. */

@@ -1,5 +1,5 @@
 import type { FieldError } from '../../../shared/domain/field-error';
-import type { Condition } from '../../../shared/schemas/agreement';
+import type { Condition, Mitigation } from '../../../shared/schemas/agreement';
 import type { ReturnDraft } from '../../../shared/schemas/return-content';
 import type { ReturnSection } from '../routes/match-route';
 import { NUMBER_FIELDS, fieldId, type NumberSection } from './fields';
@@ -17,6 +17,7 @@ export interface ShownProblem {
 
 export interface ProblemContext {
   conditions: readonly Condition[];
+  mitigations?: readonly Mitigation[] | undefined;
   /** The content the paths index into (`conditions[1]` is its second condition). */
   content: ReturnDraft;
   /** Which form row each item sent came from, where blank rows were left out. */
@@ -63,6 +64,9 @@ export function describeReturnProblem(problem: FieldError, context: ProblemConte
       message: fieldMessage('The narrative', message),
     };
   }
+
+  const mitigation = describeMitigationProblem(problem, context);
+  if (mitigation) return mitigation;
 
   const byId = CONDITION_BY_ID.exec(path);
   if (byId?.[1]) {
@@ -133,4 +137,50 @@ export function describeReturnProblems(
       byField[problem.fieldId] = problem.message;
   }
   return { shown, byField };
+}
+
+const MITIGATION_BY_ID = /^mitigations\[([A-Za-z0-9][A-Za-z0-9_-]*)\](?:\.([A-Za-z]+))?$/;
+const MITIGATION_INDEXED = /^mitigations\[(\d+)\]\.([A-Za-z]+)$/;
+const MITIGATION_LABELS: Record<string, [string, string]> = {
+  savingsToDate: ['Savings to date', 'Enter'],
+  forecastSavings: ['Forecast savings', 'Enter'],
+  rag: ['A RAG rating', 'Select'],
+  note: ['The note', 'Enter'],
+};
+
+/**
+ * A problem with savings by mitigation: `mitigations[<id>]` (none reported),
+ * `mitigations[<id>].forecastSavings` (the screen's own) or `mitigations[2].rag` (the API's).
+ */
+function describeMitigationProblem(
+  problem: FieldError,
+  context: ProblemContext,
+): ShownProblem | undefined {
+  const { path, message } = problem;
+  const indexed = MITIGATION_INDEXED.exec(path);
+  const byId = indexed ? undefined : MITIGATION_BY_ID.exec(path);
+  const id = indexed ? context.content.mitigations?.[Number(indexed[1])]?.mitigationId : byId?.[1];
+  const field = indexed ? indexed[2] : byId?.[2];
+  if (!indexed && !byId) return undefined;
+  const mitigation = (context.mitigations ?? []).find((m) => m.id === id);
+  if (!id || !mitigation)
+    return { path, section: 'mitigations', message: `Mitigation ${id ?? ''} ${message}` };
+  const title = `“${mitigation.title}”`;
+  if (!field || field === 'mitigationId') {
+    return {
+      path,
+      section: 'mitigations',
+      fieldId: fieldId(`mitigations.${id}.savingsToDate`),
+      message: `Enter savings to date, forecast savings and a RAG rating for ${title}`,
+    };
+  }
+  const [label, action] = MITIGATION_LABELS[field] ?? [field, 'Enter'];
+  return {
+    path,
+    section: 'mitigations',
+    fieldId: fieldId(`mitigations.${id}.${field}`),
+    message: message.startsWith(label)
+      ? message
+      : fieldMessage(`${label} for ${title}`, message, action),
+  };
 }

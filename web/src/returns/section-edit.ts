@@ -1,16 +1,19 @@
 import type { FieldError } from '../../../shared/domain/field-error';
-import type { Condition } from '../../../shared/schemas/agreement';
+import type { Condition, Mitigation } from '../../../shared/schemas/agreement';
 import type { ReturnDraft } from '../../../shared/schemas/return-content';
 import type { ReturnSection } from '../routes/match-route';
 import {
   conditionsFormFrom,
   conditionsFromForm,
   emptyRow,
+  mitigationsFormFrom,
+  mitigationsFromForm,
   numberFormFrom,
   numbersFromForm,
   rowsFrom,
   rowsToContent,
   type ConditionsForm,
+  type MitigationsForm,
   type NumberForm,
   type RatedList,
   type RatedRow,
@@ -21,6 +24,7 @@ export type SectionForm =
   | { section: 'finance' | 'demand' | 'placements'; numbers: NumberForm }
   | { section: 'conditions'; conditions: ConditionsForm }
   | { section: RatedList; rows: RatedRow[] }
+  | { section: 'mitigations'; mitigations: MitigationsForm }
   | { section: 'narrative'; narrative: string };
 
 export interface AppliedSection {
@@ -32,6 +36,7 @@ export interface AppliedSection {
 
 interface Agreement {
   conditions: readonly Condition[];
+  mitigations?: readonly Mitigation[] | undefined;
 }
 
 export function initialSectionForm(
@@ -51,6 +56,11 @@ export function initialSectionForm(
       const rows = rowsFrom(content, section);
       return { section, rows: rows.length > 0 ? rows : [emptyRow()] };
     }
+    case 'mitigations':
+      return {
+        section,
+        mitigations: mitigationsFormFrom(content, agreement.mitigations ?? []),
+      };
     case 'narrative':
       return { section, narrative: content.narrative ?? '' };
   }
@@ -101,6 +111,13 @@ export function applySectionForm(
         ),
         errors,
         rowOf: { [form.section]: rowOf },
+      };
+    }
+    case 'mitigations': {
+      const { value, errors } = mitigationsFromForm(form.mitigations, agreement.mitigations ?? []);
+      return {
+        content: withSection(content, 'mitigations', value, value.length === 0),
+        errors,
       };
     }
     case 'narrative': {

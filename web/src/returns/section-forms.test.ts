@@ -3,6 +3,8 @@ import {
   conditionsFormFrom,
   conditionsFromForm,
   emptyRow,
+  mitigationsFormFrom,
+  mitigationsFromForm,
   numberFormFrom,
   numbersFromForm,
   rowsFrom,
@@ -132,6 +134,50 @@ describe('workstreams and risks', () => {
     );
     expect(rows.map(({ name, rag, note }) => ({ name, rag, note }))).toEqual([
       { name: 'Demand', rag: 'red', note: 'Panel' },
+    ]);
+  });
+});
+
+describe('savings by mitigation', () => {
+  const mitigations = [
+    { id: 'inclusion', title: 'Inclusion', plannedSavings: [] },
+    { id: 'INMSS', title: 'Local places', plannedSavings: [] },
+  ];
+
+  it('round-trips the figures as pounds, leaving out mitigations not started', () => {
+    const form = mitigationsFormFrom(
+      {
+        mitigations: [
+          {
+            mitigationId: 'INMSS',
+            savingsToDate: 250_000,
+            forecastSavings: 1_000_000,
+            rag: 'amber',
+          },
+        ],
+      },
+      mitigations,
+    );
+    expect(form['INMSS']).toEqual({
+      savingsToDate: '£250,000',
+      forecastSavings: '£1,000,000',
+      rag: 'amber',
+      note: '',
+    });
+    expect(mitigationsFromForm(form, mitigations)).toEqual({
+      value: [
+        { mitigationId: 'INMSS', savingsToDate: 250_000, forecastSavings: 1_000_000, rag: 'amber' },
+      ],
+      errors: [],
+    });
+  });
+
+  it('names the field of a figure it cannot read, by mitigation id', () => {
+    const form = mitigationsFormFrom({}, mitigations);
+    form['inclusion'] = { savingsToDate: 'lots', forecastSavings: '-5', rag: '', note: '' };
+    expect(mitigationsFromForm(form, mitigations).errors.map((e) => e.path)).toEqual([
+      'mitigations[inclusion].savingsToDate',
+      'mitigations[inclusion].forecastSavings',
     ]);
   });
 });

@@ -1,9 +1,10 @@
 import type { FieldError } from '../../../shared/domain/field-error';
 import { formatCount, formatPounds } from '../../../shared/domain/money';
-import type { Condition } from '../../../shared/schemas/agreement';
+import type { Condition, Mitigation } from '../../../shared/schemas/agreement';
 import type {
   ConditionReport,
   ConditionStatus,
+  MitigationReport,
   Rag,
   ReturnDraft,
 } from '../../../shared/schemas/return-content';
@@ -191,4 +192,68 @@ export function rowsToContent(
     });
   });
   return { value, errors, rowOf };
+}
+
+/** What someone typed for one mitigation: two sums of money, a RAG rating and a note. */
+export interface MitigationAnswer {
+  savingsToDate: string;
+  forecastSavings: string;
+  rag: Rag | '';
+  note: string;
+}
+
+export type MitigationsForm = Record<string, MitigationAnswer>;
+
+export function mitigationsFormFrom(
+  content: ReturnDraft,
+  mitigations: readonly Mitigation[],
+): MitigationsForm {
+  const form: MitigationsForm = {};
+  for (const mitigation of mitigations) {
+    const report = content.mitigations?.find((m) => m.mitigationId === mitigation.id);
+    form[mitigation.id] = {
+      savingsToDate: report?.savingsToDate === undefined ? '' : formatPounds(report.savingsToDate),
+      forecastSavings:
+        report?.forecastSavings === undefined ? '' : formatPounds(report.forecastSavings),
+      rag: report?.rag ?? '',
+      note: report?.note ?? '',
+    };
+  }
+  return form;
+}
+
+type MitigationDraft = Partial<MitigationReport> & { mitigationId: string };
+
+/**
+ * The mitigations answered so far, in the agreement's order, with problems at the API's
+ * paths by id (`mitigations[<id>].forecastSavings`) so they land on the right field.
+ */
+export function mitigationsFromForm(
+  form: MitigationsForm,
+  mitigations: readonly Mitigation[],
+): { value: MitigationDraft[]; errors: FieldError[] } {
+  const value: MitigationDraft[] = [];
+  const errors: FieldError[] = [];
+  mitigations.forEach((mitigation, index) => {
+    const answer = form[mitigation.id];
+    if (!answer) return;
+    const note = answer.note.trim();
+    const report: MitigationDraft = { mitigationId: mitigation.id };
+    for (const [key, label] of [
+      ['savingsToDate', 'Savings to date'],
+      ['forecastSavings', 'Forecast savings'],
+    ] as const) {
+      const read = readNumberField(
+        { key, label: `${label} for mitigation ${index + 1}`, kind: 'money', required: true },
+        answer[key],
+      );
+      if (read.error)
+        errors.push({ path: `mitigations[${mitigation.id}].${key}`, message: read.error });
+      else if (read.value !== undefined) report[key] = read.value;
+    }
+    if (answer.rag) report.rag = answer.rag;
+    if (note) report.note = note;
+    if (Object.keys(report).length > 1) value.push(report);
+  });
+  return { value, errors };
 }

@@ -12,8 +12,23 @@ describe('sectionStatuses', () => {
       conditions: 'not-started',
       workstreams: 'none-added',
       risks: 'none-added',
+      mitigations: 'completed', // the agreement has none to report on
       narrative: 'not-started',
     });
+  });
+
+  it('needs savings for every mitigation of the agreement', () => {
+    const withMitigations = {
+      ...agreement,
+      mitigations: [{ id: 'a' }, { id: 'b' }],
+    };
+    expect(sectionStatuses({}, withMitigations).mitigations).toBe('not-started');
+    const one = { mitigationId: 'a', savingsToDate: 1, forecastSavings: 2, rag: 'green' as const };
+    expect(sectionStatuses({ mitigations: [one] }, withMitigations).mitigations).toBe('incomplete');
+    expect(
+      sectionStatuses({ mitigations: [one, { ...one, mitigationId: 'b' }] }, withMitigations)
+        .mitigations,
+    ).toBe('completed');
   });
 
   it('marks a section complete once it has what submission needs', () => {

@@ -13,6 +13,7 @@ export const SECTION_NAMES: Record<ReturnSection, string> = {
   conditions: 'Conditions',
   workstreams: 'Workstreams',
   risks: 'Risks',
+  mitigations: 'Savings by mitigation',
   narrative: 'Narrative',
 };
 
@@ -23,6 +24,7 @@ export const SECTION_HINTS: Record<ReturnSection, string> = {
   conditions: 'Your position on each condition of the agreement',
   workstreams: 'Optional: the programme’s workstreams with a RAG rating',
   risks: 'Optional: risks to the plan and how they are mitigated',
+  mitigations: 'Savings to date and forecast for each mitigation of the agreement',
   narrative: 'The story of the period in your own words',
 };
 
@@ -46,7 +48,10 @@ function hasAny(value: unknown): boolean {
  */
 export function sectionStatuses(
   content: ReturnDraft,
-  agreement: { conditions: readonly Condition[] },
+  agreement: {
+    conditions: readonly Condition[];
+    mitigations?: readonly { id: string }[] | undefined;
+  },
 ): Record<ReturnSection, SectionStatus> {
   const gaps = new Set(
     checkReturnComplete(content, agreement).flatMap((gap) => sectionOfPath(gap.path) ?? []),
@@ -55,6 +60,8 @@ export function sectionStatuses(
     if (!hasAny(content[section])) {
       if (optional) return 'none-added';
       if (section === 'conditions' && agreement.conditions.length === 0) return 'completed';
+      if (section === 'mitigations' && (agreement.mitigations ?? []).length === 0)
+        return 'completed';
       return 'not-started';
     }
     return gaps.has(section) ? 'incomplete' : 'completed';
@@ -66,6 +73,7 @@ export function sectionStatuses(
     conditions: status('conditions'),
     workstreams: status('workstreams', true),
     risks: status('risks', true),
+    mitigations: status('mitigations'),
     narrative: status('narrative'),
   };
 }

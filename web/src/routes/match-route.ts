@@ -7,6 +7,7 @@ export const RETURN_SECTIONS = [
   'conditions',
   'workstreams',
   'risks',
+  'mitigations',
   'narrative',
 ] as const;
 export type ReturnSection = (typeof RETURN_SECTIONS)[number];

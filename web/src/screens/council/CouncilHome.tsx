@@ -17,6 +17,9 @@ import { OpenAlerts } from './OpenAlerts';
 import { OwedReturns } from './OwedReturns';
 import { ReturnsTable } from './ReturnsTable';
 import { TrajectorySection } from './TrajectorySection';
+import { BaselineSection } from './BaselineSection';
+import { MitigationsSection } from './MitigationsSection';
+import { RecoveryProfileSection } from './RecoveryProfileSection';
 
 /**
  * A council's home: the agreement at a glance, the deficit trajectory, open alerts and
@@ -91,6 +94,22 @@ function CouncilHomeBody(props: {
       </div>
       <h2 class="govuk-heading-m">Deficit trajectory</h2>
       <TrajectorySection rows={rows} councilName={name} />
+      <h2 class="govuk-heading-m" id="recovery-profile">
+        Recovery profile
+      </h2>
+      <RecoveryProfileSection rows={data.profile} councilName={name} />
+      <h2 class="govuk-heading-m" id="savings">
+        Savings by mitigation
+      </h2>
+      <MitigationsSection list={data.mitigations} />
+      {agreement.baseline && (
+        <>
+          <h2 class="govuk-heading-m" id="baseline">
+            Baseline
+          </h2>
+          <BaselineSection baseline={agreement.baseline} latest={data.latestPlacements} />
+        </>
+      )}
       <h2 class="govuk-heading-m" id="returns">
         Returns
       </h2>

@@ -29,7 +29,7 @@ export function TrajectorySection({
         style: seriesStyle(0),
       },
       {
-        label: 'Without the plan (unmitigated)',
+        label: 'Without any recovery plan',
         values: rows.map((r) => (r.unmitigated === undefined ? null : toMillions(r.unmitigated))),
         style: seriesStyle(4),
       },
@@ -53,7 +53,7 @@ export function TrajectorySection({
       <LineChart
         labels={labels}
         series={series}
-        summary={`Line chart of ${councilName}’s cumulative DSG deficit by financial year: the agreed plan, the deficit without the plan and the council’s forecast. The table below gives the figures.`}
+        summary={`Line chart of ${councilName}’s cumulative DSG deficit by financial year: the agreed plan, the deficit without any recovery plan and the council’s forecast. The table below gives the figures.`}
         yAxisTitle="Cumulative deficit (£m)"
         formatValue={formatValue}
         formatTick={formatTick}
@@ -67,7 +67,7 @@ export function TrajectorySection({
           <>
             <ColumnHeader>Financial year</ColumnHeader>
             <ColumnHeader numeric>Agreed plan</ColumnHeader>
-            <ColumnHeader numeric>Without the plan</ColumnHeader>
+            <ColumnHeader numeric>Without any recovery plan</ColumnHeader>
             <ColumnHeader numeric>Council forecast</ColumnHeader>
           </>
         }

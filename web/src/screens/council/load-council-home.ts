@@ -1,7 +1,14 @@
 import { getAgreement, type Agreement } from '../../api/agreement';
+import {
+  getRecoveryProfile,
+  listMitigations,
+  type MitigationSavingsList,
+  type RecoveryProfile,
+} from '../../api/plan';
 import { getReturn, listReturns, type ReturnSummary } from '../../api/returns';
 import { listTranches, type TrancheView } from '../../api/tranches';
 import { latestReportedPerYear } from '../../returns/trajectory';
+import type { LatestPlacements } from './BaselineSection';
 
 export interface CouncilHomeData {
   agreement: Agreement | null;
@@ -9,6 +16,10 @@ export interface CouncilHomeData {
   tranches: TrancheView[];
   /** The forecast of the latest reported return of each year, for the trajectory. */
   forecasts: { period: string; forecastCumulativeDeficit?: number | undefined }[];
+  profile: RecoveryProfile['items'];
+  mitigations: MitigationSavingsList;
+  /** The placements of the latest submitted return, for the baseline beside them. */
+  latestPlacements?: LatestPlacements;
 }
 
 /** Everything the council's home page shows but its alerts, in as few rounds as it can. */
@@ -17,10 +28,15 @@ export async function loadCouncilHome(
   signal: AbortSignal,
 ): Promise<CouncilHomeData> {
   const agreement = await getAgreement(laCode, signal);
-  if (!agreement) return { agreement, returns: [], tranches: [], forecasts: [] };
-  const [returns, tranches] = await Promise.all([
+  if (!agreement) {
+    const none = { items: [], totals: [] };
+    return { agreement, returns: [], tranches: [], forecasts: [], profile: [], mitigations: none };
+  }
+  const [returns, tranches, profile, mitigations] = await Promise.all([
     listReturns(laCode, signal),
     listTranches(laCode, signal),
+    getRecoveryProfile(laCode, signal),
+    listMitigations(laCode, signal),
   ]);
   const details = await Promise.all(
     latestReportedPerYear(returns).map((period) => getReturn(laCode, period, signal)),
@@ -35,5 +51,22 @@ export async function loadCouncilHome(
         ]
       : [],
   );
-  return { agreement, returns, tranches, forecasts };
+  const latest = details.filter((d) => d !== null).at(-1);
+  return {
+    agreement,
+    returns,
+    tranches,
+    forecasts,
+    profile: profile.items,
+    mitigations,
+    ...(latest
+      ? {
+          latestPlacements: {
+            period: latest.period,
+            ehcpsTotal: latest.content.demand?.ehcpsTotal,
+            placements: latest.content.placements,
+          },
+        }
+      : {}),
+  };
 }

@@ -3,7 +3,9 @@ import type { ReturnDraft } from '../../../../shared/schemas/return-content';
 import { SummaryCard } from '../../components/SummaryCard';
 import type { ReturnSection } from '../../routes/match-route';
 import { SECTION_NAMES } from '../../returns/section-status';
+import type { Mitigation } from '../../../../shared/schemas/agreement';
 import { ConditionAnswers } from './ConditionAnswers';
+import { MitigationAnswers } from './MitigationAnswers';
 import { NumberAnswers } from './NumberAnswers';
 import { RatedAnswers } from './RatedAnswers';
 
@@ -14,6 +16,7 @@ import { RatedAnswers } from './RatedAnswers';
 export function ReturnAnswers(props: {
   content: ReturnDraft;
   conditions: readonly Condition[];
+  mitigations?: readonly Mitigation[] | undefined;
   /** Where a section's answers are changed; none when the return cannot be changed. */
   sectionHref?: ((section: ReturnSection, field?: string) => string) | undefined;
 }) {
@@ -71,6 +74,11 @@ export function ReturnAnswers(props: {
           changeHref={changeIn('risks')}
         />
       </SummaryCard>
+      {(props.mitigations ?? []).length > 0 && (
+        <SummaryCard {...card('mitigations', true)}>
+          <MitigationAnswers mitigations={props.mitigations ?? []} content={content} />
+        </SummaryCard>
+      )}
       <SummaryCard {...card('narrative', true)}>
         {content.narrative ? (
           <p class="govuk-body app-multiline">{content.narrative}</p>

@@ -114,6 +114,7 @@ function CheckBody(props: {
         <ReturnAnswers
           content={detail.content}
           conditions={agreement.conditions}
+          mitigations={agreement.mitigations}
           sectionHref={
             editable
               ? (section, field) => paths.returnSection(laCode, period, section, field)

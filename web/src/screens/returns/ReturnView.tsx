@@ -40,7 +40,11 @@ export function ReturnView(props: {
       <h2 class="govuk-heading-m">Against the plan</h2>
       <KeyFigures agreement={agreement} period={period} content={detail.content} />
       <h2 class="govuk-heading-m">What the council reported</h2>
-      <ReturnAnswers content={detail.content} conditions={agreement.conditions} />
+      <ReturnAnswers
+        content={detail.content}
+        conditions={agreement.conditions}
+        mitigations={agreement.mitigations}
+      />
       <h2 class="govuk-heading-m">History</h2>
       <ReturnHistory laCode={laCode} period={period} />
     </>

@@ -133,7 +133,11 @@ export function SectionEditor(props: {
       return fail({
         kind: 'fields',
         problems: applied.errors,
-        context: { conditions: context.agreement.conditions, content: applied.content },
+        context: {
+          conditions: context.agreement.conditions,
+          mitigations: context.agreement.mitigations,
+          content: applied.content,
+        },
       });
     }
     setSaving(true);
@@ -161,6 +165,7 @@ export function SectionEditor(props: {
           problems: problem.errors,
           context: {
             conditions: context.agreement.conditions,
+            mitigations: context.agreement.mitigations,
             content: applied.content,
             ...(applied.rowOf ? { rowOf: applied.rowOf } : {}),
           },

@@ -42,6 +42,7 @@ export function SubmitSection(props: {
       laCode,
       period,
       conditions: context.agreement.conditions,
+      mitigations: context.agreement.mitigations,
       content: context.detail?.content ?? {},
     });
     renderErrors(

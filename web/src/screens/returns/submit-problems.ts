@@ -1,5 +1,5 @@
 import type { FieldError } from '../../../../shared/domain/field-error';
-import type { Condition } from '../../../../shared/schemas/agreement';
+import type { Condition, Mitigation } from '../../../../shared/schemas/agreement';
 import type { ReturnDraft, SignOff } from '../../../../shared/schemas/return-content';
 import { fieldMessage } from '../../returns/messages';
 import { describeReturnProblem } from '../../returns/problems';
@@ -38,6 +38,7 @@ export function describeSubmitProblems(
     laCode: string;
     period: string;
     conditions: readonly Condition[];
+    mitigations?: readonly Mitigation[] | undefined;
     content: ReturnDraft;
   },
 ): SubmitProblem[] {

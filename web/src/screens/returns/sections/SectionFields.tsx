@@ -1,6 +1,7 @@
 import type { SectionForm } from '../../../returns/section-edit';
 import type { ReturnContext } from '../load-return';
 import { ConditionFields } from './ConditionFields';
+import { MitigationFields } from './MitigationFields';
 import { NarrativeField } from './NarrativeField';
 import { NumberFields } from './NumberFields';
 import { RatedRowFields } from './RatedRowFields';
@@ -42,6 +43,15 @@ export function SectionFields(props: {
           list={form.section}
           rows={form.rows}
           onChange={(rows) => onChange({ section: form.section, rows })}
+          errors={errors}
+        />
+      );
+    case 'mitigations':
+      return (
+        <MitigationFields
+          mitigations={context.agreement.mitigations ?? []}
+          form={form.mitigations}
+          onChange={(mitigations) => onChange({ section: 'mitigations', mitigations })}
           errors={errors}
         />
       );
