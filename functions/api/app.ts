@@ -107,6 +107,14 @@ export function createApp(deps: AppDeps) {
     }
     if (error instanceof InvalidCursorError)
       return problemResponse(c, new ApiError(400, error.message));
+    if (isRequestValidationError(error)) {
+      // DynamoDB refused the request as sent (a key or value it cannot take): that is
+      // the client's input, never an outage. Logged, since our own checks missed it.
+      (c.var.logger ?? deps.logger).warn('database refused the request as invalid', {
+        error: (error as Error).message,
+      });
+      return problemResponse(c, new ApiError(400, 'The request cannot be answered as sent.'));
+    }
     if (error instanceof ConditionFailedError) {
       return problemResponse(c, new ApiError(409, 'Someone else changed this at the same time.'));
     }
@@ -125,3 +133,15 @@ export function createApp(deps: AppDeps) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/**
+ * DynamoDB's ValidationException, alone or as the reason a transaction was cancelled:
+ * the values a request carried (a start key, a key too long, an item too large).
+ */
+function isRequestValidationError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'ValidationException') return true;
+  if (error.name !== 'TransactionCanceledException') return false;
+  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+  return (reasons ?? []).some((r) => r.Code === 'ValidationError');
+}
