@@ -40,7 +40,11 @@ export async function listAudit(
   { limit, cursor }: { limit: number; cursor?: string },
 ): Promise<Page<AuditEntry>> {
   const pk = councilPk(laCode);
-  const binding: CursorBinding = { scope: 'audit', pk, range: { sk: { prefix: keys.auditPrefix } } };
+  const binding: CursorBinding = {
+    scope: 'audit',
+    pk,
+    range: { sk: { prefix: keys.auditPrefix } },
+  };
   const out = await store.db.send(
     new QueryCommand({
       TableName: store.tableName,
