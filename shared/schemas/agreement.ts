@@ -4,7 +4,7 @@ import type { Actor as DomainActor } from '../domain/actor';
 import { DEFAULT_TOLERANCES } from '../domain/alerts/tolerance';
 import { FINANCIAL_YEAR_PATTERN, parseFinancialYear } from '../domain/financial-year';
 import { DEFAULT_RETURN_DUE_DAYS } from '../domain/periods';
-import { IsoDate, LaCode, Pounds, Timestamp } from './common';
+import { ClientId, IsoDate, LaCode, Pounds, Timestamp } from './common';
 
 /** A financial year, `2024-25` (the second part is the first part + 1). */
 export const FinancialYear = z
@@ -18,15 +18,6 @@ export const FinancialYear = z
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
   })
   .meta({ description: 'Financial year, 1 April to 31 March', example: '2024-25' });
-
-/** Ids of conditions and tranches: short slugs that read well in a URL. */
-export const Slug = z
-  .string()
-  .regex(
-    /^[a-z0-9][a-z0-9-]{0,63}$/,
-    'must be a short id of lower-case letters, digits and hyphens (up to 64)',
-  )
-  .meta({ example: 'inmss-placements' });
 
 const NonNegativePounds = Pounds.min(0, 'must not be negative');
 
@@ -79,7 +70,7 @@ export const Measure = z.strictObject({
 
 export const Condition = z
   .strictObject({
-    id: Slug,
+    id: ClientId,
     title: z.string().trim().min(1, 'enter the title').max(300),
     description: z.string().trim().max(4000).optional(),
     measure: Measure.optional(),
@@ -88,11 +79,11 @@ export const Condition = z
 
 export const Tranche = z
   .strictObject({
-    id: Slug,
+    id: ClientId,
     financialYear: FinancialYear,
     amount: Pounds.positive('must be more than £0'),
     dueOn: IsoDate,
-    conditionIds: z.array(Slug).max(50),
+    conditionIds: z.array(ClientId).max(50),
   })
   .meta({ id: 'Tranche' });
 
