@@ -124,3 +124,4 @@ export { compareAssessments, latestAssessmentByCondition } from './latest-assess
 export * from './overview';
 export * from './compare';
 export { owesReturns } from './alerts/return-overdue';
+export { neutraliseCell, startsLikeFormula } from './spreadsheet-cell';
