@@ -1,12 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
-import { requestId } from 'hono/request-id';
 import { ConditionFailedError, InvalidCursorError } from '../../shared/data/errors';
 import { DomainError, type DomainErrorKind } from '../../shared/domain/errors';
 import type { AppDeps, AppEnv } from './env';
 import { authenticate } from './middleware/authenticate';
 import { councilScope } from './middleware/council-scope';
+import { requestIds } from './middleware/request-id';
 import { requestLogger } from './middleware/request-logger';
 import { ApiError, problemResponse } from './problem';
 import { registerAcrossCouncilRoutes } from './routes/across-councils';
@@ -47,7 +47,7 @@ export function createApp(deps: AppDeps) {
     },
   });
 
-  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', requestIds());
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();

@@ -46,5 +46,7 @@ export interface AppEnv {
     logger: Logger;
     principal: Principal;
     requestId: string;
+    /** The `X-Request-Id` the client sent, if any: logged beside ours, never as it. */
+    clientRequestId?: string;
   };
 }
