@@ -6,8 +6,10 @@ import { DomainError, type DomainErrorKind } from '../../shared/domain/errors';
 import type { AppDeps, AppEnv } from './env';
 import { authenticate } from './middleware/authenticate';
 import { councilScope } from './middleware/council-scope';
+import { rateLimits } from './middleware/rate-limit';
 import { requestIds } from './middleware/request-id';
 import { requestLogger } from './middleware/request-logger';
+import { allowedMethods } from './allowed-methods';
 import { ApiError, problemResponse } from './problem';
 import { registerAcrossCouncilRoutes } from './routes/across-councils';
 import { registerAgreementRoutes } from './routes/agreement';
@@ -53,6 +55,11 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('*', requestLogger());
+  app.use('/api/*', async (c, next) => {
+    await next();
+    // Every answer is the caller's own (or about to change): never kept by a browser or proxy.
+    c.header('Cache-Control', 'no-store');
+  });
   app.use(
     '/api/*',
     bodyLimit({
@@ -64,6 +71,9 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  if (deps.rateLimits) {
+    for (const limit of rateLimits(deps.rateLimits)) app.use('/api/v1/*', limit);
+  }
   app.use('/api/v1/*', async (c, next) => {
     if (PUBLIC_PATHS.has(c.req.path)) return next();
     return authenticate()(c, next);
@@ -99,7 +109,17 @@ export function createApp(deps: AppDeps) {
   registerAuditRoutes(app);
   registerDocsRoutes(app);
 
-  app.notFound((c) => problemResponse(c, new ApiError(404, 'Nothing exists at this address.')));
+  app.notFound((c) => {
+    const allowed = allowedMethods(app.routes, c.req.path);
+    if (allowed.length === 0) {
+      return problemResponse(c, new ApiError(404, 'Nothing exists at this address.'));
+    }
+    c.header('Allow', allowed.join(', '));
+    return problemResponse(
+      c,
+      new ApiError(405, `${c.req.method} is not allowed here: use ${allowed.join(', ')}.`),
+    );
+  });
   app.onError((error, c) => {
     if (error instanceof ApiError) return problemResponse(c, error);
     if (error instanceof DomainError) {

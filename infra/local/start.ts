@@ -13,9 +13,11 @@ import { changeHandlers } from '../../functions/alerts/handlers';
 import { processRecords } from '../../functions/alerts/process-records';
 import { runScheduledChecks } from '../../functions/schedule/run-scheduled-checks';
 import { createWebhookNotifier } from '../../functions/alerts/webhook-notifier';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../shared/config/rate-limits';
 import { createDb, type Store } from '../../shared/data/client';
 import { ensureTable } from '../../shared/data/create-table';
 import { DEFAULT_TABLE_NAME } from '../../shared/data/table';
+import { localSecurityHeaders } from '../constructs/security-headers';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local';
 import { createLocalIdentity } from './identity';
 import { listPersonas } from './personas';
@@ -38,6 +40,8 @@ export interface LocalOptions {
   alertWebhookUrl?: string;
   /** The clock of the API, the alert worker and the scheduled checks. Default the real one. */
   now?: () => Date;
+  /** Per-caller limits, as the WAF sets them in AWS; test harnesses lift them. */
+  rateLimits?: RateLimits;
 }
 
 export interface LocalRunner {
@@ -118,10 +122,17 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalRunne
       logger,
       devIdentity: identity,
       now,
+      rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
     });
     const root = new Hono();
+    root.use('*', async (c, next) => {
+      await next();
+      for (const [name, value] of Object.entries(localSecurityHeaders())) c.header(name, value);
+    });
     root.get('/api/local-identity/jwks.json', (c) => c.json(identity.jwks()));
-    root.route('/', api);
+    // Everything else under /api is the API's, unknown paths and methods included (its
+    // problem+json 404 and 405), never the web app's page.
+    root.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
     root.use('/*', serveStatic({ root: WEB_ROOT }));
     root.get('*', (c) => {
       const index = join(WEB_ROOT, 'index.html');
