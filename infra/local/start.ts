@@ -18,6 +18,7 @@ import { createDb, type Store } from '../../shared/data/client';
 import { ensureTable } from '../../shared/data/create-table';
 import { DEFAULT_TABLE_NAME } from '../../shared/data/table';
 import { localSecurityHeaders } from '../constructs/security-headers';
+import { lockDataDir } from './data-dir-lock';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local';
 import { createLocalIdentity } from './identity';
 import { listPersonas } from './personas';
@@ -75,11 +76,13 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalRunne
   const now = options.now ?? (() => new Date());
   const dataDir = options.dataDir ?? '.data';
   const inMemory = dataDir === 'memory';
+  // One runner per data directory: a second Java process on the same files corrupts them.
+  const unlock = inMemory ? () => undefined : lockDataDir(dataDir);
   const ddb = await startDynamoDbLocal({
     port: options.ddbPort,
     dataDir: inMemory ? undefined : join(dataDir, 'dynamodb'),
   });
-  const cleanups: (() => Promise<void>)[] = [() => ddb.stop()];
+  const cleanups: (() => Promise<void>)[] = [async () => unlock(), () => ddb.stop()];
   const stop = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
   };
