@@ -21,6 +21,7 @@ function appWith(logger: Logger) {
     store: {} as AppDeps['store'],
     verifyToken: () => Promise.reject(new Error('no tokens here')),
     logger,
+    now: () => new Date(),
   });
 }
 
