@@ -1,13 +1,15 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
-import { requestId } from 'hono/request-id';
 import { ConditionFailedError, InvalidCursorError } from '../../shared/data/errors';
 import { DomainError, type DomainErrorKind } from '../../shared/domain/errors';
 import type { AppDeps, AppEnv } from './env';
 import { authenticate } from './middleware/authenticate';
 import { councilScope } from './middleware/council-scope';
+import { rateLimits } from './middleware/rate-limit';
+import { requestIds } from './middleware/request-id';
 import { requestLogger } from './middleware/request-logger';
+import { allowedMethods } from './allowed-methods';
 import { ApiError, problemResponse } from './problem';
 import { registerAcrossCouncilRoutes } from './routes/across-councils';
 import { registerAgreementRoutes } from './routes/agreement';
@@ -51,12 +53,17 @@ export function createApp(deps: AppDeps) {
     },
   });
 
-  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', requestIds());
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();
   });
   app.use('*', requestLogger());
+  app.use('/api/*', async (c, next) => {
+    await next();
+    // Every answer is the caller's own (or about to change): never kept by a browser or proxy.
+    c.header('Cache-Control', 'no-store');
+  });
   app.use(
     '/api/*',
     bodyLimit({
@@ -68,6 +75,9 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  if (deps.rateLimits) {
+    for (const limit of rateLimits(deps.rateLimits)) app.use('/api/v1/*', limit);
+  }
   app.use('/api/v1/*', async (c, next) => {
     if (PUBLIC_PATHS.has(c.req.path)) return next();
     return authenticate()(c, next);
@@ -107,7 +117,17 @@ export function createApp(deps: AppDeps) {
   registerAuditRoutes(app);
   registerDocsRoutes(app);
 
-  app.notFound((c) => problemResponse(c, new ApiError(404, 'Nothing exists at this address.')));
+  app.notFound((c) => {
+    const allowed = allowedMethods(app.routes, c.req.path);
+    if (allowed.length === 0) {
+      return problemResponse(c, new ApiError(404, 'Nothing exists at this address.'));
+    }
+    c.header('Allow', allowed.join(', '));
+    return problemResponse(
+      c,
+      new ApiError(405, `${c.req.method} is not allowed here: use ${allowed.join(', ')}.`),
+    );
+  });
   app.onError((error, c) => {
     if (error instanceof ApiError) return problemResponse(c, error);
     if (error instanceof DomainError) {
@@ -115,6 +135,14 @@ export function createApp(deps: AppDeps) {
     }
     if (error instanceof InvalidCursorError)
       return problemResponse(c, new ApiError(400, error.message));
+    if (isRequestValidationError(error)) {
+      // DynamoDB refused the request as sent (a key or value it cannot take): that is
+      // the client's input, never an outage. Logged, since our own checks missed it.
+      (c.var.logger ?? deps.logger).warn('database refused the request as invalid', {
+        error: (error as Error).message,
+      });
+      return problemResponse(c, new ApiError(400, 'The request cannot be answered as sent.'));
+    }
     if (error instanceof ConditionFailedError) {
       return problemResponse(c, new ApiError(409, 'Someone else changed this at the same time.'));
     }
@@ -133,3 +161,15 @@ export function createApp(deps: AppDeps) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/**
+ * DynamoDB's ValidationException, alone or as the reason a transaction was cancelled:
+ * the values a request carried (a start key, a key too long, an item too large).
+ */
+function isRequestValidationError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'ValidationException') return true;
+  if (error.name !== 'TransactionCanceledException') return false;
+  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+  return (reasons ?? []).some((r) => r.Code === 'ValidationError');
+}

@@ -1,3 +1,4 @@
+import type { RateLimits } from '../../shared/config/rate-limits';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Principal, TokenVerifier } from '../../shared/auth';
 import type { Store } from '../../shared/data/client';
@@ -36,6 +37,8 @@ export interface AppDeps {
   devIdentity?: DevIdentity;
   /** The clock: every write and every due date reads it, so hosts and tests choose the time. */
   now: () => Date;
+  /** Per-caller limits enforced by the app itself (the local runner); in AWS the WAF does it. */
+  rateLimits?: RateLimits;
 }
 
 export interface AppEnv {
@@ -46,5 +49,7 @@ export interface AppEnv {
     logger: Logger;
     principal: Principal;
     requestId: string;
+    /** The `X-Request-Id` the client sent, if any: logged beside ours, never as it. */
+    clientRequestId?: string;
   };
 }

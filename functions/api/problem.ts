@@ -9,11 +9,13 @@ const TITLES: Partial<Record<ContentfulStatusCode, string>> = {
   401: 'Not signed in',
   403: 'Not allowed',
   404: 'Not found',
+  405: 'Method not allowed',
   409: 'Conflict',
   412: 'Changed by someone else',
   413: 'Request too large',
   422: 'Invalid content',
   428: 'Version required',
+  429: 'Too many requests',
   500: 'Something went wrong',
 };
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { fieldErrors, validationError } from './validation';
+import {
+  fieldErrors,
+  MAX_FIELD_ERRORS,
+  MAX_UNKNOWN_KEYS_NAMED,
+  validationError,
+} from './validation';
 
 const Body = z.strictObject({
   trajectory: z.array(z.strictObject({ financialYear: z.string().regex(/^\d{4}-\d{2}$/) })),
@@ -32,5 +37,24 @@ describe('validationError', () => {
     expect(validationError('query', error).status).toBe(400);
     expect(validationError('header', error).status).toBe(400);
     expect(validationError('param', error).status).toBe(404);
+  });
+});
+
+describe('unknown fields', () => {
+  it('are named up to a few, each cut short, with how many more there are', () => {
+    const body = Object.fromEntries(
+      Array.from({ length: 1000 }, (_, i) => [`k${i}${i === 0 ? 'x'.repeat(5000) : ''}`, 1]),
+    );
+    const result = z.strictObject({}).safeParse(body);
+    const [error] = fieldErrors(result.error!);
+    expect(error?.message).toBe('are not known fields');
+    expect(error?.path.endsWith(' and 990 more')).toBe(true);
+    expect(error?.path.split(', ')).toHaveLength(MAX_UNKNOWN_KEYS_NAMED);
+    expect(error!.path.length).toBeLessThan(400);
+  });
+
+  it('leave a body wrong everywhere with a bounded list of errors', () => {
+    const result = z.array(z.string()).safeParse(Array.from({ length: 5000 }, () => 1));
+    expect(fieldErrors(result.error!)).toHaveLength(MAX_FIELD_ERRORS);
   });
 });

@@ -1,5 +1,6 @@
 import { type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import type { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   HttpApi,
   HttpMethod,
@@ -31,6 +32,25 @@ export const PROTECTED_PROXY_PATH = '/api/v1/{proxy+}';
 export const DEFAULT_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
 
 /**
+ * Routes that read across every council or build a file, each with its own, lower
+ * throttle (for all callers together), so a run on them leaves the rest of the budget to
+ * everyone else. Only whole path segments can be routes: exports named like
+ * `{period}.xlsx` stay on the proxy route, under the stage's throttle and the WAF's
+ * per-caller limit on expensive paths.
+ */
+export const EXPENSIVE_ROUTES = [
+  '/api/v1/overview',
+  '/api/v1/overview.csv',
+  '/api/v1/overview.xlsx',
+  '/api/v1/alerts.xlsx',
+  '/api/v1/councils/{laCode}/audit.csv',
+  '/api/v1/councils/{laCode}/scorecard.xlsx',
+] as const;
+
+/** Each expensive route's throttle: about a fifth of the stage's. */
+export const EXPENSIVE_ROUTE_THROTTLE = { rateLimit: 10, burstLimit: 20 } as const;
+
+/**
  * HTTP API access log line. Only the user id (`sub`) identifies anyone: no IP addresses
  * or other personal data, as for the application logs.
  */
@@ -57,6 +77,8 @@ export interface HttpApiGatewayProps {
   jwtAudience: string;
   logRetention: RetentionDays;
   removalPolicy: RemovalPolicy;
+  /** Each expensive route's throttle; EXPENSIVE_ROUTE_THROTTLE unless told. */
+  expensiveRouteThrottle?: { rateLimit: number; burstLimit: number };
 }
 
 /** API Gateway HTTP API in front of the API Lambda, with Cognito's JWTs checked at the edge. */
@@ -102,6 +124,26 @@ export class HttpApiGateway extends Construct {
       integration,
       authorizer,
     });
+
+    // The expensive routes as routes of their own, to give each its own throttle.
+    const throttle = props.expensiveRouteThrottle ?? EXPENSIVE_ROUTE_THROTTLE;
+    const stage = this.stage.node.defaultChild as CfnStage;
+    const routeSettings: Record<string, object> = {};
+    for (const path of EXPENSIVE_ROUTES) {
+      for (const route of this.api.addRoutes({
+        path,
+        methods: [HttpMethod.GET],
+        integration,
+        authorizer,
+      })) {
+        stage.node.addDependency(route);
+      }
+      routeSettings[`GET ${path}`] = {
+        ThrottlingRateLimit: throttle.rateLimit,
+        ThrottlingBurstLimit: throttle.burstLimit,
+      };
+    }
+    stage.addPropertyOverride('RouteSettings', routeSettings);
 
     const publicRoutes: HttpRoute[] = PUBLIC_ROUTES.flatMap(({ method, path }) =>
       this.api.addRoutes({ path, methods: [method], integration }),

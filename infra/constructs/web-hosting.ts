@@ -35,34 +35,12 @@ import {
 } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { contentSecurityPolicy, PERMISSIONS_POLICY } from './security-headers';
 
 /** Where the built web app's files are fingerprinted by Vite (safe to cache for a year). */
 export const FINGERPRINTED_PREFIX = 'assets/';
 
-/**
- * The Content Security Policy of every response, app and API alike. Everything the built
- * app loads is its own (web/dist: one module script, one stylesheet, fonts and images
- * under /assets, Swagger UI's script and stylesheet under /swagger-ui); no inline script
- * or style elements, no eval. Swagger UI's stylesheet draws its icons as `data:` SVG
- * images. The browser talks to this origin and, to exchange a sign-in code for tokens,
- * to the Cognito domain.
- */
-export function contentSecurityPolicy(authOrigin: string): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src 'self' ${authOrigin}`,
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    'upgrade-insecure-requests',
-  ].join('; ');
-}
+export { contentSecurityPolicy } from './security-headers';
 
 /**
  * Viewer-request function of the web app's behaviour (never of `/api/*`): a path whose
@@ -110,6 +88,7 @@ export class WebHosting extends Construct {
   readonly accessLogs: Bucket;
   readonly distribution: Distribution;
   readonly headers: ResponseHeadersPolicy;
+  readonly apiHeaders: ResponseHeadersPolicy;
 
   constructor(scope: Construct, id: string, props: WebHostingProps) {
     super(scope, id);
@@ -147,38 +126,56 @@ export class WebHosting extends Construct {
       serverAccessLogsPrefix: 's3/site/',
     });
 
-    this.headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
-      comment: 'Safety Valve: strict security headers for the web app and the API',
-      securityHeadersBehavior: {
-        contentSecurityPolicy: {
-          contentSecurityPolicy: contentSecurityPolicy(props.authOrigin),
-          override: true,
-        },
-        strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(730),
-          includeSubdomains: true,
-          override: true,
-        },
-        contentTypeOptions: { override: true },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: {
-          referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
-          override: true,
-        },
-        // The legacy XSS auditor is off: CSP does this job without its side channels.
-        xssProtection: { protection: false, override: true },
-      },
-      customHeadersBehavior: {
-        customHeaders: [
-          {
-            header: 'Permissions-Policy',
-            value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    const securityHeaders = (
+      id: string,
+      comment: string,
+      extra: { header: string; value: string }[],
+    ) =>
+      new ResponseHeadersPolicy(this, id, {
+        comment,
+        securityHeadersBehavior: {
+          contentSecurityPolicy: {
+            contentSecurityPolicy: contentSecurityPolicy(props.authOrigin),
             override: true,
           },
-          { header: 'Cross-Origin-Opener-Policy', value: 'same-origin', override: true },
-        ],
-      },
-    });
+          strictTransportSecurity: {
+            accessControlMaxAge: Duration.days(730),
+            includeSubdomains: true,
+            override: true,
+          },
+          contentTypeOptions: { override: true },
+          frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+          referrerPolicy: {
+            referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+            override: true,
+          },
+          // The legacy XSS auditor is off: CSP does this job without its side channels.
+          xssProtection: { protection: false, override: true },
+        },
+        customHeadersBehavior: {
+          customHeaders: [
+            {
+              header: 'Permissions-Policy',
+              value: PERMISSIONS_POLICY,
+              override: true,
+            },
+            { header: 'Cross-Origin-Opener-Policy', value: 'same-origin', override: true },
+            ...extra.map((h) => ({ ...h, override: true })),
+          ],
+        },
+      });
+    this.headers = securityHeaders(
+      'SecurityHeaders',
+      'Safety Valve: strict security headers for the web app',
+      [],
+    );
+    // Every API response is the caller's own: no browser or proxy may keep it, whatever
+    // answers (the Lambda, or API Gateway itself for a refused token or a throttle).
+    this.apiHeaders = securityHeaders(
+      'ApiSecurityHeaders',
+      'Safety Valve: strict security headers for the API, never stored',
+      [{ header: 'Cache-Control', value: 'no-store' }],
+    );
 
     const spaFallback = new CloudFrontFunction(this, 'SpaFallback', {
       comment: 'Routes of the single-page app get /index.html',
@@ -235,7 +232,7 @@ export class WebHosting extends Construct {
           // (API Gateway routes on its own host name).
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-          responseHeadersPolicy: this.headers,
+          responseHeadersPolicy: this.apiHeaders,
         },
       },
     });

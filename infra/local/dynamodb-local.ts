@@ -1,4 +1,5 @@
-import { spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn as spawnProcess, spawnSync, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { connect } from 'node:net';
@@ -48,6 +49,7 @@ export async function startDynamoDbLocal(
     mkdirSync(path, { recursive: true });
   }
   const child = spawn({ port, path, sharedDb: true, stdio: 'pipe' }) as ChildProcess;
+  watchParent(child);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -98,4 +100,24 @@ function canConnect(port: number): Promise<boolean> {
     });
     socket.once('error', () => resolve(false));
   });
+}
+
+const WATCHDOG = fileURLToPath(new URL('./watchdog.cjs', import.meta.url));
+
+/**
+ * DynamoDB Local dies with this process, however it dies: a small watchdog process
+ * polls our pid and kills the Java child once we are gone (Node cannot ask Linux for
+ * PR_SET_PDEATHSIG, and a kill -9 runs no exit handler of ours).
+ */
+function watchParent(child: ChildProcess) {
+  if (child.pid === undefined) return;
+  const watchdog = spawnProcess(
+    process.execPath,
+    [WATCHDOG, String(process.pid), String(child.pid)],
+    {
+      stdio: 'ignore',
+    },
+  );
+  watchdog.unref();
+  child.once('exit', () => watchdog.kill());
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_RATE_LIMITS, parseRateLimit } from '../../shared/config/rate-limits';
 import { JavaMissingError } from './dynamodb-local';
 import { startLocal, type LocalOptions } from './start';
 
@@ -19,6 +20,18 @@ async function main() {
     seed,
     authMode,
     alertWebhookUrl: process.env.ALERT_WEBHOOK_URL || undefined,
+    rateLimits: {
+      perCallerPerMinute: parseRateLimit(
+        'RATE_LIMIT_PER_MINUTE',
+        process.env.RATE_LIMIT_PER_MINUTE,
+        DEFAULT_RATE_LIMITS.perCallerPerMinute,
+      ),
+      expensivePerCallerPerMinute: parseRateLimit(
+        'RATE_LIMIT_EXPENSIVE_PER_MINUTE',
+        process.env.RATE_LIMIT_EXPENSIVE_PER_MINUTE,
+        DEFAULT_RATE_LIMITS.expensivePerCallerPerMinute,
+      ),
+    },
   };
 
   const runner = await startLocal(options);

@@ -13,9 +13,12 @@ import { changeHandlers } from '../../functions/alerts/handlers';
 import { processRecords } from '../../functions/alerts/process-records';
 import { runScheduledChecks } from '../../functions/schedule/run-scheduled-checks';
 import { createWebhookNotifier } from '../../functions/alerts/webhook-notifier';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../shared/config/rate-limits';
 import { createDb, type Store } from '../../shared/data/client';
 import { ensureTable } from '../../shared/data/create-table';
 import { DEFAULT_TABLE_NAME } from '../../shared/data/table';
+import { localSecurityHeaders } from '../constructs/security-headers';
+import { lockDataDir } from './data-dir-lock';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local';
 import { createLocalIdentity } from './identity';
 import { listPersonas } from './personas';
@@ -38,6 +41,8 @@ export interface LocalOptions {
   alertWebhookUrl?: string;
   /** The clock of the API, the alert worker and the scheduled checks. Default the real one. */
   now?: () => Date;
+  /** Per-caller limits, as the WAF sets them in AWS; test harnesses lift them. */
+  rateLimits?: RateLimits;
 }
 
 export interface LocalRunner {
@@ -72,11 +77,13 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalRunne
   const now = options.now ?? (() => new Date());
   const dataDir = options.dataDir ?? '.data';
   const inMemory = dataDir === 'memory';
+  // One runner per data directory: a second Java process on the same files corrupts them.
+  const unlock = inMemory ? () => undefined : lockDataDir(dataDir);
   const ddb = await startDynamoDbLocal({
     port: options.ddbPort,
     dataDir: inMemory ? undefined : join(dataDir, 'dynamodb'),
   });
-  const cleanups: (() => Promise<void>)[] = [() => ddb.stop()];
+  const cleanups: (() => Promise<void>)[] = [async () => unlock(), () => ddb.stop()];
   const stop = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
   };
@@ -119,10 +126,17 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalRunne
       logger,
       devIdentity: identity,
       now,
+      rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
     });
     const root = new Hono();
+    root.use('*', async (c, next) => {
+      await next();
+      for (const [name, value] of Object.entries(localSecurityHeaders())) c.header(name, value);
+    });
     root.get('/api/local-identity/jwks.json', (c) => c.json(identity.jwks()));
-    root.route('/', api);
+    // Everything else under /api is the API's, unknown paths and methods included (its
+    // problem+json 404 and 405), never the web app's page.
+    root.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
     root.use('/*', serveStatic({ root: WEB_ROOT }));
     root.get('*', (c) => {
       const index = join(WEB_ROOT, 'index.html');

@@ -21,6 +21,12 @@ export class InvalidTokenError extends Error {
 /** Only RS256: pinning the algorithm closes `alg: none` and key-confusion attacks. */
 const ALGORITHMS = ['RS256'];
 
+/**
+ * How far ahead of our clock a token's `iat` may be: the issuer's clock and ours are
+ * both NTP-synchronised, so more than this is a token minted for later, not skew.
+ */
+export const ISSUED_AT_TOLERANCE_SECONDS = 30;
+
 export function createTokenVerifier({
   keys,
   issuer,
@@ -29,9 +35,19 @@ export function createTokenVerifier({
   return async (token) => {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, keys, { issuer, audience, algorithms: ALGORITHMS }));
+      ({ payload } = await jwtVerify(token, keys, {
+        issuer,
+        audience,
+        algorithms: ALGORITHMS,
+        // A token without an expiry would be good for ever once leaked.
+        requiredClaims: ['exp'],
+      }));
     } catch (error) {
       throw new InvalidTokenError(describe(error));
+    }
+    const now = Math.floor(Date.now() / 1000);
+    if (typeof payload.iat === 'number' && payload.iat > now + ISSUED_AT_TOLERANCE_SECONDS) {
+      throw new InvalidTokenError('The token is issued in the future.');
     }
     return principalFromClaims(payload);
   };

@@ -4,7 +4,7 @@ import type { Role } from '../auth/roles';
 import type { Actor as DomainActor } from '../domain/actor';
 import type { Store } from './client';
 import { councilPk, keys } from './keys';
-import { decodeCursor, encodeCursor, type Page } from './cursor';
+import { decodeCursor, encodeCursor, type CursorBinding, type Page } from './cursor';
 
 /** Who made a change: a user in their role, or the system. */
 export type Actor = DomainActor<Role | 'system'>;
@@ -40,6 +40,11 @@ export async function listAudit(
   { limit, cursor }: { limit: number; cursor?: string },
 ): Promise<Page<AuditEntry>> {
   const pk = councilPk(laCode);
+  const binding: CursorBinding = {
+    scope: 'audit',
+    pk,
+    range: { sk: { prefix: keys.auditPrefix } },
+  };
   const out = await store.db.send(
     new QueryCommand({
       TableName: store.tableName,
@@ -47,7 +52,7 @@ export async function listAudit(
       ExpressionAttributeValues: { ':pk': pk, ':prefix': keys.auditPrefix },
       ScanIndexForward: false,
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, { scope: 'audit', pk }),
+      ExclusiveStartKey: decodeCursor(cursor, binding),
     }),
   );
   return {
@@ -59,6 +64,6 @@ export async function listAudit(
       ...(before === undefined ? {} : { before }),
       ...(after === undefined ? {} : { after }),
     })),
-    nextCursor: encodeCursor(out.LastEvaluatedKey, { scope: 'audit', pk }),
+    nextCursor: encodeCursor(out.LastEvaluatedKey, binding),
   };
 }

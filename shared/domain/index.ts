@@ -161,3 +161,4 @@ export {
   baselineValue,
   baselineBeside,
 } from './baseline';
+export { neutraliseCell, startsLikeFormula } from './spreadsheet-cell';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { buryAgreement } from '../domain/testing/bury';
-import { Agreement, AgreementInput, FinancialYear, Slug, TrancheDecisionInput } from './agreement';
+import { Agreement, AgreementInput, FinancialYear, TrancheDecisionInput } from './agreement';
+import { ClientId } from './common';
 
 function issues(result: { success: boolean; error?: z.ZodError }) {
   return (result.error?.issues ?? []).map((i) => ({ path: i.path.join('.'), message: i.message }));
@@ -23,12 +24,15 @@ describe('FinancialYear', () => {
   });
 });
 
-describe('Slug', () => {
-  it.each(['a', 'ehc-timeliness', '2024-25', 'x'.repeat(64)])('accepts %j', (id) => {
-    expect(Slug.safeParse(id).success).toBe(true);
-  });
-  it.each(['', '-a', 'A', 'a_b', 'a b', 'x'.repeat(65), 'é'])('rejects %j', (id) => {
-    expect(Slug.safeParse(id).success).toBe(false);
+describe('ClientId', () => {
+  it.each(['a', 'ehc-timeliness', '2024-25', 'T2024', 'KPI_3', 'a_b', '9', 'x'.repeat(64)])(
+    'accepts %j',
+    (id) => {
+      expect(ClientId.safeParse(id).success).toBe(true);
+    },
+  );
+  it.each(['', '-a', '_a', 'a b', 'a#b', 'a.b', 'x'.repeat(65), 'é', 'a\n'])('rejects %j', (id) => {
+    expect(ClientId.safeParse(id).success).toBe(false);
   });
 });
 

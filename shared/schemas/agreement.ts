@@ -5,7 +5,7 @@ import { DEFAULT_TOLERANCES } from '../domain/alerts/tolerance';
 import { FINANCIAL_YEAR_PATTERN, parseFinancialYear } from '../domain/financial-year';
 import { DEFAULT_RETURN_DUE_DAYS } from '../domain/periods';
 import { PLACEMENT_FIELDS, type PlacementField } from '../domain/return-completeness';
-import { Count, IsoDate, LaCode, Pounds, Timestamp } from './common';
+import { ClientId, Count, IsoDate, LaCode, Pounds, Timestamp } from './common';
 
 /** A financial year, `2024-25` (the second part is the first part + 1). */
 export const FinancialYear = z
@@ -19,15 +19,6 @@ export const FinancialYear = z
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
   })
   .meta({ description: 'Financial year, 1 April to 31 March', example: '2024-25' });
-
-/** Ids of conditions and tranches: short slugs that read well in a URL. */
-export const Slug = z
-  .string()
-  .regex(
-    /^[a-z0-9][a-z0-9-]{0,63}$/,
-    'must be a short id of lower-case letters, digits and hyphens (up to 64)',
-  )
-  .meta({ example: 'inmss-placements' });
 
 const NonNegativePounds = Pounds.min(0, 'must not be negative');
 
@@ -92,7 +83,7 @@ export const Measure = z.strictObject({
 
 export const Condition = z
   .strictObject({
-    id: Slug,
+    id: ClientId,
     title: z.string().trim().min(1, 'enter the title').max(300),
     description: z.string().trim().max(4000).optional(),
     measure: Measure.optional(),
@@ -101,22 +92,15 @@ export const Condition = z
 
 export const Tranche = z
   .strictObject({
-    id: Slug,
+    id: ClientId,
     financialYear: FinancialYear,
     amount: Pounds.positive('must be more than £0'),
     dueOn: IsoDate,
-    conditionIds: z.array(Slug).max(50),
+    conditionIds: z.array(ClientId).max(50),
   })
   .meta({ id: 'Tranche' });
 
-/** Ids that clients choose (mitigations): case-sensitive, as API.md's Identifiers say. */
-export const ClientId = z
-  .string()
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/,
-    'must be 1 to 64 letters, digits, hyphens or underscores, starting with a letter or digit',
-  )
-  .meta({ example: 'graduated-approach' });
+export { ClientId };
 
 export const PlannedSaving = z.strictObject({
   financialYear: FinancialYear,

@@ -5,6 +5,22 @@ export const LaCode = z
   .regex(/^\d{3}$/, 'must be a three-digit DfE LA code')
   .meta({ description: 'DfE three-digit local authority code', example: '351' });
 
+/**
+ * An id a client chooses (a condition, tranche, mitigation, local measure, plan section):
+ * 1–64 letters of either case, digits, `-` and `_`, starting with a letter or digit.
+ * Case-sensitive: `T2024` and `t2024` are two ids. None can hold `#`, the key separator.
+ */
+export const ClientId = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/,
+    'must be 1 to 64 letters, digits, hyphens or underscores, starting with a letter or digit',
+  )
+  .meta({
+    description: 'An id chosen by the client (case-sensitive)',
+    example: 'inmss-placements',
+  });
+
 export const Pounds = z
   .number()
   .int('must be whole pounds')

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { PERIOD_PATTERN, parsePeriod } from '../domain/periods';
-import { Actor, ClientId, Slug } from './agreement';
+import { Actor, Slug } from './agreement';
+import { ClientId } from './common';
 import { Count, IsoDate, Percentage, Pounds, Timestamp } from './common';
 
 /** A reporting period: `2024-25-Q2`, `2024-25-T1`, `2024-25-M01`. */
@@ -60,7 +61,7 @@ export const Placements = z.strictObject({
 });
 
 export const ConditionReport = z.strictObject({
-  conditionId: Slug,
+  conditionId: ClientId,
   status: ConditionStatus,
   statement: Text(4000, 'enter a position statement'),
   evidence: z.string().trim().max(4000).optional(),

@@ -485,3 +485,97 @@ describe('tranches and condition assessments', () => {
     expect((await decide('801', 'nope', { decision: 'release', reason: 'x' })).status).toBe(404);
   });
 });
+
+describe('ids chosen by clients', () => {
+  it('takes ids with capitals and underscores, case-sensitive, and routes to them', async () => {
+    await newCouncil('830');
+    const body = agreementBody({
+      conditions: [
+        { id: 'KPI_3', title: 'Timely EHC plans' },
+        { id: 'kpi_3', title: 'Another condition, told apart by case' },
+      ],
+      tranches: [
+        {
+          id: 'T2024',
+          financialYear: '2023-24',
+          amount: 10_000_000,
+          dueOn: '2023-03-31',
+          conditionIds: [],
+        },
+        {
+          id: 't2024',
+          financialYear: '2024-25',
+          amount: 10_000_000,
+          dueOn: '2024-03-31',
+          conditionIds: ['KPI_3'],
+        },
+      ],
+    });
+    const saved = await api.request<Agreement>('PUT', '/api/v1/councils/830/agreement', {
+      token: admin,
+      body,
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(201);
+    expect(saved.body.tranches.map((t) => t.id)).toEqual(['T2024', 't2024']);
+    const decided = await api.request<{ id: string; status: string }>(
+      'POST',
+      '/api/v1/councils/830/tranches/T2024/decision',
+      { token: admin, body: { decision: 'release', reason: 'First payment' } },
+    );
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+    const tranches = await api.request<{ items: { id: string; status: string }[] }>(
+      'GET',
+      '/api/v1/councils/830/tranches',
+      { token: admin },
+    );
+    expect(tranches.body.items.map((t) => [t.id, t.status])).toEqual([
+      ['T2024', 'released'],
+      ['t2024', 'scheduled'],
+    ]);
+    const assessed = await api.request(
+      'POST',
+      '/api/v1/councils/830/conditions/KPI_3/assessments',
+      {
+        token: reviewer,
+        body: { period: '2023-24-Q4', status: 'met', note: 'Met on time' },
+      },
+    );
+    expect(assessed.status, JSON.stringify(assessed.body)).toBe(201);
+  });
+
+  it.each(['-lead', 'has space', 'a#b', 'x'.repeat(65)])(
+    'refuses the id %j with 422',
+    async (id) => {
+      const res = await api.request<Problem>('PUT', '/api/v1/councils/830/agreement', {
+        token: admin,
+        headers: { 'If-Match': '*' },
+        body: agreementBody({ conditions: [{ id, title: 'Bad id' }] }),
+      });
+      expect(res.status).toBe(422);
+      expect(res.body.errors?.map((e) => e.path)).toContain('conditions[0].id');
+    },
+  );
+});
+
+describe('If-Match: *', () => {
+  it('matches whatever version is current (RFC 9110), and nothing before the first save', async () => {
+    await newCouncil('840');
+    const path = '/api/v1/councils/840/agreement';
+    const first = await api.request('PUT', path, {
+      token: admin,
+      headers: { 'If-Match': '*' },
+      body: agreementBody(),
+    });
+    expect(first.status).toBe(412);
+    expect((await api.request('PUT', path, { token: admin, body: agreementBody() })).status).toBe(
+      201,
+    );
+    const varied = await api.request<Agreement>('PUT', path, {
+      token: admin,
+      headers: { 'If-Match': '*' },
+      body: agreementBody({ reason: 'Any version will do' }),
+    });
+    expect(varied.status).toBe(200);
+    expect(varied.body.version).toBe(2);
+  });
+});

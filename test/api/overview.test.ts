@@ -50,6 +50,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
+const FORMULA_NAMES = ['=HYPERLINK("http://evil","Open")', '+cmd|x', '-2+3', '@SUM(1)'];
+
 describe('the DfE overview', () => {
   it('has one row per council with variance in whole pounds, and missing rows for councils without a return', async () => {
     const res = await api.request<Overview>('GET', '/api/v1/overview?period=2024-25-Q2', {
@@ -176,5 +178,30 @@ describe('the DfE overview', () => {
     ]) {
       expect((await api.request('GET', path, { token: council })).status, path).toBe(403);
     }
+  });
+});
+
+describe('the overview as CSV', () => {
+  it('writes names and regions that start like a formula as text, and numbers as numbers', async () => {
+    const admin = await api.tokenFor('dfe-admin');
+    for (const [i, name] of FORMULA_NAMES.entries()) {
+      const res = await api.request('POST', '/api/v1/councils', {
+        token: admin,
+        body: { laCode: String(900 + i), name, region: `=cmd${i}` },
+      });
+      expect(res.status).toBe(201);
+    }
+    const res = await fetch(`${api.url}/api/v1/overview.csv?period=2024-25-Q2`, {
+      headers: { Authorization: `Bearer ${reviewer}` },
+    });
+    const records = parse(await res.text(), { columns: true }) as Record<string, string>[];
+    for (const [i, name] of FORMULA_NAMES.entries()) {
+      const record = records.find((r) => r.laCode === String(900 + i));
+      expect(record).toMatchObject({ name: `'${name}`, region: `'=cmd${i}` });
+    }
+    // Every cell that could start a formula is neutralised; a negative variance is a number.
+    const cells = records.flatMap((r) => Object.values(r));
+    expect(cells.filter((v) => /^[=+@\t\r]/.test(v))).toEqual([]);
+    expect(records.some((r) => /^-\d+$/.test(r.variance ?? ''))).toBe(true);
   });
 });

@@ -49,6 +49,12 @@ describe('every failure is a problem+json 4xx and changes nothing', () => {
       () => issuer.sign(adminClaims, { expiresIn: Math.floor(Date.now() / 1000) - 60 }),
       401,
     ],
+    ['a token without an expiry (exp)', () => issuer.sign(adminClaims, { expiresIn: null }), 401],
+    [
+      'a token issued in the future (iat)',
+      () => issuer.sign(adminClaims, { issuedAt: Math.floor(Date.now() / 1000) + 3600 }),
+      401,
+    ],
     ['a token signed by another key', () => issuer.sign(adminClaims, { key: 'stranger' }), 401],
     [
       'a token for another audience',
@@ -87,6 +93,13 @@ describe('every failure is a problem+json 4xx and changes nothing', () => {
     });
     expectProblem(res, status);
     expect(await councilCount()).toBe(before);
+  });
+
+  it('accepts a token without iat, and one issued a few seconds ahead of our clock', async () => {
+    for (const issuedAt of [null, Math.floor(Date.now() / 1000) + 5]) {
+      const token = await issuer.sign(adminClaims, { issuedAt });
+      expect((await api.request('GET', '/api/v1/councils', { token })).status).toBe(200);
+    }
   });
 
   it('accepts Cognito-style group claims', async () => {

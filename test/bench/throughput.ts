@@ -4,6 +4,7 @@ import { freePort } from '../../infra/local/free-port';
 import { agreementBody, completeReturn } from '../support/fixtures';
 import { client, eventually } from '../support/http';
 import type { BenchResult } from './harness';
+import { UNTHROTTLED } from '../../shared/config/rate-limits';
 
 const COUNCILS = ['401', '402', '403', '404', '405'];
 const PERIODS = [
@@ -26,7 +27,15 @@ const PERIODS = [
 export async function benchThroughput(seconds = 10): Promise<BenchResult> {
   const port = await freePort();
   const server = spawn(process.execPath, ['--import', 'tsx', 'infra/local/main.ts'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: 'memory', SEED: 'none' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: 'memory',
+      SEED: 'none',
+      // 50 connections on one token is a load test, not a person: fair use stays out of it.
+      RATE_LIMIT_PER_MINUTE: String(UNTHROTTLED.perCallerPerMinute),
+      RATE_LIMIT_EXPENSIVE_PER_MINUTE: String(UNTHROTTLED.expensivePerCallerPerMinute),
+    },
     stdio: 'ignore',
   });
   const base = `http://127.0.0.1:${port}`;

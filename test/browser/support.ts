@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Role } from '../../shared/auth/roles';
 import { startLocal } from '../../infra/local/start';
+import { UNTHROTTLED } from '../../shared/config/rate-limits';
 
 export const SCREENSHOT_DIR = join('test-results', 'screenshots');
 
@@ -23,6 +24,8 @@ export async function startProduct(seed: 'demo' | 'none' = 'demo'): Promise<Prod
     logLevel: 'WARN',
     // The browser tests never wait for the schedule; keep it out of the way.
     scheduleEveryMs: 60 * 60_000,
+    // One test drives many pages a second as one person: not what fair use is for.
+    rateLimits: UNTHROTTLED,
   });
   return { url: runner.url, stop: () => runner.stop() };
 }

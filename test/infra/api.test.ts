@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { EXPENSIVE_ROUTES } from '../../infra/constructs/http-api';
 import {
   type Synthesized,
   logicalIdStartingWith,
@@ -173,10 +174,31 @@ describe('the API', () => {
 
     it('protects every /api/v1 route with the JWT authorizer', () => {
       const authorizer = onlyResource(dev.template, 'AWS::ApiGatewayV2::Authorizer').logicalId;
-      expect(routes(dev.template).get('ANY /api/v1/{proxy+}')).toMatchObject({
-        AuthorizationType: 'JWT',
-        AuthorizerId: { Ref: authorizer },
-      });
+      for (const key of ['ANY /api/v1/{proxy+}', ...EXPENSIVE_ROUTES.map((p) => `GET ${p}`)]) {
+        expect(routes(dev.template).get(key), key).toMatchObject({
+          AuthorizationType: 'JWT',
+          AuthorizerId: { Ref: authorizer },
+        });
+      }
+    });
+
+    it('throttles each expensive route (the overview, exports) below the stage', () => {
+      const stage = onlyResource(dev.template, 'AWS::ApiGatewayV2::Stage');
+      const settings = stage.properties.RouteSettings as Record<string, Json>;
+      expect(Object.keys(settings).sort()).toEqual(
+        EXPENSIVE_ROUTES.map((path) => `GET ${path}`).sort(),
+      );
+      for (const setting of Object.values(settings)) {
+        expect(setting).toEqual({ ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 });
+      }
+      // The stage is created after the routes its settings name.
+      const dependsOn = (dev.template.toJSON() as { Resources: Record<string, Json> }).Resources[
+        stage.logicalId
+      ]?.DependsOn as string[];
+      for (const [id, route] of Object.entries(dev.template.findResources(ROUTE))) {
+        const key = (route as { Properties: Json }).Properties.RouteKey as string;
+        if (key in settings) expect(dependsOn, key).toContain(id);
+      }
     });
 
     it('leaves health, the API reference page and the OpenAPI document public', () => {
@@ -190,12 +212,15 @@ describe('the API', () => {
     it('routes nothing else: no local sign-in (/api/v1/dev) in the cloud', () => {
       for (const template of [dev.template, prod]) {
         const keys = [...routes(template).keys()].sort();
-        expect(keys).toEqual([
-          'ANY /api/v1/{proxy+}',
-          'GET /api/docs',
-          'GET /api/health',
-          'GET /api/v1/openapi.json',
-        ]);
+        expect(keys).toEqual(
+          [
+            'ANY /api/v1/{proxy+}',
+            'GET /api/docs',
+            'GET /api/health',
+            'GET /api/v1/openapi.json',
+            ...EXPENSIVE_ROUTES.map((path) => `GET ${path}`),
+          ].sort(),
+        );
         expect(keys.some((key) => key.includes('/dev'))).toBe(false);
       }
       const { properties } = serviceFunction(prod, API);

@@ -7,6 +7,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SPA_FALLBACK_CODE, contentSecurityPolicy } from '../../infra/constructs/web-hosting';
 import { REPO_ROOT } from '../../infra/constructs/node-bundling';
+import { DEFAULT_RATE_LIMITS } from '../../shared/config/rate-limits';
 import { onlyResource, synth, type Synthesized } from './synth';
 
 type Json = Record<string, unknown>;
@@ -21,16 +22,33 @@ function distributionConfig(template: Template): Json {
     .DistributionConfig as Json;
 }
 
-/** The CSP of the security headers policy, with the Cognito domain's tokens flattened. */
+/** Each response headers policy, by logical id. */
+function headerPolicies(template: Template): Record<string, Json> {
+  return Object.fromEntries(
+    Object.entries(template.findResources('AWS::CloudFront::ResponseHeadersPolicy')).map(
+      ([id, r]) => [
+        id,
+        (r as { Properties: { ResponseHeadersPolicyConfig: Json } }).Properties
+          .ResponseHeadersPolicyConfig,
+      ],
+    ),
+  );
+}
+
+/** The CSP of every security headers policy (all the same), the Cognito domain flattened. */
 function cspOf(template: Template): string {
-  const config = onlyResource(template, 'AWS::CloudFront::ResponseHeadersPolicy').properties
-    .ResponseHeadersPolicyConfig as {
-    SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy: unknown } };
-  };
-  const csp = config.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy;
-  if (typeof csp === 'string') return csp;
-  const [, parts] = (csp as { 'Fn::Join': [string, unknown[]] })['Fn::Join'];
-  return parts.map((part) => (typeof part === 'string' ? part : '<domain>')).join('');
+  const csps = Object.values(headerPolicies(template)).map((config) => {
+    const csp = (
+      config as {
+        SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy: unknown } };
+      }
+    ).SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy;
+    if (typeof csp === 'string') return csp;
+    const [, parts] = (csp as { 'Fn::Join': [string, unknown[]] })['Fn::Join'];
+    return parts.map((part) => (typeof part === 'string' ? part : '<domain>')).join('');
+  });
+  expect(new Set(csps).size).toBe(1);
+  return csps[0] ?? '';
 }
 
 function deployments(template: Template): Json[] {
@@ -169,21 +187,24 @@ describe('web hosting (CloudFront and S3)', () => {
       expect((config.CacheBehaviors as Json[])[0]).not.toHaveProperty('FunctionAssociations');
     });
 
-    it('sends the security headers on the app and the API alike', () => {
+    it('sends the security headers on the app and the API alike, and no-store on the API', () => {
       const config = distributionConfig(dev.template);
-      const policy = onlyResource(dev.template, 'AWS::CloudFront::ResponseHeadersPolicy').logicalId;
+      const policies = headerPolicies(dev.template);
       const behaviours = [config.DefaultCacheBehavior, ...(config.CacheBehaviors as Json[])];
       for (const behaviour of behaviours as Json[]) {
-        expect(behaviour.ResponseHeadersPolicyId).toEqual({ Ref: policy });
+        const id = (behaviour.ResponseHeadersPolicyId as { Ref: string }).Ref;
+        const policy = policies[id] as { SecurityHeadersConfig: Json; CustomHeadersConfig: Json };
+        expect(policy.SecurityHeadersConfig).toMatchObject({
+          StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true },
+          ContentTypeOptions: { Override: true },
+          FrameOptions: { FrameOption: 'DENY' },
+          ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin' },
+        });
+        const custom = (policy.CustomHeadersConfig.Items as { Header: string; Value: string }[])
+          .filter((h) => h.Header === 'Cache-Control')
+          .map((h) => h.Value);
+        expect(custom).toEqual(behaviour.PathPattern === '/api/*' ? ['no-store'] : []);
       }
-      const headers = onlyResource(dev.template, 'AWS::CloudFront::ResponseHeadersPolicy')
-        .properties.ResponseHeadersPolicyConfig as { SecurityHeadersConfig: Json };
-      expect(headers.SecurityHeadersConfig).toMatchObject({
-        StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true },
-        ContentTypeOptions: { Override: true },
-        FrameOptions: { FrameOption: 'DENY' },
-        ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin' },
-      });
     });
 
     it('has a strict CSP: own scripts and styles only, no inline code or eval, no framing', () => {
@@ -317,7 +338,61 @@ describe('web hosting (CloudFront and S3)', () => {
       expect(rules.map((r) => r.Name)).toEqual([
         'AWSManagedRulesCommonRuleSet',
         'AWSManagedRulesKnownBadInputsRuleSet',
+        'PerCallerExpensiveRoutes',
+        'PerCallerApi',
+        'PerAddressApi',
       ]);
+    });
+
+    it('limits each caller (its Authorization header) per minute, tighter on expensive routes', () => {
+      const edge = Template.fromStack(dev.stack.edge);
+      const { properties } = onlyResource(edge, 'AWS::WAFv2::WebACL');
+      const rules = Object.fromEntries(
+        (properties.Rules as Json[]).map((r) => [r.Name as string, r]),
+      ) as Record<string, Json>;
+      const byHeader = [
+        { Header: { Name: 'authorization', TextTransformations: [{ Priority: 0, Type: 'NONE' }] } },
+      ];
+      const tooMany = {
+        Block: {
+          CustomResponse: {
+            ResponseCode: 429,
+            CustomResponseBodyKey: 'too-many-requests',
+            ResponseHeaders: [{ Name: 'Retry-After', Value: '60' }],
+          },
+        },
+      };
+      expect(rules.PerCallerExpensiveRoutes).toMatchObject({
+        Action: tooMany,
+        Statement: {
+          RateBasedStatement: {
+            Limit: DEFAULT_RATE_LIMITS.expensivePerCallerPerMinute,
+            EvaluationWindowSec: 60,
+            AggregateKeyType: 'CUSTOM_KEYS',
+            CustomKeys: byHeader,
+          },
+        },
+      });
+      expect(JSON.stringify(rules.PerCallerExpensiveRoutes)).toContain('/api/v1/overview');
+      expect(JSON.stringify(rules.PerCallerExpensiveRoutes)).toContain('.xlsx');
+      expect(rules.PerCallerApi).toMatchObject({
+        Action: tooMany,
+        Statement: {
+          RateBasedStatement: {
+            Limit: DEFAULT_RATE_LIMITS.perCallerPerMinute,
+            AggregateKeyType: 'CUSTOM_KEYS',
+            CustomKeys: byHeader,
+            ScopeDownStatement: {
+              ByteMatchStatement: { PositionalConstraint: 'STARTS_WITH', SearchString: '/api/v1/' },
+            },
+          },
+        },
+      });
+      expect(rules.PerAddressApi).toMatchObject({
+        Statement: { RateBasedStatement: { AggregateKeyType: 'IP' } },
+      });
+      const bodies = properties.CustomResponseBodies as Record<string, { Content: string }>;
+      expect(JSON.parse(bodies['too-many-requests']!.Content)).toMatchObject({ status: 429 });
     });
   });
 

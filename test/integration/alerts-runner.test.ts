@@ -3,6 +3,7 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { startLocal, type LocalRunner } from '../../infra/local/start';
 import { agreementBody, completeReturn } from '../support/fixtures';
 import { client, eventually } from '../support/http';
+import { UNTHROTTLED } from '../../shared/config/rate-limits';
 
 type Alert = {
   id: string;
@@ -31,6 +32,7 @@ beforeAll(async () => {
     seed: 'none',
     logLevel: 'SILENT',
     scheduleEveryMs: 3_600_000,
+    rateLimits: UNTHROTTLED,
   });
   api = client(runner.url);
   admin = await api.token({ sub: 'admin', role: 'dfe-admin' });

@@ -6,7 +6,6 @@ import { councilPk } from '../../shared/data/keys';
 import { startTestApi, type TestApi } from '../support/api';
 import { agreementBody, completeReturn } from '../support/fixtures';
 import {
-  BASE_SEED,
   contentTypeJunk,
   cursorJunk,
   headerJunk,
@@ -14,6 +13,7 @@ import {
   pathJunk,
   rawJunk,
   runs,
+  SEEDS,
   weirdValue,
   type Json,
 } from './support/arbitraries';
@@ -53,8 +53,24 @@ const summary = suiteSummary('bad input (fast-check)');
 let alertIds: string[] = [];
 let caseNo = 0;
 
-const seedFor = (name: string) =>
-  (BASE_SEED + [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7)) | 0;
+const seedFor = (name: string, seed: number) =>
+  (seed + [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7)) | 0;
+
+/**
+ * Checks a property at every seed of the run in turn. `share` spreads a budget of runs
+ * over the seeds (the write routes: their cases cost most); otherwise each seed gets all.
+ */
+async function assertAtEverySeed<T>(
+  name: string,
+  property: fc.IAsyncPropertyWithHooks<T>,
+  numRuns: number,
+  { share = false }: { share?: boolean } = {},
+) {
+  const perSeed = share ? Math.max(1, Math.ceil(numRuns / SEEDS.length)) : numRuns;
+  for (const seed of SEEDS) {
+    await fc.assert(property, { seed: seedFor(name, seed), numRuns: perSeed, endOnFailure: true });
+  }
+}
 
 async function token(role: Role, laCode?: string) {
   const key = `${role}:${laCode ?? ''}`;
@@ -398,8 +414,8 @@ beforeAll(async () => {
   await worker.drain();
   await worker.stop();
   expect(alertIds.length).toBeGreaterThanOrEqual(3);
-  console.log(`bad input: fast-check seed ${BASE_SEED} (set FC_SEED to change it)`);
-  summary.set('fast-check seed', BASE_SEED);
+  console.log(`bad input: fast-check seeds ${SEEDS.join(', ')} (set FC_SEEDS or FC_SEED)`);
+  summary.set('fast-check seeds', SEEDS.join(', '));
 });
 
 afterAll(async () => {
@@ -431,7 +447,8 @@ describe('bad bodies on every write route', () => {
       { weight: 1, arbitrary: weirdValue.map((b) => ({ body: b as unknown })) },
       { weight: 1, arbitrary: rawJunk.map((raw) => ({ raw })) },
     );
-    await fc.assert(
+    await assertAtEverySeed(
+      `body ${key}`,
       fc.asyncProperty(bodyArb, async (input) => {
         await runWriteCase(target, (snap) => ({
           method: op.method,
@@ -441,7 +458,8 @@ describe('bad bodies on every write route', () => {
           ...('raw' in input ? { rawBody: input.raw } : { body: input.body }),
         }));
       }),
-      { seed: seedFor(`body ${key}`), numRuns: runs(250), endOnFailure: true },
+      runs(250),
+      { share: true },
     );
     summary.add('write routes body-fuzzed');
   });
@@ -486,7 +504,8 @@ describe('bad headers on every write route', () => {
       },
       { requiredKeys: [] },
     );
-    await fc.assert(
+    await assertAtEverySeed(
+      `headers ${key}`,
       fc.asyncProperty(headerArb, async (h) => {
         const res = await runWriteCase(target, (snap) => {
           const headers: Record<string, string> = { ...target.headers(snap) };
@@ -510,7 +529,8 @@ describe('bad headers on every write route', () => {
           expect(res.status, 'no usable bearer token').toBe(401);
         }
       }),
-      { seed: seedFor(`headers ${key}`), numRuns: runs(80), endOnFailure: true },
+      runs(80),
+      { share: true },
     );
     summary.add('write routes header-fuzzed');
   });
@@ -569,7 +589,8 @@ describe('bad path parameters on every route', () => {
       const tok = await token(role, laCode);
       const arb = fc.record({ param: fc.constantFrom(...op.pathParams), junk: pathJunk });
       try {
-        await fc.assert(
+        await assertAtEverySeed(
+          `path ${op.key}`,
           fc.asyncProperty(arb, async ({ param, junk }) => {
             const real = realParams(op);
             const res = await runWriteCase({ ...target, writes: false }, (snap) => ({
@@ -593,7 +614,8 @@ describe('bad path parameters on every route', () => {
               throw new Error(`${res.status} for junk ${param}=${junk}`);
             }
           }),
-          { seed: seedFor(`path ${op.key}`), numRuns: runs(50), endOnFailure: true },
+          runs(50),
+          { share: true },
         );
       } catch (error) {
         failures.push(`${op.key}: ${failureText(error)}`);
@@ -632,6 +654,31 @@ const QUERY_VALUES: Record<string, string[]> = {
   to: ['2024-25-Q4', '2024-25-M12', '2023-24-Q1', '2024-02', '2030-01'],
 };
 
+/** Filters whose cursors differ: a cursor read under one is refused under the others. */
+const CURSOR_FILTERS = ['status', 'severity', 'rule'];
+
+/**
+ * Genuine next-page cursors of a listing, unfiltered and under each value of each of its
+ * filters, for the fuzzer to reuse under other filters or move out of their range.
+ */
+async function genuineCursors(op: Operation, base: string): Promise<string[]> {
+  const admin = await token('dfe-admin');
+  const queries = [
+    '',
+    ...CURSOR_FILTERS.filter((f) => op.queryParams.includes(f)).flatMap((f) =>
+      (QUERY_VALUES[f] ?? []).map((v) => `&${f}=${v}`),
+    ),
+  ];
+  const cursors: string[] = [];
+  for (const query of queries) {
+    const res = await send({ method: 'GET', path: `${base}?limit=1${query}`, token: admin });
+    const next = (res.json as { nextCursor?: string | null } | undefined)?.nextCursor;
+    if (next) cursors.push(next);
+  }
+  summary.add('genuine cursors fuzzed', cursors.length);
+  return cursors;
+}
+
 describe('bad queries on every route that reads one', () => {
   it('never answers a junk query or a tampered cursor with a 5xx or a change', async () => {
     const failures: string[] = [];
@@ -641,12 +688,7 @@ describe('bad queries on every route that reads one', () => {
     for (const op of operations.filter((o) => o.method === 'GET' && o.queryParams.length > 0)) {
       routes++;
       const base = fillPath(op.path, realParams(op));
-      let genuine: string | undefined;
-      if (op.queryParams.includes('cursor')) {
-        const first = await send({ method: 'GET', path: `${base}?limit=1`, token: admin });
-        genuine =
-          (first.json as { nextCursor?: string | null } | undefined)?.nextCursor ?? undefined;
-      }
+      const genuine = op.queryParams.includes('cursor') ? await genuineCursors(op, base) : [];
       const value = (name: string) =>
         name === 'cursor'
           ? cursorJunk(genuine)
@@ -663,7 +705,8 @@ describe('bad queries on every route that reads one', () => {
         .chain((names) => fc.tuple(...names.map((n) => value(n).map((v) => `${n}=${v}`))))
         .map((pairs) => pairs.join('&'));
       try {
-        await fc.assert(
+        await assertAtEverySeed(
+          `query ${op.key}`,
           fc.asyncProperty(arb, async (query) => {
             const req: RawRequest = { method: 'GET', path: `${base}?${query}`, token: admin };
             const res = await send(req);
@@ -672,7 +715,7 @@ describe('bad queries on every route that reads one', () => {
             const violation = problemViolation(res);
             if (violation) fail(violation, req, res);
           }),
-          { seed: seedFor(`query ${op.key}`), numRuns: runs(60), endOnFailure: true },
+          runs(60),
         );
       } catch (error) {
         failures.push(`${op.key}: ${failureText(error)}`);
@@ -684,8 +727,10 @@ describe('bad queries on every route that reads one', () => {
   });
 });
 
+const encodeCursor = (body: unknown) => Buffer.from(JSON.stringify(body)).toString('base64url');
+
 describe('tampered cursors on every list', () => {
-  it('answers a cursor of the right list with a key changed by 400, never 5xx', async () => {
+  it('answers a cursor with a key changed, out of its range or under other filters by 400, never 5xx', async () => {
     const admin = await token('dfe-admin');
     const failures: string[] = [];
     let tried = 0;
@@ -715,17 +760,50 @@ describe('tampered cursors on every list', () => {
         ),
         'an empty key': {},
       };
-      for (const [what, key] of Object.entries(variants)) {
-        const cursor = Buffer.from(JSON.stringify({ s, k: key })).toString('base64url');
-        const req: RawRequest = { method: 'GET', path: `${base}?cursor=${cursor}`, token: admin };
+      // Out of the listing's range: each key attribute moved to another kind of item.
+      // (The table's pk is left alone: another council's is refused as such on a council's
+      // lists, and on an index's it is a position like any other.)
+      const elsewhere: Record<string, string> = {
+        sk: String(k.sk).startsWith('AUDIT#') ? 'ALERT#01' : 'AUDIT#2024-01-01T00:00:00.000Z#01',
+        gsi1pk: k.gsi1pk === 'AGREEMENTS' ? 'COUNCILS' : 'AGREEMENTS',
+        gsi2pk: 'COUNCILS',
+      };
+      const outOfRange: Record<string, Record<string, unknown>> = {};
+      for (const name of keyNames.filter((n) => n in elsewhere)) {
+        outOfRange[`${name} moved to ${elsewhere[name]}`] = { ...k, [name]: elsewhere[name] };
+      }
+      const cases: { what: string; query: string; mustRefuse: boolean }[] = [
+        ...Object.entries(variants).map(([what, key]) => ({
+          what: `${what} ${JSON.stringify(key)}`,
+          query: `cursor=${encodeCursor({ s, k: key })}`,
+          mustRefuse: false,
+        })),
+        ...Object.entries(outOfRange).map(([what, key]) => ({
+          what,
+          query: `cursor=${encodeCursor({ s, k: key })}`,
+          mustRefuse: true,
+        })),
+        // A genuine unfiltered cursor reused under each filter.
+        ...CURSOR_FILTERS.filter((f) => op.queryParams.includes(f)).flatMap((f) =>
+          (QUERY_VALUES[f] ?? []).map((v) => ({
+            what: `reused under ${f}=${v}`,
+            query: `${f}=${v}&cursor=${genuine}`,
+            mustRefuse: true,
+          })),
+        ),
+      ];
+      for (const { what, query, mustRefuse } of cases) {
+        const req: RawRequest = { method: 'GET', path: `${base}?${query}`, token: admin };
         const res = await send(req);
         tried++;
         summary.add('fuzz cases run');
         summary.add(`responses ${Math.floor(res.status / 100)}xx`);
-        if (res.status >= 500 || problemViolation(res)) {
-          failures.push(
-            `${op.key}, cursor with ${what} ${JSON.stringify(key)}\n    ${describeExchange(req, res)}`,
-          );
+        if (
+          res.status >= 500 ||
+          problemViolation(res) ||
+          (mustRefuse && !('offset' in k) && res.status !== 400)
+        ) {
+          failures.push(`${op.key}, cursor with ${what}\n    ${describeExchange(req, res)}`);
         }
       }
     }

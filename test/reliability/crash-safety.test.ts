@@ -12,6 +12,7 @@ import { rawClient, type RawResponse, type Send } from './support/http';
 import { suiteSummary } from './support/summary';
 import { partitionCount } from './support/table';
 import { agreementWithIds, expectStatus } from './support/world';
+import { UNTHROTTLED } from '../../shared/config/rate-limits';
 
 /**
  * Crash safety of the local runner: `npx tsx infra/local/main.ts` as a user starts it,
@@ -57,6 +58,9 @@ async function startRunner(): Promise<Runner> {
       DDB_PORT: String(ddbPort),
       DATA_DIR: dataDir,
       SEED: 'none',
+      // Its writers are a few callers at full speed: fair use is not under test here.
+      RATE_LIMIT_PER_MINUTE: String(UNTHROTTLED.perCallerPerMinute),
+      RATE_LIMIT_EXPENSIVE_PER_MINUTE: String(UNTHROTTLED.expensivePerCallerPerMinute),
     },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -25,7 +25,10 @@ export async function createTestIssuer() {
   async function sign(
     claims: Claims,
     options: {
-      expiresIn?: string | number;
+      /** `null`: no `exp` claim at all. */
+      expiresIn?: string | number | null;
+      /** Seconds since the epoch; `null`: no `iat` claim. */
+      issuedAt?: number | null;
       issuer?: string;
       audience?: string;
       key?: 'trusted' | 'stranger';
@@ -35,9 +38,9 @@ export async function createTestIssuer() {
     const jwt = new SignJWT(rest)
       .setProtectedHeader({ alg: 'RS256', kid: 'trusted' })
       .setIssuer(options.issuer ?? ISSUER)
-      .setAudience(options.audience ?? AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime(options.expiresIn ?? '1h');
+      .setAudience(options.audience ?? AUDIENCE);
+    if (options.issuedAt !== null) jwt.setIssuedAt(options.issuedAt);
+    if (options.expiresIn !== null) jwt.setExpirationTime(options.expiresIn ?? '1h');
     if (sub) jwt.setSubject(sub);
     return jwt.sign(options.key === 'stranger' ? stranger.privateKey : trusted.privateKey);
   }

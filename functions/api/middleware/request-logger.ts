@@ -9,7 +9,10 @@ export function requestLogger(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
     const logger = c.var.deps.logger.createChild();
-    logger.appendKeys({ requestId: c.var.requestId });
+    logger.appendKeys({
+      requestId: c.var.requestId,
+      ...(c.var.clientRequestId ? { clientRequestId: c.var.clientRequestId } : {}),
+    });
     c.set('logger', logger);
     await next();
     logger.info('request', {

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseCell } from '../../../shared/domain/spreadsheet-cell';
 import { CAN } from '../../../shared/auth';
 import { getAgreement } from '../../../shared/data/agreements/get-agreement';
 import { getCouncil } from '../../../shared/data/councils/get-council';
@@ -129,7 +130,8 @@ export function registerAcrossCouncilRoutes(app: OpenAPIHono<AppEnv>) {
     const csv = stringify(
       [
         CSV_COLUMNS.map(([name]) => name),
-        ...result.items.map((row) => CSV_COLUMNS.map(([, get]) => get(row))),
+        // A council's name or region is text anyone with admin rights typed in.
+        ...result.items.map((row) => CSV_COLUMNS.map(([, get]) => neutraliseCell(get(row)))),
       ],
       {
         cast: { boolean: (value) => (value ? 'true' : 'false') },

@@ -7,7 +7,7 @@ import { Assessment, AssessmentInput } from '../../../shared/schemas/assessment'
 import { ConditionView } from '../../../shared/schemas/condition-view';
 import { councilPk } from '../../../shared/data/keys';
 import { paginate } from '../../../shared/data/paginate';
-import { ListQuery } from '../../../shared/schemas/common';
+import { ClientId, ListQuery } from '../../../shared/schemas/common';
 import type { AppEnv } from '../env';
 import { requireRole } from '../middleware/require-role';
 import { bearer, json, problems } from '../openapi';
@@ -45,7 +45,7 @@ const assess = createRoute({
   security: bearer,
   middleware: [requireRole(CAN.assess)] as const,
   request: {
-    params: CouncilParams.extend({ conditionId: z.string().max(64) }),
+    params: CouncilParams.extend({ conditionId: ClientId }),
     body: { required: true, content: { 'application/json': { schema: AssessmentInput } } },
   },
   responses: { 201: json(Assessment, 'The assessment'), ...problems(400, 401, 403, 404, 413, 422) },

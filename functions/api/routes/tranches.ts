@@ -6,7 +6,7 @@ import { TrancheDecisionInput } from '../../../shared/schemas/agreement';
 import { TrancheView } from '../../../shared/schemas/tranche';
 import { councilPk } from '../../../shared/data/keys';
 import { paginate } from '../../../shared/data/paginate';
-import { ListQuery } from '../../../shared/schemas/common';
+import { ClientId, ListQuery } from '../../../shared/schemas/common';
 import type { AppEnv } from '../env';
 import { requireRole } from '../middleware/require-role';
 import { bearer, json, problems } from '../openapi';
@@ -16,7 +16,7 @@ import { decideTranche } from '../tranches/decide-tranche';
 import { trancheViews } from '../views/tranche-views';
 import { CouncilParams } from './councils';
 
-const TrancheParams = CouncilParams.extend({ id: z.string().max(64) });
+const TrancheParams = CouncilParams.extend({ id: ClientId });
 
 const list = createRoute({
   method: 'get',

@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AlertQuery } from '../../schemas/alert';
 import type { Store } from '../client';
-import { decodeCursor, encodeCursor, type Page } from '../cursor';
+import { decodeCursor, encodeCursor, type CursorBinding, type Page } from '../cursor';
 import { collections, councilPk, keys } from '../keys';
 import { stripKeys } from '../strip-keys';
 import { GSI } from '../table';
@@ -12,6 +12,11 @@ type Filters = Pick<AlertQuery, 'status' | 'severity' | 'rule'> & {
   limit: number;
   cursor?: string;
 };
+
+/** The filters a cursor is bound to: a page read under others starts elsewhere. */
+function filterOf({ status, severity, rule }: Filters) {
+  return { status, severity, rule };
+}
 
 /** Severity and rule are filters on the page read; an empty page may still have a next one. */
 function filterExpression(filters: Filters) {
@@ -35,7 +40,12 @@ export async function listCouncilAlerts(
   filters: Filters,
 ): Promise<Page<Alert>> {
   const pk = councilPk(laCode);
-  const binding = { scope: 'council-alerts', pk };
+  const binding: CursorBinding = {
+    scope: 'council-alerts',
+    pk,
+    range: { sk: { prefix: keys.alertPrefix } },
+    filter: filterOf(filters),
+  };
   const { parts, values } = filterExpression(filters);
   if (filters.status) {
     parts.push('#status = :status');
@@ -61,7 +71,17 @@ export async function listCouncilAlerts(
 
 /** Every council's alerts from the status index, most recently changed first: never a scan. */
 export async function listAllAlerts(store: Store, filters: Filters): Promise<Page<Alert>> {
-  const binding = { scope: 'alerts', index: 'gsi2' } as const;
+  const binding: CursorBinding = {
+    scope: 'alerts',
+    index: 'gsi2',
+    range: {
+      gsi2pk: { equals: collections.alerts },
+      gsi2sk: { prefix: filters.status ? `${filters.status}#` : '' },
+      pk: { prefix: councilPk('') },
+      sk: { prefix: keys.alertPrefix },
+    },
+    filter: filterOf(filters),
+  };
   const { parts, values } = filterExpression(filters);
   const out = await store.db.send(
     new QueryCommand({

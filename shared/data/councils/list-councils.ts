@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '../client';
-import { decodeCursor, encodeCursor, type Page } from '../cursor';
-import { collections } from '../keys';
+import { decodeCursor, encodeCursor, type CursorBinding, type Page } from '../cursor';
+import { collections, councilPk, keys } from '../keys';
 import { GSI } from '../table';
 import { toCouncil } from './to-council';
 import type { Council } from '../../schemas/council';
@@ -11,7 +11,15 @@ export async function listCouncils(
   store: Store,
   { limit, cursor }: { limit: number; cursor?: string },
 ): Promise<Page<Council>> {
-  const binding = { scope: 'councils', index: 'gsi1' } as const;
+  const binding: CursorBinding = {
+    scope: 'councils',
+    index: 'gsi1',
+    range: {
+      gsi1pk: { equals: collections.councils },
+      pk: { prefix: councilPk('') },
+      sk: { equals: keys.council('').sk },
+    },
+  };
   const out = await store.db.send(
     new QueryCommand({
       TableName: store.tableName,

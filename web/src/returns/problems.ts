@@ -25,7 +25,7 @@ export interface ProblemContext {
 }
 
 const NUMBER_PATH = /^(finance|demand|placements)\.([A-Za-z0-9]+)$/;
-const CONDITION_BY_ID = /^conditions\[([a-z0-9][a-z0-9-]*)\]$/;
+const CONDITION_BY_ID = /^conditions\[([A-Za-z0-9][A-Za-z0-9_-]*)\]$/;
 const INDEXED = /^(conditions|workstreams|risks)\[(\d+)\]\.([A-Za-z]+)$/;
 
 const ROW = {

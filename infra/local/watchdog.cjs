@@ -1,0 +1,27 @@
+// Kills a child (DynamoDB Local) as soon as its parent (the local runner) is gone,
+// however the parent died, kill -9 included. Run as: node watchdog.cjs <parentPid> <childPid>.
+// Plain CommonJS, started with `node` alone: nothing to compile, quick to start.
+'use strict';
+const parent = Number(process.argv[2]);
+const child = Number(process.argv[3]);
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+const timer = setInterval(() => {
+  if (!alive(child)) process.exit(0);
+  if (!alive(parent)) {
+    try {
+      process.kill(child, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+    process.exit(0);
+  }
+}, 250);
+timer.unref?.call(timer);
+setInterval(() => undefined, 1 << 30);
