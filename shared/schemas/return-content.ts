@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { PERIOD_PATTERN, parsePeriod } from '../domain/periods';
-import { Actor, Slug } from './agreement';
+import { Actor } from './agreement';
 import { ClientId } from './common';
 import { Count, IsoDate, Percentage, Pounds, Timestamp } from './common';
 
