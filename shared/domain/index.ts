@@ -132,3 +132,7 @@ export { compareAssessments, latestAssessmentByCondition } from './latest-assess
 export * from './overview';
 export * from './compare';
 export { owesReturns } from './alerts/return-overdue';
+export { type DecisionRecord, refusalOnceReleased } from './decisions';
+export * from './plan-ratings';
+export * from './reform-plans';
+export * from './stability-grant';
