@@ -14,7 +14,9 @@ import { registerAgreementRoutes } from './routes/agreement';
 import { registerAlertRoutes } from './routes/alerts';
 import { registerAuditRoutes } from './routes/audit';
 import { registerConditionRoutes } from './routes/conditions';
+import { registerReformPlanRoutes } from './routes/reform-plans';
 import { registerReturnRoutes } from './routes/returns';
+import { registerStabilityGrantRoutes } from './routes/stability-grant';
 import { registerTrancheRoutes } from './routes/tranches';
 import { registerCouncilRoutes } from './routes/councils';
 import { registerDevRoutes } from './routes/dev';
@@ -94,6 +96,8 @@ export function createApp(deps: AppDeps) {
   registerConditionRoutes(app);
   registerTrancheRoutes(app);
   registerReturnRoutes(app);
+  registerReformPlanRoutes(app);
+  registerStabilityGrantRoutes(app);
   registerAlertRoutes(app);
   registerAcrossCouncilRoutes(app);
   registerAuditRoutes(app);

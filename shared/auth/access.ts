@@ -28,5 +28,9 @@ export const CAN = {
   assess: ['dfe-reviewer', 'dfe-admin'] as const,
   administer: ['dfe-admin'] as const,
   acrossCouncils: ['dfe-reviewer', 'dfe-admin'] as const,
+  editReformPlan: ['council-editor', 'council-approver'] as const,
+  submitReformPlan: ['council-approver'] as const,
+  /** The stability grant's deficit figures: the council's approver or DfE's administrators. */
+  enterGrantFigures: ['council-approver', 'dfe-admin'] as const,
   acknowledgeAlert: ['council-editor', 'council-approver', 'dfe-reviewer', 'dfe-admin'] as const,
 } satisfies Record<string, readonly Role[]>;
