@@ -11,8 +11,11 @@ describe('navigationFor', () => {
       ['Home', '/councils/351'],
       ['Conditions', '/councils/351/conditions'],
       ['Payments', '/councils/351/payments'],
+      ['Reform plan', '/councils/351/reform-plan'],
+      ['Stability grant', '/councils/351/stability-grant'],
       ['Alerts', '/councils/351/alerts'],
     ]);
+    expect(current(items, '/councils/351/reform-plan/early')).toEqual(['Reform plan']);
     expect(current(items, '/councils/351/returns/2024-25-Q2/finance')).toEqual(['Home']);
     expect(current(items, '/councils/351/conditions')).toEqual(['Conditions']);
     expect(current(items, '/councils/351/alerts/x/acknowledge')).toEqual(['Alerts']);

@@ -21,6 +21,8 @@ export function navigationFor(user: SessionUser): NavigationItem[] {
     const councilPages = [
       paths.conditions(user.laCode),
       paths.payments(user.laCode),
+      paths.reformPlan(user.laCode),
+      paths.stabilityGrant(user.laCode),
       paths.councilAlerts(user.laCode),
       paths.audit(user.laCode),
     ];
@@ -39,6 +41,16 @@ export function navigationFor(user: SessionUser): NavigationItem[] {
         href: paths.payments(user.laCode),
         text: 'Payments',
         matches: under(paths.payments(user.laCode)),
+      },
+      {
+        href: paths.reformPlan(user.laCode),
+        text: 'Reform plan',
+        matches: under(paths.reformPlan(user.laCode)),
+      },
+      {
+        href: paths.stabilityGrant(user.laCode),
+        text: 'Stability grant',
+        matches: under(paths.stabilityGrant(user.laCode)),
       },
       {
         href: paths.councilAlerts(user.laCode),

@@ -14,6 +14,9 @@ export const canReview = allowed(CAN.review);
 export const canAssess = allowed(CAN.assess);
 export const canDecideTranches = allowed(CAN.administer);
 export const canAcknowledgeAlerts = allowed(CAN.acknowledgeAlert);
+export const canEditReformPlan = allowed(CAN.editReformPlan);
+export const canSubmitReformPlan = allowed(CAN.submitReformPlan);
+export const canReleaseGrant = allowed(CAN.administer);
 export const seesAllCouncils = allowed(CAN.acrossCouncils);
 
 export function isCouncilUser(user: SessionUser): boolean {

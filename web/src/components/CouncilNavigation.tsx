@@ -1,12 +1,15 @@
 import { paths } from '../routes/paths';
 import { Link } from './Link';
 
-export type CouncilArea = 'summary' | 'conditions' | 'payments' | 'alerts' | 'audit';
+export type CouncilArea =
+  'summary' | 'conditions' | 'payments' | 'reform' | 'grant' | 'alerts' | 'audit';
 
 const AREAS: { area: CouncilArea; text: string; href: (laCode: string) => string }[] = [
   { area: 'summary', text: 'Summary', href: paths.council },
   { area: 'conditions', text: 'Conditions', href: paths.conditions },
   { area: 'payments', text: 'Payments', href: paths.payments },
+  { area: 'reform', text: 'Reform plan', href: paths.reformPlan },
+  { area: 'grant', text: 'Stability grant', href: paths.stabilityGrant },
   { area: 'alerts', text: 'Alerts', href: paths.councilAlerts },
   { area: 'audit', text: 'Audit trail', href: paths.audit },
 ];

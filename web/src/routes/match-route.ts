@@ -24,6 +24,11 @@ export type Route =
   | { name: 'payments'; laCode: string }
   | { name: 'payment-decide'; laCode: string; trancheId: string }
   | { name: 'audit'; laCode: string }
+  | { name: 'reform-plan'; laCode: string }
+  | { name: 'reform-section'; laCode: string; sectionId: string }
+  | { name: 'reform-check'; laCode: string }
+  | { name: 'reform-review'; laCode: string }
+  | { name: 'stability-grant'; laCode: string }
   | { name: 'council-alerts'; laCode: string }
   | { name: 'alert-acknowledge'; laCode: string; alertId: string }
   | { name: 'alerts' }
@@ -65,6 +70,8 @@ export function matchRoute(path: string): Route {
     if (area === 'conditions') return { name: 'conditions', laCode };
     if (area === 'payments') return { name: 'payments', laCode };
     if (area === 'audit') return { name: 'audit', laCode };
+    if (area === 'reform-plan') return { name: 'reform-plan', laCode };
+    if (area === 'stability-grant') return { name: 'stability-grant', laCode };
     if (area === 'alerts') return { name: 'council-alerts', laCode };
     return { name: 'not-found' };
   }
@@ -78,6 +85,11 @@ export function matchRoute(path: string): Route {
       return { name: 'return-section', laCode, period, section: action as ReturnSection };
     }
     return { name: 'not-found' };
+  }
+  if (area === 'reform-plan' && action === undefined) {
+    if (id === 'check') return { name: 'reform-check', laCode };
+    if (id === 'review') return { name: 'reform-review', laCode };
+    if (ID.test(id)) return { name: 'reform-section', laCode, sectionId: id };
   }
   if (!ID.test(id)) return { name: 'not-found' };
   if (area === 'conditions' && action === 'assess') {

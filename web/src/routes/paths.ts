@@ -22,6 +22,12 @@ export const paths = {
   decide: (laCode: string, trancheId: string) =>
     `/councils/${enc(laCode)}/payments/${enc(trancheId)}/decide`,
   audit: (laCode: string) => `/councils/${enc(laCode)}/audit`,
+  reformPlan: (laCode: string) => `/councils/${enc(laCode)}/reform-plan`,
+  reformSection: (laCode: string, sectionId: string) =>
+    `/councils/${enc(laCode)}/reform-plan/${enc(sectionId)}`,
+  reformCheck: (laCode: string) => `/councils/${enc(laCode)}/reform-plan/check`,
+  reformReview: (laCode: string) => `/councils/${enc(laCode)}/reform-plan/review`,
+  stabilityGrant: (laCode: string) => `/councils/${enc(laCode)}/stability-grant`,
   councilAlerts: (laCode: string) => `/councils/${enc(laCode)}/alerts`,
   /** `fromAll`: come back to the alerts across councils afterwards. */
   acknowledge: (laCode: string, alertId: string, fromAll = false) =>
