@@ -21,6 +21,8 @@ import { registerMitigationRoutes } from './routes/mitigations';
 import { registerRecoveryProfileRoutes } from './routes/recovery-profile';
 import { registerReturnRoutes } from './routes/returns';
 import { registerScorecardRoutes } from './routes/scorecards';
+import { registerReformPlanRoutes } from './routes/reform-plans';
+import { registerStabilityGrantRoutes } from './routes/stability-grant';
 import { registerTrancheRoutes } from './routes/tranches';
 import { registerCouncilRoutes } from './routes/councils';
 import { registerDevRoutes } from './routes/dev';
@@ -111,6 +113,8 @@ export function createApp(deps: AppDeps) {
   registerTrancheRoutes(app);
   registerReturnRoutes(app);
   registerScorecardRoutes(app);
+  registerReformPlanRoutes(app);
+  registerStabilityGrantRoutes(app);
   registerAlertRoutes(app);
   registerAcrossCouncilRoutes(app);
   registerCapitalBidRoutes(app);

@@ -31,5 +31,9 @@ export const CAN = {
   /** Enter a capital bid and record its schemes' delivery. */
   editCapitalBid: ['council-editor', 'council-approver'] as const,
   decideCapitalBid: ['dfe-admin'] as const,
+  editReformPlan: ['council-editor', 'council-approver'] as const,
+  submitReformPlan: ['council-approver'] as const,
+  /** The stability grant's deficit figures: the council's approver or DfE's administrators. */
+  enterGrantFigures: ['council-approver', 'dfe-admin'] as const,
   acknowledgeAlert: ['council-editor', 'council-approver', 'dfe-reviewer', 'dfe-admin'] as const,
 } satisfies Record<string, readonly Role[]>;

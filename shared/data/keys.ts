@@ -6,6 +6,11 @@ export const councilPk = (laCode: string) => `COUNCIL#${laCode}`;
 
 /** The partition of DfE's published figures, which belong to no council (comparators). */
 export const PUBLISHED_PK = 'PUBLISHED';
+/**
+ * DfE's own partition, for what DfE publishes to every council (the reform plan
+ * template). Never a council's: LA codes are three digits.
+ */
+export const DFE_PARTITION = 'DFE';
 
 export const keys = {
   council: (laCode: string) => ({ pk: councilPk(laCode), sk: 'COUNCIL' }),
@@ -93,6 +98,28 @@ export const keys = {
     sk: `CAPITALBID#${bidId}`,
   }),
   capitalBidPrefix: 'CAPITALBID#',
+  /** The reform plan template every council writes to; DfE administrators keep it. */
+  reformPlanTemplate: () => ({ pk: councilPk(DFE_PARTITION), sk: 'REFORMPLANTEMPLATE' }),
+  reformPlanTemplateVersion: (version: number) => ({
+    pk: councilPk(DFE_PARTITION),
+    sk: `REFORMPLANTEMPLATE#V#${String(version).padStart(6, '0')}`,
+  }),
+  /** The council's local SEND reform plan as it stands now. */
+  reformPlan: (laCode: string) => ({ pk: councilPk(laCode), sk: 'REFORMPLAN' }),
+  /** One saved version or status change of the plan; never changed once written. */
+  reformPlanHistory: (laCode: string, version: number) => ({
+    pk: councilPk(laCode),
+    sk: `REFORMPLANHIST#${String(version).padStart(6, '0')}`,
+  }),
+  reformPlanHistoryPrefix: 'REFORMPLANHIST#',
+  /** The council's High Needs Stability Grant: its deficit figures and payment state. */
+  stabilityGrant: (laCode: string) => ({ pk: councilPk(laCode), sk: 'STABILITYGRANT' }),
+  /** One DfE decision on the grant (a determination or the release). */
+  stabilityGrantDecision: (laCode: string, version: number) => ({
+    pk: councilPk(laCode),
+    sk: `STABILITYGRANTDECISION#${String(version).padStart(6, '0')}`,
+  }),
+  stabilityGrantDecisionPrefix: 'STABILITYGRANTDECISION#',
   idempotency: (laCode: string, scope: string, key: string) => ({
     pk: councilPk(laCode),
     sk: `IDEMPOTENCY#${scope}#${key}`,
@@ -119,6 +146,11 @@ export const collections = {
    * query reads the bids of one status, or all of them.
    */
   capitalBids: 'CAPITALBIDS',
+  /**
+   * What follows Safety Valve, for every council: its reform plan as it stands and its
+   * stability grant's figures and payment state, one index query for both.
+   */
+  reform: 'REFORM',
   /** Every alert of every council, on the `gsi2` index, sorted by status then last change. */
   alerts: 'ALERTS',
 } as const;

@@ -162,3 +162,7 @@ export {
   baselineBeside,
 } from './baseline';
 export { neutraliseCell, startsLikeFormula } from './spreadsheet-cell';
+export { type DecisionRecord, refusalOnceReleased } from './decisions';
+export * from './plan-ratings';
+export * from './reform-plans';
+export * from './stability-grant';

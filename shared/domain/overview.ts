@@ -6,6 +6,8 @@ import type { ReturnDraft, ReturnStatus } from '../schemas/return-content';
 import { owesReturns } from './alerts/return-overdue';
 import { DEFAULT_TOLERANCES } from './alerts/tolerance';
 import { utcDateOf } from './dates';
+import type { ReformPlanStatus } from './reform-plans';
+import { assessStabilityGrant, type DeficitFigure, type Determination } from './stability-grant';
 import { isWithinTerm } from './financial-year';
 import type { LatestSubmitted } from './latest-position';
 import {
@@ -33,6 +35,15 @@ export interface OverviewInputs {
   unresolvedAlerts: readonly Pick<Alert, 'laCode' | 'severity'>[];
   /** Each council's latest submitted return of any period. */
   latest?: readonly (LatestSubmitted & { laCode: string })[];
+  /** Each council's reform plan status; a council without a plan is absent. */
+  reformPlans?: readonly { laCode: string; status: ReformPlanStatus }[];
+  /** Each council's stability grant figures and whether it is paid. */
+  stabilityGrants?: readonly {
+    laCode: string;
+    sources: readonly DeficitFigure[];
+    determination?: Determination;
+    paid?: { grant: number };
+  }[];
 }
 
 /**
@@ -72,6 +83,8 @@ export function overviewRows(inputs: OverviewInputs): OverviewRow[] {
   const alertsOf = byCouncil(inputs.unresolvedAlerts);
   const trancheStatesOf = byCouncil(inputs.tranches);
   const latestOf = new Map((inputs.latest ?? []).map((l) => [l.laCode, l]));
+  const plans = new Map((inputs.reformPlans ?? []).map((p) => [p.laCode, p.status]));
+  const grants = new Map((inputs.stabilityGrants ?? []).map((g) => [g.laCode, g]));
   const financialYear = periodFinancialYear(inputs.period);
   const today = utcDateOf(inputs.now.toISOString());
 
@@ -105,6 +118,14 @@ export function overviewRows(inputs: OverviewInputs): OverviewRow[] {
       ...t,
       status: states.get(t.id) ?? 'scheduled',
     }));
+    const reformPlanStatus = plans.get(council.laCode) ?? 'none';
+    const grantFacts = grants.get(council.laCode);
+    const grant = assessStabilityGrant({
+      sources: grantFacts?.sources ?? [],
+      ...(grantFacts?.determination ? { determination: grantFacts.determination } : {}),
+      paid: grantFacts?.paid !== undefined,
+      planStatus: reformPlanStatus,
+    });
     const next = tranches
       .filter((t) => t.status !== 'released')
       .sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
@@ -141,6 +162,8 @@ export function overviewRows(inputs: OverviewInputs): OverviewRow[] {
           }
         : null,
       latest,
+      reformPlanStatus,
+      stabilityGrant: { status: grant.status, grant: grantFacts?.paid?.grant ?? grant.grant },
     } satisfies OverviewRow;
   });
 }

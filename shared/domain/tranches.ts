@@ -1,5 +1,6 @@
 import type { TrancheDecisionKind, TrancheStatus } from '../schemas/agreement';
 import type { ConditionStatus } from '../schemas/return-content';
+import { refusalOnceReleased } from './decisions';
 
 /**
  * The tranche (instalment) state machine:
@@ -66,12 +67,8 @@ export function decideTranche(
   context: TrancheDecisionContext,
 ): TrancheDecisionOutcome {
   const target = TARGET[request.decision];
-  if (current.status === 'released') {
-    return {
-      ok: false,
-      error: { kind: 'final', message: 'The tranche has been released; a release is final.' },
-    };
-  }
+  const final = refusalOnceReleased(current.status === 'released', 'The tranche');
+  if (final) return { ok: false, error: { kind: 'final', message: final } };
   if (current.status === target) {
     return {
       ok: false,

@@ -1,7 +1,9 @@
 import * as z from 'zod';
 import { AgreementStatus, Programme, TrancheStatus } from './agreement';
 import { IsoDate, LaCode, Pounds } from './common';
+import { ReformPlanStatus } from './reform-plan';
 import { Period, ReturnStatus } from './return-content';
+import { StabilityGrantStatus } from './stability-grant';
 
 export const OverviewReturnStatus = z.enum([...ReturnStatus.options, 'missing']);
 export const OverviewSort = z.enum(['variance', 'variancePct', 'name', 'late']);
@@ -72,6 +74,11 @@ export const OverviewRow = z
         description:
           "The council's latest submitted return of any period: its forecast against the plan for that return's year",
       }),
+    reformPlanStatus: z.union([ReformPlanStatus, z.literal('none')]),
+    stabilityGrant: z.object({
+      status: StabilityGrantStatus,
+      grant: Pounds.nullable().meta({ description: 'Null until there are deficit figures' }),
+    }),
   })
   .meta({ id: 'OverviewRow' });
 

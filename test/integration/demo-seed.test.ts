@@ -7,6 +7,11 @@ import { ILLUSTRATIVE_NOTE } from '../../infra/local/seed/scorecards';
 import { DEMO_AS_AT, seedDemo } from '../../infra/local/seed/seed-demo';
 import type { AppDeps } from '../../functions/api/env';
 import { readScorecard } from '../../functions/api/scorecards/read-scorecard';
+import { REFORM_AS_AT } from '../../infra/local/seed/reform';
+import { stabilityGrantView } from '../../functions/api/stability-grant/stability-grant-view';
+import { getReformPlan } from '../../shared/data/reform-plans/get-reform-plan';
+import { getReformPlanTemplate } from '../../shared/data/reform-plans/get-reform-plan-template';
+import { getStabilityGrant } from '../../shared/data/stability-grant/get-stability-grant';
 import { getAgreement } from '../../shared/data/agreements/get-agreement';
 import { listAgreementVersions } from '../../shared/data/agreements/list-agreement-versions';
 import { listAssessments } from '../../shared/data/assessments/list-assessments';
@@ -365,10 +370,15 @@ describe('the demo seed', () => {
       'capital-bid.created': 1,
       'capital-bid.awarded': 1,
       'capital-scheme.progress': 1,
+      // 2026: the reform plan's draft and the stability grant's figures.
+      'reform-plan.created': 1,
+      'stability-grant.figures-saved': 1,
     });
     for (const entry of bury) expect(entry.actor.sub).toBe('demo-seed');
-    // Newest first, and as the story tells it: Bury's Q4 draft is the latest change.
-    expect(bury[0]).toMatchObject({ action: 'return.created', entity: 'return 2024-25-Q4' });
+    // Newest first, and as the story tells it: the grant's figures are the latest change,
+    // and Bury's Q4 draft the latest Safety Valve one.
+    expect(bury[0]).toMatchObject({ action: 'stability-grant.figures-saved' });
+    expect(bury[2]).toMatchObject({ action: 'return.created', entity: 'return 2024-25-Q4' });
     expect(bury.at(-1)).toMatchObject({
       action: 'council.created',
       at: '2021-03-19T09:00:00.000Z',
@@ -381,6 +391,14 @@ describe('the demo seed', () => {
       'scorecard.created': 1,
       'scorecard.month.created': 4,
       'capital-bid.created': 1,
+      'reform-plan.created': 1,
+      'reform-plan.submitted': 1,
+      'reform-plan.returned': 1,
+      'stability-grant.figures-saved': 1,
+    });
+    expect(actions(await auditOf('801'))).toMatchObject({
+      'reform-plan.approved': 1,
+      'stability-grant.determined': 1,
     });
     expect(actions(await auditOf('801'))).toMatchObject({
       'tranche.release': 1,
@@ -438,12 +456,50 @@ describe('the demo seed', () => {
     }
   });
 
-  it('dates every write on or before the day the demo stands at', async () => {
+  it('dates every write on or before the day the demo stands at (reform writes: 2026)', async () => {
+    const isReform = (e: AuditEntry) => /^(reform-plan|stability-grant)/.test(e.action);
     for (const laCode of ['351', '865', '839', '801']) {
-      const latest = (await auditOf(laCode))[0];
+      const audit = await auditOf(laCode);
+      const latest = audit.find((e) => !isReform(e));
       expect((latest?.at ?? '').slice(0, 10) <= DEMO_AS_AT).toBe(true);
       expect(latest?.at).toBeDefined();
+      const latestReform = audit.find(isReform);
+      expect((latestReform?.at ?? '').slice(0, 10) <= REFORM_AS_AT).toBe(true);
+      expect((latestReform?.at ?? '').slice(0, 10) > DEMO_AS_AT).toBe(true);
     }
+  });
+
+  it('publishes an illustrative template for the five principles, finance and sufficiency', async () => {
+    const template = await getReformPlanTemplate(store);
+    expect(template?.sections.map((s) => s.id)).toEqual([
+      'early',
+      'local',
+      'fair',
+      'effective',
+      'shared',
+      'finance',
+      'sufficiency',
+    ]);
+    for (const section of template?.sections ?? [])
+      expect(section.guidance).toMatch(/^Illustrative/);
+  });
+
+  it('gives each council a plan at a different stage and a grant that exercises each rule', async () => {
+    const rows = [];
+    for (const laCode of ['351', '865', '839', '801']) {
+      const plan = await getReformPlan(store, laCode);
+      const grant = stabilityGrantView(laCode, await getStabilityGrant(store, laCode), plan);
+      rows.push([laCode, plan?.status, grant.basis, grant.status, grant.grant]);
+      for (const section of plan?.content.sections ?? []) {
+        expect(section.text).toMatch(/^\(Illustrative\)/);
+      }
+    }
+    expect(rows).toEqual([
+      ['351', 'draft', 'agreed', 'ineligible', 0],
+      ['865', 'submitted', 'agreed', 'awaiting-plan-approval', 137_160_000],
+      ['839', 'returned', 'lowest', 'awaiting-plan-approval', 108_810_000],
+      ['801', 'approved', 'determined', 'payable', 55_890_000],
+    ]);
   });
 
   it('is quick, and seeding again changes nothing', async () => {

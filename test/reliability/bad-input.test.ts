@@ -43,6 +43,28 @@ import { agreementWithIds, breachingReturn, expectStatus, type Role } from './su
 const AG = '401'; // agreement variations
 const TR = '402'; // tranche decisions and assessments
 const RT = '403'; // returns, reviews, alerts
+const RF = '414'; // a returned reform plan (edited, submitted) and stability grant figures
+const RV = '415'; // a submitted reform plan (reviewed)
+const RP = '416'; // an approved plan with a payable grant (released)
+
+const PLAN_SECTIONS = ['early', 'finance'];
+const planBody = () => ({
+  sections: PLAN_SECTIONS.map((sectionId) => ({
+    sectionId,
+    text: `Fuzz ${sectionId}`,
+    actions: [{ title: 'Fuzz action', owner: 'Fuzz owner', dueOn: '2026-09-30' }],
+    measures: ['ehcp-20-week-pct'],
+  })),
+});
+const ratings = () => PLAN_SECTIONS.map((sectionId) => ({ sectionId, rating: 'meets' }));
+const grantFigures = (): Json => ({
+  asAt: '2026-03-31',
+  sources: [
+    { source: 's251-outturn', highNeedsDeficit: 20_000_000, otherBlocksDeficit: 10_000 },
+    { source: 'dsg-note', highNeedsDeficit: 19_900_000 },
+  ],
+  explanation: 'Fuzz explanation',
+});
 
 let api: TestApi;
 let send: Send;
@@ -255,6 +277,89 @@ const TARGETS: Record<string, WriteTarget> = {
     watch: [],
     writes: true,
   },
+  'PUT /api/v1/councils/{laCode}/reform-plan': {
+    role: 'council-editor',
+    laCode: RF,
+    params: () => ({ laCode: RF }),
+    valid: planBody,
+    headers: (s) => ({ 'If-Match': `"${versionOf(s, 'REFORMPLAN')}"` }),
+    watch: ['REFORMPLAN'],
+    writes: true,
+  },
+  'POST /api/v1/councils/{laCode}/reform-plan/submit': {
+    role: 'council-approver',
+    laCode: RF,
+    params: () => ({ laCode: RF }),
+    valid: () => signOff,
+    headers: () => ({ 'Idempotency-Key': `fuzz-plan-${caseNo}` }),
+    watch: ['REFORMPLAN'],
+    writes: true,
+    afterAccepted: async () => {
+      await reviewPlan(RF, {
+        decision: 'return',
+        comments: 'Back for the next case',
+        ratings: ratings(),
+      });
+    },
+  },
+  'POST /api/v1/councils/{laCode}/reform-plan/review': {
+    role: 'dfe-reviewer',
+    laCode: RV,
+    params: () => ({ laCode: RV }),
+    valid: () => ({ decision: 'return', comments: 'Fuzz review', ratings: ratings() }),
+    headers: () => ({}),
+    watch: ['REFORMPLAN'],
+    writes: true,
+    afterAccepted: async () => {
+      // Submitted again, it can be reviewed again; once approved it stays approved.
+      await send({
+        method: 'POST',
+        path: `/api/v1/councils/${RV}/reform-plan/submit`,
+        token: await token('council-approver', RV),
+        headers: { 'Idempotency-Key': `resubmit-plan-${caseNo}` },
+        body: signOff,
+      });
+    },
+  },
+  'PUT /api/v1/councils/{laCode}/stability-grant/deficit': {
+    role: 'council-approver',
+    laCode: RF,
+    params: () => ({ laCode: RF }),
+    valid: grantFigures,
+    headers: (s) => ({ 'If-Match': `"${versionOf(s, 'STABILITYGRANT')}"` }),
+    watch: ['STABILITYGRANT'],
+    writes: true,
+  },
+  'POST /api/v1/councils/{laCode}/stability-grant/determination': {
+    role: 'dfe-admin',
+    laCode: RF,
+    params: () => ({ laCode: RF }),
+    valid: () => ({ useSource: 's251-outturn', reason: 'Fuzz determination' }),
+    headers: () => ({}),
+    watch: ['STABILITYGRANT'],
+    writes: true,
+  },
+  'POST /api/v1/councils/{laCode}/stability-grant/decision': {
+    role: 'dfe-admin',
+    laCode: RP,
+    params: () => ({ laCode: RP }),
+    valid: () => ({ decision: 'release', reason: 'Fuzz release' }),
+    headers: () => ({}),
+    watch: ['STABILITYGRANT'],
+    writes: true,
+  },
+  // Last: a fuzzed template that is accepted changes the sections the plans above need.
+  'PUT /api/v1/reform-plan-template': {
+    role: 'dfe-admin',
+    laCode: 'DFE',
+    params: () => ({}),
+    valid: () => ({
+      sections: PLAN_SECTIONS.map((id) => ({ id, title: `Fuzz ${id}`, guidance: 'Fuzz' })),
+    }),
+    headers: (s) => ({ 'If-Match': `"${versionOf(s, 'REFORMPLANTEMPLATE')}"` }),
+    watch: ['REFORMPLANTEMPLATE'],
+    writes: true,
+  },
 };
 
 const SCORECARD = {
@@ -264,6 +369,85 @@ const SCORECARD = {
     { key: 'fuzz-local', title: 'Fuzz local measure', unit: 'count', better: 'higher' },
   ],
 };
+
+async function reviewPlan(laCode: string, body: unknown) {
+  return send({
+    method: 'POST',
+    path: `/api/v1/councils/${laCode}/reform-plan/review`,
+    token: await token('dfe-reviewer'),
+    body,
+  });
+}
+
+/** Councils with a reform plan and a stability grant in the state each target needs. */
+async function setUpReform() {
+  const admin = await token('dfe-admin');
+  await expectStatus(
+    'template',
+    send({
+      method: 'PUT',
+      path: '/api/v1/reform-plan-template',
+      token: admin,
+      body: TARGETS['PUT /api/v1/reform-plan-template']!.valid(),
+    }),
+    201,
+  );
+  for (const [laCode, review] of [
+    [RF, 'return'],
+    [RV, undefined],
+    [RP, 'approve'],
+  ] as const) {
+    await expectStatus(
+      `council ${laCode}`,
+      send({
+        method: 'POST',
+        path: '/api/v1/councils',
+        token: admin,
+        body: { laCode, name: `Fuzz ${laCode}` },
+      }),
+      201,
+    );
+    const base = `/api/v1/councils/${laCode}`;
+    await expectStatus(
+      `plan ${laCode}`,
+      send({
+        method: 'PUT',
+        path: `${base}/reform-plan`,
+        token: await token('council-editor', laCode),
+        body: planBody(),
+      }),
+      201,
+    );
+    await expectStatus(
+      `submit plan ${laCode}`,
+      send({
+        method: 'POST',
+        path: `${base}/reform-plan/submit`,
+        token: await token('council-approver', laCode),
+        headers: { 'Idempotency-Key': `setup-plan-${laCode}` },
+        body: signOff,
+      }),
+      200,
+    );
+    if (review) {
+      await expectStatus(
+        `review plan ${laCode}`,
+        reviewPlan(laCode, { decision: review, comments: 'Set up', ratings: ratings() }),
+        200,
+      );
+    }
+    await expectStatus(
+      `grant ${laCode}`,
+      send({
+        method: 'PUT',
+        path: `${base}/stability-grant/deficit`,
+        token: await token('council-approver', laCode),
+        body: grantFigures(),
+      }),
+      201,
+    );
+  }
+}
 
 const rtConditions = () => ({
   conditions: [
@@ -382,6 +566,7 @@ beforeAll(async () => {
     }),
     201,
   );
+  await setUpReform();
   const worker = await startAlertWorker(api.store);
   const base = `/api/v1/councils/${RT}/returns`;
   for (const period of ['2024-25-Q1', '2024-25-Q2', '2024-25-Q3']) {

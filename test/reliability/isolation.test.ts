@@ -25,6 +25,7 @@ import {
   buildCouncilWorld,
   type CouncilWorld,
   type Role,
+  WORLD_TEMPLATE,
 } from './support/world';
 
 /**
@@ -222,6 +223,61 @@ const SPECS: Record<string, RouteSpec> = {
   },
   'GET /api/v1/capital-bids': { allowed: DFE, query: () => '?status=submitted' },
   'GET /api/v1/capital-bids.xlsx': { allowed: DFE },
+  'GET /api/v1/reform-plan-template': { allowed: ALL },
+  'PUT /api/v1/reform-plan-template': {
+    allowed: ADMIN,
+    headers: () => ({ 'If-Match': '*' }),
+    body: () => WORLD_TEMPLATE,
+    control: { role: 'dfe-admin', expect: 200 },
+  },
+  'GET /api/v1/councils/{laCode}/reform-plan': { allowed: ALL },
+  'PUT /api/v1/councils/{laCode}/reform-plan': {
+    allowed: EDITORS,
+    headers: (w) => ({ 'If-Match': `"${w.reformPlanVersion}"` }),
+    body: () => ({
+      sections: WORLD_TEMPLATE.sections.map((s) => ({ sectionId: s.id, text: 'Probe save' })),
+    }),
+    control: { role: 'council-editor', expect: 200 },
+  },
+  'POST /api/v1/councils/{laCode}/reform-plan/submit': {
+    allowed: APPROVER,
+    headers: (w) => ({ 'Idempotency-Key': `probe-plan-${w.laCode}` }),
+    body: () => ({ signOff: { name: 'Probe Officer', role: 'Director of Children’s Services' } }),
+    control: { role: 'council-approver', expect: 200 },
+  },
+  'POST /api/v1/councils/{laCode}/reform-plan/review': {
+    allowed: DFE,
+    body: () => ({
+      decision: 'approve',
+      ratings: WORLD_TEMPLATE.sections.map((s) => ({ sectionId: s.id, rating: 'meets' })),
+    }),
+    control: { role: 'dfe-reviewer', expect: 200 },
+  },
+  'GET /api/v1/councils/{laCode}/reform-plan/history': { allowed: ALL },
+  'GET /api/v1/councils/{laCode}/stability-grant': { allowed: ALL },
+  'PUT /api/v1/councils/{laCode}/stability-grant/deficit': {
+    allowed: ['council-approver', 'dfe-admin'],
+    headers: (w) => ({ 'If-Match': `"${w.stabilityGrantVersion}"` }),
+    body: () => ({
+      asAt: '2026-03-31',
+      sources: [
+        { source: 's251-outturn', highNeedsDeficit: 30_000_000 },
+        { source: 'dsg-note', highNeedsDeficit: 29_900_000 },
+      ],
+    }),
+    control: { role: 'council-approver', expect: 200 },
+  },
+  'POST /api/v1/councils/{laCode}/stability-grant/determination': {
+    allowed: ADMIN,
+    body: () => ({ useSource: 's251-outturn', reason: 'Probe determination' }),
+    control: { role: 'dfe-admin', expect: 200 },
+  },
+  'POST /api/v1/councils/{laCode}/stability-grant/decision': {
+    allowed: ADMIN,
+    body: () => ({ decision: 'release', reason: 'Probe release' }),
+    // Runs after the control review has approved B's plan, so the grant is payable.
+    control: { role: 'dfe-admin', expect: 200 },
+  },
 };
 
 /** Public by design: local sign-in, the health check and the OpenAPI document, tied to no council's data. */
@@ -401,7 +457,8 @@ describe('tenant isolation across every route', () => {
                 ? mayOnOwn
                   ? s === 404
                   : s === 404 || s === 403
-                : op.key === 'GET /api/v1/councils' || (!writes && mayOnOwn)
+                : // Not about any one council (the councils list, the reform plan template).
+                  mayOnOwn
                   ? s === 200
                   : s === 403;
             const foreign = await probe(`${cell} (B's ${JSON.stringify(p)})`, foreignReq, expected);
@@ -682,6 +739,13 @@ describe('tenant isolation across every route', () => {
       'PUT /api/v1/councils/{laCode}/capital-bids/{bidId}',
       'POST /api/v1/councils/{laCode}/capital-bids/{bidId}/decision',
       'PUT /api/v1/councils/{laCode}/capital-bids/{bidId}/schemes/{schemeId}/progress',
+      'PUT /api/v1/reform-plan-template',
+      'PUT /api/v1/councils/{laCode}/reform-plan',
+      'POST /api/v1/councils/{laCode}/reform-plan/submit',
+      'POST /api/v1/councils/{laCode}/reform-plan/review',
+      'PUT /api/v1/councils/{laCode}/stability-grant/deficit',
+      'POST /api/v1/councils/{laCode}/stability-grant/determination',
+      'POST /api/v1/councils/{laCode}/stability-grant/decision',
     ];
     const writes = operations.filter((op) => SPECS[op.key]?.control);
     expect(writes.map((op) => op.key).sort()).toEqual([...order].sort());

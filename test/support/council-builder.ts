@@ -1,7 +1,9 @@
 import { saveAgreement } from '../../shared/data/agreements/save-agreement';
 import { createCouncil } from '../../shared/data/councils/create-council';
 import type { Store } from '../../shared/data/client';
+import { writeReformPlanChange } from '../../shared/data/reform-plans/write-reform-plan-change';
 import { writeReturnChange } from '../../shared/data/returns/write-return-change';
+import { saveStabilityGrantFigures } from '../../shared/data/stability-grant/save-stability-grant-figures';
 import { periodDueDate, periodFinancialYear } from '../../shared/domain';
 import { AgreementInput } from '../../shared/schemas/agreement';
 import type { ReturnDraft } from '../../shared/schemas/return-content';
@@ -67,5 +69,49 @@ export async function buildSubmittedReturn(
       audit: { actor: approver, action: 'return.submitted', entity: `return ${period}` },
     },
     new Date(at),
+  );
+}
+
+/** A council's reform plan in the given status, straight through the data layer. */
+export async function buildReformPlan(
+  store: Store,
+  laCode: string,
+  status: 'draft' | 'submitted' | 'returned' | 'approved' = 'submitted',
+) {
+  const at = '2026-04-01T09:00:00.000Z';
+  const content = { sections: [{ sectionId: 'early', text: 'Identify needs early.' }] };
+  await writeReformPlanChange(store, {
+    previous: undefined,
+    next: {
+      laCode,
+      status,
+      version: 1,
+      content,
+      createdAt: at,
+      updatedAt: at,
+      updatedBy: approver,
+    },
+    history: { version: 1, action: 'saved', status, at, actor: approver, content },
+    audit: { actor: approver, action: 'reform-plan.created', entity: 'reform plan' },
+  });
+}
+
+/** A council's stability grant figures: each source with the same high needs deficit. */
+export async function buildStabilityGrant(store: Store, laCode: string, highNeedsDeficit: number) {
+  await saveStabilityGrantFigures(
+    store,
+    undefined,
+    {
+      laCode,
+      version: 1,
+      asAt: '2026-03-31',
+      sources: [
+        { source: 's251-outturn', highNeedsDeficit },
+        { source: 'dsg-note', highNeedsDeficit },
+      ],
+      updatedAt: '2026-04-01T09:00:00.000Z',
+      updatedBy: approver,
+    },
+    { actor: approver, action: 'stability-grant.figures-saved', entity: 'stability grant' },
   );
 }

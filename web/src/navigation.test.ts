@@ -13,10 +13,13 @@ describe('navigationFor', () => {
       ['Payments', '/councils/351/payments'],
       ['Scorecard', '/councils/351/scorecard'],
       ['Capital', '/councils/351/capital'],
+      ['Reform plan', '/councils/351/reform-plan'],
+      ['Stability grant', '/councils/351/stability-grant'],
       ['Alerts', '/councils/351/alerts'],
     ]);
     expect(current(items, '/councils/351/scorecard/months/2024-03')).toEqual(['Scorecard']);
     expect(current(items, '/councils/351/capital/hn-2021/edit')).toEqual(['Capital']);
+    expect(current(items, '/councils/351/reform-plan/early')).toEqual(['Reform plan']);
     expect(current(items, '/councils/351/returns/2024-25-Q2/finance')).toEqual(['Home']);
     expect(current(items, '/councils/351/conditions')).toEqual(['Conditions']);
     expect(current(items, '/councils/351/alerts/x/acknowledge')).toEqual(['Alerts']);

@@ -23,6 +23,8 @@ export function navigationFor(user: SessionUser): NavigationItem[] {
       paths.payments(user.laCode),
       paths.scorecard(user.laCode),
       paths.capital(user.laCode),
+      paths.reformPlan(user.laCode),
+      paths.stabilityGrant(user.laCode),
       paths.councilAlerts(user.laCode),
       paths.audit(user.laCode),
     ];
@@ -51,6 +53,16 @@ export function navigationFor(user: SessionUser): NavigationItem[] {
         href: paths.capital(user.laCode),
         text: 'Capital',
         matches: under(paths.capital(user.laCode)),
+      },
+      {
+        href: paths.reformPlan(user.laCode),
+        text: 'Reform plan',
+        matches: under(paths.reformPlan(user.laCode)),
+      },
+      {
+        href: paths.stabilityGrant(user.laCode),
+        text: 'Stability grant',
+        matches: under(paths.stabilityGrant(user.laCode)),
       },
       {
         href: paths.councilAlerts(user.laCode),

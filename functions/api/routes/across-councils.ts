@@ -98,6 +98,9 @@ const CSV_COLUMNS: [string, (row: OverviewRow) => string | number | boolean | nu
   ['nextTrancheId', (r) => r.nextTranche?.id ?? null],
   ['nextTrancheAmount', (r) => r.nextTranche?.amount ?? null],
   ['nextTrancheDueOn', (r) => r.nextTranche?.dueOn ?? null],
+  ['reformPlanStatus', (r) => r.reformPlanStatus],
+  ['stabilityGrantStatus', (r) => r.stabilityGrant.status],
+  ['stabilityGrant', (r) => r.stabilityGrant.grant],
 ];
 
 async function buildOverview(deps: AppDeps, query: OverviewQuery) {

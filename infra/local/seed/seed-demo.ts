@@ -7,6 +7,7 @@ import { bcpCapitalTimeline, buryCapitalTimeline, wiltshireCapitalTimeline } fro
 import { buryTimeline } from './bury';
 import { DEMO_COUNCILS } from './demo-data';
 import { bcpScorecardTimeline, illustrativeScorecardTimeline } from './scorecards';
+import { seedReform } from './reform';
 import { wiltshireTimeline } from './wiltshire';
 import { at, runTimeline, seedCouncil, type DemoEvent, type SeedContext } from './seed-writes';
 
@@ -77,6 +78,8 @@ export async function seedDemo(store: Store, logger: Logger): Promise<void> {
         : undefined;
     }),
   );
+  // What follows Safety Valve: reform plans and stability grants, told as at 2026.
+  await seedReform(store, logger, DEMO_COUNCILS);
   logger.info('demo data loaded', {
     councils: DEMO_COUNCILS.length,
     ms: Date.now() - started,

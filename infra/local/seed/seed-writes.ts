@@ -62,7 +62,7 @@ export interface SeedContext {
 }
 
 /** Use-case dependencies whose clock reads `when`; no token is ever verified. */
-export function depsAt(ctx: SeedContext, when: Date): AppDeps {
+export function depsAt(ctx: Pick<SeedContext, 'store' | 'logger'>, when: Date): AppDeps {
   return {
     store: ctx.store,
     logger: ctx.logger,

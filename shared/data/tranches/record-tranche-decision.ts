@@ -2,8 +2,7 @@ import type { TrancheDecision, TrancheRecord } from '../../schemas/tranche';
 import type { Actor } from '../audit';
 import type { Store } from '../client';
 import { collections, keys } from '../keys';
-import { writeWithAudit } from '../transact';
-import { versionCondition } from '../version-condition';
+import { writeDecision } from '../decisions/write-decision';
 
 /**
  * Records a decision on a tranche, only if nobody decided on it in between (its version
@@ -24,54 +23,42 @@ export async function recordTrancheDecision(
     decisions: [...(previous?.decisions ?? []), decision],
     version: (previous?.version ?? 0) + 1,
   };
-  await writeWithAudit(
+  await writeDecision(
     store,
-    [
-      {
-        Put: {
-          TableName: store.tableName,
-          Item: {
-            ...keys.tranche(laCode, next.trancheId),
-            gsi1pk: collections.tranches,
-            gsi1sk: `${laCode}#${next.trancheId}`,
-            type: 'tranche',
-            laCode,
-            trancheId: record.trancheId,
-            status: record.status,
-            backPaid: record.backPaid,
-            version: record.version,
-          },
-          ...versionCondition(previous?.version),
-        },
-      },
-      {
-        Put: {
-          TableName: store.tableName,
-          Item: {
-            ...keys.trancheDecision(laCode, next.trancheId, record.version),
-            type: 'tranche-decision',
-            laCode,
-            trancheId: next.trancheId,
-            ...decision,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-    ],
     {
-      laCode,
-      actor,
-      action: `tranche.${decision.decision}`,
-      entity: `tranche ${next.trancheId}`,
-      before: previous
-        ? { status: previous.status, backPaid: previous.backPaid }
-        : { status: 'scheduled', backPaid: false },
-      after: {
-        status: record.status,
-        backPaid: record.backPaid,
-        reason: decision.reason,
-        override: decision.override,
-        overriddenConditionIds: decision.overriddenConditionIds,
+      state: {
+        key: keys.tranche(laCode, next.trancheId),
+        item: {
+          gsi1pk: collections.tranches,
+          gsi1sk: `${laCode}#${next.trancheId}`,
+          type: 'tranche',
+          laCode,
+          trancheId: record.trancheId,
+          status: record.status,
+          backPaid: record.backPaid,
+          version: record.version,
+        },
+        previousVersion: previous?.version,
+      },
+      decision: {
+        key: keys.trancheDecision(laCode, next.trancheId, record.version),
+        item: { type: 'tranche-decision', laCode, trancheId: next.trancheId, ...decision },
+      },
+      audit: {
+        laCode,
+        actor,
+        action: `tranche.${decision.decision}`,
+        entity: `tranche ${next.trancheId}`,
+        before: previous
+          ? { status: previous.status, backPaid: previous.backPaid }
+          : { status: 'scheduled', backPaid: false },
+        after: {
+          status: record.status,
+          backPaid: record.backPaid,
+          reason: decision.reason,
+          override: decision.override,
+          overriddenConditionIds: decision.overriddenConditionIds,
+        },
       },
     },
     now,

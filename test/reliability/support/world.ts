@@ -32,6 +32,10 @@ export interface CouncilWorld {
   capitalBids: { draft: string; submitted: string; awarded: string };
   capitalSchemeIds: string[];
   capitalBidVersions: Record<string, number>;
+  /** The council's reform plan: submitted and returned by DfE, so editable again. */
+  reformPlanVersion: number;
+  /** The stability grant's figures (the sources differ, so the lowest counts). */
+  stabilityGrantVersion: number;
 }
 
 /** A capital bid of two schemes, both funded from the bid. */
@@ -61,6 +65,14 @@ export function capitalBidWithIds(prefix: string, marker: string, submittedOn?: 
     ],
   };
 }
+
+/** The template every world's plan is written against (DfE's, shared by every council). */
+export const WORLD_TEMPLATE = {
+  sections: [
+    { id: 'early', title: 'Early' },
+    { id: 'finance', title: 'Finance' },
+  ],
+};
 
 /** Fails loudly when a set-up step does not get the status it needs. */
 export async function expectStatus(
@@ -366,6 +378,79 @@ export async function buildCouncilWorld(
     }),
     200,
   );
+  // The reform plan and the stability grant: the template is DfE's, published once.
+  await expectStatus(
+    'reform plan template',
+    send({
+      method: 'PUT',
+      path: '/api/v1/reform-plan-template',
+      token: admin,
+      body: WORLD_TEMPLATE,
+    }),
+    201,
+    428,
+  );
+  await expectStatus(
+    `reform plan ${laCode}`,
+    send({
+      method: 'PUT',
+      path: `${base}/reform-plan`,
+      token: editor,
+      body: {
+        sections: WORLD_TEMPLATE.sections.map((s) => ({
+          sectionId: s.id,
+          text: `${s.title} in the plan of ${marker}`,
+          actions: [{ title: `Action of ${marker}`, owner: 'Head of SEND', dueOn: '2026-09-30' }],
+        })),
+      },
+    }),
+    201,
+  );
+  await expectStatus(
+    `submit reform plan ${laCode}`,
+    send({
+      method: 'POST',
+      path: `${base}/reform-plan/submit`,
+      token: approver,
+      headers: { 'Idempotency-Key': `world-plan-${laCode}` },
+      body: signOff,
+    }),
+    200,
+  );
+  await expectStatus(
+    `return reform plan ${laCode}`,
+    send({
+      method: 'POST',
+      path: `${base}/reform-plan/review`,
+      token: reviewer,
+      body: {
+        decision: 'return',
+        comments: `Sent back (${marker})`,
+        ratings: WORLD_TEMPLATE.sections.map((s) => ({
+          sectionId: s.id,
+          rating: 'partially-meets',
+        })),
+      },
+    }),
+    200,
+  );
+  await expectStatus(
+    `stability grant ${laCode}`,
+    send({
+      method: 'PUT',
+      path: `${base}/stability-grant/deficit`,
+      token: approver,
+      body: {
+        asAt: '2026-03-31',
+        sources: [
+          { source: 's251-outturn', highNeedsDeficit: 30_000_000, otherBlocksDeficit: 400_000 },
+          { source: 'dsg-note', highNeedsDeficit: 29_750_000 },
+        ],
+        explanation: `Accruals differ (${marker})`,
+      },
+    }),
+    201,
+  );
 
   const list = await expectStatus(
     `list returns ${laCode}`,
@@ -400,5 +485,7 @@ export async function buildCouncilWorld(
       [capitalBids.submitted]: 1,
       [capitalBids.awarded]: 2,
     },
+    reformPlanVersion: 3,
+    stabilityGrantVersion: 1,
   };
 }

@@ -2,7 +2,15 @@ import { paths } from '../routes/paths';
 import { Link } from './Link';
 
 export type CouncilArea =
-  'summary' | 'conditions' | 'payments' | 'scorecard' | 'capital' | 'alerts' | 'audit';
+  | 'summary'
+  | 'conditions'
+  | 'payments'
+  | 'scorecard'
+  | 'capital'
+  | 'reform'
+  | 'grant'
+  | 'alerts'
+  | 'audit';
 
 const AREAS: { area: CouncilArea; text: string; href: (laCode: string) => string }[] = [
   { area: 'summary', text: 'Summary', href: paths.council },
@@ -10,6 +18,8 @@ const AREAS: { area: CouncilArea; text: string; href: (laCode: string) => string
   { area: 'payments', text: 'Payments', href: paths.payments },
   { area: 'scorecard', text: 'Scorecard', href: paths.scorecard },
   { area: 'capital', text: 'Capital', href: paths.capital },
+  { area: 'reform', text: 'Reform plan', href: paths.reformPlan },
+  { area: 'grant', text: 'Stability grant', href: paths.stabilityGrant },
   { area: 'alerts', text: 'Alerts', href: paths.councilAlerts },
   { area: 'audit', text: 'Audit trail', href: paths.audit },
 ];

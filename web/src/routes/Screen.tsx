@@ -25,6 +25,11 @@ import { ReturnSubmittedPage } from '../screens/returns/ReturnSubmittedPage';
 import { Scorecard } from '../screens/scorecard/Scorecard';
 import { ScorecardMeasuresPage } from '../screens/scorecard/ScorecardMeasuresPage';
 import { ScorecardMonthPage } from '../screens/scorecard/ScorecardMonthPage';
+import { ReformCheckPage } from '../screens/reform/ReformCheckPage';
+import { ReformPlanPage } from '../screens/reform/ReformPlanPage';
+import { ReformReviewPage } from '../screens/reform/ReformReviewPage';
+import { ReformSectionPage } from '../screens/reform/ReformSectionPage';
+import { StabilityGrantPage } from '../screens/reform/StabilityGrantPage';
 import { SignIn } from '../screens/SignIn';
 import { OrganisationSignInCallback } from '../screens/sign-in/OrganisationSignInCallback';
 import { OrganisationSignInStart } from '../screens/sign-in/OrganisationSignInStart';
@@ -87,6 +92,23 @@ export function Screen({ route, user }: { route: Route; user: SessionUser | null
       );
     case 'scorecard-measures':
       return <ScorecardMeasuresPage user={user} laCode={route.laCode} />;
+    case 'reform-plan':
+      return <ReformPlanPage user={user} laCode={route.laCode} />;
+    case 'reform-section':
+      return (
+        <ReformSectionPage
+          key={route.sectionId}
+          user={user}
+          laCode={route.laCode}
+          sectionId={route.sectionId}
+        />
+      );
+    case 'reform-check':
+      return <ReformCheckPage user={user} laCode={route.laCode} />;
+    case 'reform-review':
+      return <ReformReviewPage user={user} laCode={route.laCode} />;
+    case 'stability-grant':
+      return <StabilityGrantPage user={user} laCode={route.laCode} />;
     case 'council-alerts':
       return <CouncilAlerts user={user} laCode={route.laCode} />;
     case 'alert-acknowledge':

@@ -28,6 +28,11 @@ export type Route =
   | { name: 'scorecard'; laCode: string }
   | { name: 'scorecard-month'; laCode: string; month: string }
   | { name: 'scorecard-measures'; laCode: string }
+  | { name: 'reform-plan'; laCode: string }
+  | { name: 'reform-section'; laCode: string; sectionId: string }
+  | { name: 'reform-check'; laCode: string }
+  | { name: 'reform-review'; laCode: string }
+  | { name: 'stability-grant'; laCode: string }
   | { name: 'council-alerts'; laCode: string }
   | { name: 'alert-acknowledge'; laCode: string; alertId: string }
   | { name: 'capital'; laCode: string }
@@ -79,6 +84,8 @@ export function matchRoute(path: string): Route {
     if (area === 'payments') return { name: 'payments', laCode };
     if (area === 'audit') return { name: 'audit', laCode };
     if (area === 'scorecard') return { name: 'scorecard', laCode };
+    if (area === 'reform-plan') return { name: 'reform-plan', laCode };
+    if (area === 'stability-grant') return { name: 'stability-grant', laCode };
     if (area === 'alerts') return { name: 'council-alerts', laCode };
     if (area === 'capital') return { name: 'capital', laCode };
     return { name: 'not-found' };
@@ -100,6 +107,11 @@ export function matchRoute(path: string): Route {
     if (id === 'months' && action && MONTH.test(action))
       return { name: 'scorecard-month', laCode, month: action };
     return { name: 'not-found' };
+  }
+  if (area === 'reform-plan' && action === undefined) {
+    if (id === 'check') return { name: 'reform-check', laCode };
+    if (id === 'review') return { name: 'reform-review', laCode };
+    if (ID.test(id)) return { name: 'reform-section', laCode, sectionId: id };
   }
   if (!ID.test(id)) return { name: 'not-found' };
   if (area === 'conditions' && action === 'assess') {

@@ -26,6 +26,12 @@ export const paths = {
   scorecardMonth: (laCode: string, month: string) =>
     `/councils/${enc(laCode)}/scorecard/months/${enc(month)}`,
   scorecardMeasures: (laCode: string) => `/councils/${enc(laCode)}/scorecard/measures`,
+  reformPlan: (laCode: string) => `/councils/${enc(laCode)}/reform-plan`,
+  reformSection: (laCode: string, sectionId: string) =>
+    `/councils/${enc(laCode)}/reform-plan/${enc(sectionId)}`,
+  reformCheck: (laCode: string) => `/councils/${enc(laCode)}/reform-plan/check`,
+  reformReview: (laCode: string) => `/councils/${enc(laCode)}/reform-plan/review`,
+  stabilityGrant: (laCode: string) => `/councils/${enc(laCode)}/stability-grant`,
   councilAlerts: (laCode: string) => `/councils/${enc(laCode)}/alerts`,
   /** `fromAll`: come back to the alerts across councils afterwards. */
   acknowledge: (laCode: string, alertId: string, fromAll = false) =>

@@ -4,6 +4,15 @@ import { Link } from '../../components/Link';
 import { RagTag } from '../../components/RagTag';
 import { ReturnStatusTag } from '../../components/ReturnStatusTag';
 import { ColumnHeader, Table } from '../../components/Table';
+import { PLAN_STATUS_TEXT } from '../reform/load-reform';
+
+const GRANT_STATUS_TEXT: Record<string, string> = {
+  ineligible: 'Ineligible',
+  'awaiting-figures': 'Awaiting figures',
+  'awaiting-plan-approval': 'Awaiting plan approval',
+  payable: 'Payable',
+  paid: 'Paid',
+};
 import { Tag } from '../../components/Tag';
 import { AGREEMENT_STATUS_NAMES, periodName } from '../../display/labels';
 import { owesReturns } from '../../../../shared/domain/alerts/return-overdue';
@@ -46,6 +55,8 @@ export function OverviewTable(props: {
           <ColumnHeader numeric>Latest return</ColumnHeader>
           <ColumnHeader>Alerts</ColumnHeader>
           <ColumnHeader numeric>Paid by DfE</ColumnHeader>
+          <ColumnHeader>Reform plan</ColumnHeader>
+          <ColumnHeader numeric>Stability grant</ColumnHeader>
         </>
       }
     >
@@ -137,6 +148,13 @@ export function OverviewTable(props: {
                 {row.nextTranche.status !== 'scheduled' && ` (${row.nextTranche.status})`}
               </span>
             )}
+          </td>
+          <td class="govuk-table__cell">
+            {PLAN_STATUS_TEXT[row.reformPlanStatus] ?? row.reformPlanStatus}
+          </td>
+          <td class="govuk-table__cell govuk-table__cell--numeric">
+            {row.stabilityGrant.grant === null ? '—' : formatMillions(row.stabilityGrant.grant)}
+            <span class="app-cell-note">{GRANT_STATUS_TEXT[row.stabilityGrant.status]}</span>
           </td>
         </tr>
       ))}

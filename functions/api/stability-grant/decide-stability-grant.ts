@@ -1,0 +1,109 @@
+import type { Principal } from '../../../shared/auth';
+import { ConditionFailedError } from '../../../shared/data/errors';
+import { getReformPlan } from '../../../shared/data/reform-plans/get-reform-plan';
+import { getStabilityGrant } from '../../../shared/data/stability-grant/get-stability-grant';
+import { recordStabilityGrantDecision } from '../../../shared/data/stability-grant/record-stability-grant-decision';
+import type { StabilityGrantRecord } from '../../../shared/data/stability-grant/stability-grant-record';
+import { refusalOnceReleased } from '../../../shared/domain/decisions';
+import { ConflictError } from '../../../shared/domain/errors';
+import type {
+  GrantDecision,
+  GrantDecisionInput,
+  StabilityGrant,
+} from '../../../shared/schemas/stability-grant';
+import type { AppDeps } from '../env';
+import { requireExistingCouncil } from '../reform-plans/require-existing-council';
+import { stabilityGrantView } from './stability-grant-view';
+
+/** Why a grant in each state other than payable cannot be released. */
+const NOT_PAYABLE: Record<string, (planStatus: string) => string> = {
+  'awaiting-figures': () => 'There are no deficit figures yet, so there is no grant to release.',
+  ineligible: () => 'The council has no eligible deficit, so there is no grant to release.',
+  'awaiting-plan-approval': (planStatus) =>
+    `The grant can be released only once DfE has approved the council's reform plan; the plan is ${planStatus === 'none' ? 'not started' : planStatus}.`,
+};
+
+/**
+ * DfE releases the grant: only once the council's reform plan is approved, and only
+ * once: a release is final, and what was paid is fixed with it.
+ */
+export async function decideStabilityGrant(
+  deps: AppDeps,
+  principal: Principal,
+  request: { laCode: string; input: GrantDecisionInput },
+): Promise<StabilityGrant> {
+  const { laCode, input } = request;
+  const { store } = deps;
+  const now = deps.now?.() ?? new Date();
+  await requireExistingCouncil(store, laCode);
+  const [state, plan] = await Promise.all([
+    getStabilityGrant(store, laCode),
+    getReformPlan(store, laCode),
+  ]);
+  const record = state.record;
+  const final = refusalOnceReleased(record?.paid !== undefined, 'The stability grant');
+  if (final) throw new ConflictError(final);
+  const current = stabilityGrantView(laCode, state, plan);
+  if (!record || current.status !== 'payable' || current.grant === null) {
+    throw new ConflictError(
+      (NOT_PAYABLE[current.status] ?? (() => 'The grant cannot be released.'))(
+        current.reformPlanStatus,
+      ),
+    );
+  }
+
+  const at = now.toISOString();
+  const actor = { sub: principal.sub, role: principal.role };
+  const paid = {
+    grant: current.grant,
+    eligibleDeficit: current.eligibleDeficit ?? 0,
+    basis: current.basis ?? 'lowest',
+    paidAt: at,
+  };
+  const next: StabilityGrantRecord = {
+    ...record,
+    version: record.version + 1,
+    paid,
+    updatedAt: at,
+    updatedBy: actor,
+  };
+  const decision: GrantDecision = {
+    decision: 'release',
+    reason: input.reason,
+    from: current.status,
+    to: 'paid',
+    grant: paid.grant,
+    eligibleDeficit: paid.eligibleDeficit,
+    basis: paid.basis,
+    decidedAt: at,
+    decidedBy: actor,
+  };
+  try {
+    await recordStabilityGrantDecision(
+      store,
+      record.version,
+      next,
+      decision,
+      {
+        actor,
+        action: 'stability-grant.release',
+        entity: 'stability grant',
+        before: { status: current.status },
+        after: { status: 'paid', ...paid, reason: input.reason },
+      },
+      now,
+    );
+  } catch (error) {
+    if (error instanceof ConditionFailedError) {
+      throw new ConflictError(
+        'Someone else changed the stability grant at the same time. Reload it to see their change.',
+      );
+    }
+    throw error;
+  }
+  return stabilityGrantView(
+    laCode,
+    { record: next, decisions: [...state.decisions, decision] },
+    plan,
+  );
+}
