@@ -19,6 +19,7 @@ import { registerTrancheRoutes } from './routes/tranches';
 import { registerCouncilRoutes } from './routes/councils';
 import { registerDevRoutes } from './routes/dev';
 import { registerDocsRoutes } from './routes/docs';
+import { registerFileRoutes } from './routes/files';
 import { validationError } from './validation';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -93,6 +94,8 @@ export function createApp(deps: AppDeps) {
   registerAgreementRoutes(app);
   registerConditionRoutes(app);
   registerTrancheRoutes(app);
+  // Before the return routes: `…/returns/{period}.xlsx` would otherwise read as a period.
+  registerFileRoutes(app);
   registerReturnRoutes(app);
   registerAlertRoutes(app);
   registerAcrossCouncilRoutes(app);
