@@ -7,6 +7,7 @@ import { DomainError, type DomainErrorKind } from '../../shared/domain/errors';
 import type { AppDeps, AppEnv } from './env';
 import { authenticate } from './middleware/authenticate';
 import { councilScope } from './middleware/council-scope';
+import { isWorkbook } from './files/file-response';
 import { requestLogger } from './middleware/request-logger';
 import { ApiError, problemResponse } from './problem';
 import { registerAcrossCouncilRoutes } from './routes/across-councils';
@@ -33,6 +34,9 @@ const STATUS_OF: Record<DomainErrorKind, 403 | 404 | 409 | 412 | 422 | 428> = {
   invalid: 422,
   'version-required': 428,
 };
+
+/** The one write that also takes a file: a return's draft as its template workbook. */
+const WORKBOOK_UPLOAD = /^\/api\/v1\/councils\/[^/]+\/returns\/[^/]+$/;
 
 /** Routes under /api/v1 that need no token. */
 const PUBLIC_PATHS = new Set(['/api/v1/openapi.json', '/api/v1/dev/token', '/api/v1/dev/personas']);
@@ -72,9 +76,11 @@ export function createApp(deps: AppDeps) {
   app.use('/api/v1/*', async (c, next) => {
     // Every write takes a JSON body: without one, a save would read as an empty draft.
     const method = c.req.method;
+    const type = c.req.header('Content-Type');
     if (
       (method === 'POST' || method === 'PUT') &&
-      !/^application\/([\w.+-]+\+)?json\b/i.test(c.req.header('Content-Type') ?? '')
+      !/^application\/([\w.+-]+\+)?json\b/i.test(type ?? '') &&
+      !(method === 'PUT' && WORKBOOK_UPLOAD.test(c.req.path) && isWorkbook(type))
     ) {
       throw new ApiError(
         415,

@@ -129,6 +129,10 @@ const SPECS: Record<string, RouteSpec> = {
   },
   'GET /api/v1/councils/{laCode}/returns/{period}/history': { allowed: ALL, params: periodsOf },
   'GET /api/v1/councils/{laCode}/returns/{period}.xlsx': { allowed: ALL, params: periodsOf },
+  'GET /api/v1/councils/{laCode}/returns/{period}/template.xlsx': {
+    allowed: ALL,
+    params: periodsOf,
+  },
   'GET /api/v1/councils/{laCode}/alerts': { allowed: ALL },
   'GET /api/v1/alerts': { allowed: DFE },
   'POST /api/v1/councils/{laCode}/alerts/{id}/acknowledge': {

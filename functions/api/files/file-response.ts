@@ -1,6 +1,11 @@
 import type { Context } from 'hono';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Whether a request's Content-Type is an Excel workbook. */
+export function isWorkbook(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0]!.trim().toLowerCase() === XLSX_TYPE;
+}
+
 export const CSV_TYPE = 'text/csv; charset=utf-8';
 export const PDF_TYPE = 'application/pdf';
 

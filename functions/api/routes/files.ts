@@ -5,6 +5,9 @@ import { listAudit } from '../../../shared/data/audit';
 import { listCouncils } from '../../../shared/data/councils/list-councils';
 import type { Page } from '../../../shared/data/cursor';
 import { getReturn } from '../../../shared/data/returns/get-return';
+import { listReturns } from '../../../shared/data/returns/list-returns';
+import { periodProblems } from '../../../shared/domain';
+import { carryForward } from '../../../shared/domain/carry-forward';
 import { AlertQuery } from '../../../shared/schemas/alert';
 import { OverviewQuery } from '../../../shared/schemas/overview';
 import { Period } from '../../../shared/schemas/return-content';
@@ -16,6 +19,7 @@ import { toCsv } from '../files/csv';
 import { CSV_TYPE, XLSX_TYPE, fileContent, fileResponse } from '../files/file-response';
 import { OVERVIEW_COLUMNS } from '../files/overview-columns';
 import { returnWorkbook } from '../files/return-workbook';
+import { templateWorkbook } from '../files/return-template';
 import { addTableSheet, newWorkbook, workbookBytes } from '../files/workbook';
 import { requireRole } from '../middleware/require-role';
 import { bearer, problems } from '../openapi';
@@ -86,6 +90,18 @@ const returnXlsx = createRoute({
   responses: { 200: fileContent(XLSX_TYPE, 'The workbook'), ...problems(401, 404) },
 });
 
+const template = createRoute({
+  method: 'get',
+  path: '/api/v1/councils/{laCode}/returns/{period}/template.xlsx',
+  operationId: 'returnTemplate',
+  tags: ['Files'],
+  summary:
+    "The return's template workbook, pre-filled with the draft or carried forward from the latest submitted return, to fill in and upload with PUT",
+  security: bearer,
+  request: { params: ReturnParams },
+  responses: { 200: fileContent(XLSX_TYPE, 'The template'), ...problems(401, 404) },
+});
+
 export function registerFileRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(overviewXlsx, async (c) => {
     const result = await buildOverview(c.var.scoped, c.req.valid('query'));
@@ -128,6 +144,22 @@ export function registerFileRoutes(app: OpenAPIHono<AppEnv>) {
       CSV_TYPE,
       `safety-valve-audit-${laCode}.csv`,
     );
+  });
+
+  app.openapi(template, async (c) => {
+    const { laCode, period } = c.req.valid('param');
+    const { store } = c.var.scoped;
+    const [council, agreement, returns] = await Promise.all([
+      requireCouncil(store, laCode),
+      requireAgreement(store, laCode),
+      listReturns(store, laCode),
+    ]);
+    if (periodProblems(period, agreement).length > 0)
+      throw notFound(`A return for ${period} under this agreement`);
+    const own = returns.find((r) => r.period === period);
+    const content = own ? own.content : carryForward(period, returns);
+    const bytes = await templateWorkbook({ council, agreement, period, content });
+    return fileResponse(c, bytes, XLSX_TYPE, `${council.name} return ${period} template.xlsx`);
   });
 
   registerFileRoute(app, returnXlsx, async (c, { laCode, period }) => {
