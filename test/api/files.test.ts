@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyOutcome } from '../../shared/data/alerts/apply-outcome';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { applyOutcomes } from '../../functions/alerts/apply-outcomes';
 import { breach } from '../../shared/domain/alerts/outcome';
 import { startTestApi, type TestApi } from '../support/api';
 import { buildCouncil, buildSubmittedReturn } from '../support/council-builder';
@@ -32,19 +33,25 @@ beforeAll(async () => {
       narrative: '=IMPORTXML("http://evil")',
     }),
   );
-  await applyOutcome(
-    api.store,
+  await applyOutcomes(
+    {
+      store: api.store,
+      logger: new Logger({ logLevel: 'SILENT' }),
+      notifier: { publish: async () => undefined },
+      now: () => new Date('2024-11-02T09:00:00Z'),
+    },
     '351',
-    breach({
-      rule: 'trajectory-breach',
-      severity: 'red',
-      financialYear: '2024-25',
-      period: '2024-25-Q2',
-      message: '=Forecast £5.600m above plan',
-      measured: 9_600_000,
-      threshold: 4_000_000,
-    }),
-    new Date('2024-11-02T09:00:00Z'),
+    [
+      breach({
+        rule: 'trajectory-breach',
+        severity: 'red',
+        financialYear: '2024-25',
+        period: '2024-25-Q2',
+        message: '=Forecast £5.600m above plan',
+        measured: 9_600_000,
+        threshold: 4_000_000,
+      }),
+    ],
   );
 });
 afterAll(() => api.close());

@@ -170,7 +170,7 @@ export function registerFileRoutes(app: OpenAPIHono<AppEnv>) {
       getReturn(store, laCode, period),
     ]);
     if (!record) throw notFound(`A return for ${period}`);
-    const detail = returnDetail(record, agreement, now?.() ?? new Date());
+    const detail = returnDetail(record, agreement, now());
     const bytes = await returnWorkbook({ council, agreement, detail });
     return fileResponse(c, bytes, XLSX_TYPE, `${council.name} return ${period}.xlsx`);
   });
