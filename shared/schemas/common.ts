@@ -21,13 +21,10 @@ export const Timestamp = z.iso.datetime().meta({ description: 'ISO 8601 UTC time
 export const ProblemField = z.object({
   path: z.string(),
   message: z.string(),
-  cell: z
-    .string()
-    .optional()
-    .meta({
-      description: 'For an uploaded workbook, the cell the value came from',
-      example: 'Finance!C7',
-    }),
+  cell: z.string().optional().meta({
+    description: 'For an uploaded workbook, the cell the value came from',
+    example: 'Finance!C7',
+  }),
 });
 
 export const Problem = z
