@@ -129,7 +129,6 @@ const SPECS: Record<string, RouteSpec> = {
   },
   'GET /api/v1/councils/{laCode}/returns/{period}/history': { allowed: ALL, params: periodsOf },
   'GET /api/v1/councils/{laCode}/returns/{period}.xlsx': { allowed: ALL, params: periodsOf },
-  'GET /api/v1/councils/{laCode}/returns/{period}.pdf': { allowed: ALL, params: periodsOf },
   'GET /api/v1/councils/{laCode}/returns/{period}/template.xlsx': {
     allowed: ALL,
     params: periodsOf,

@@ -1,5 +1,4 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { CAN } from '../../../shared/auth';
 import { listAllAlerts } from '../../../shared/data/alerts/list-alerts';
 import { listAudit } from '../../../shared/data/audit';
@@ -17,9 +16,8 @@ import { registerFileRoute } from '../file-route';
 import { ALERT_COLUMNS } from '../files/alert-columns';
 import { AUDIT_COLUMNS } from '../files/audit-columns';
 import { toCsv } from '../files/csv';
-import { CSV_TYPE, PDF_TYPE, XLSX_TYPE, fileContent, fileResponse } from '../files/file-response';
+import { CSV_TYPE, XLSX_TYPE, fileContent, fileResponse } from '../files/file-response';
 import { OVERVIEW_COLUMNS } from '../files/overview-columns';
-import { returnDocument } from '../files/return-document';
 import { returnWorkbook } from '../files/return-workbook';
 import { templateWorkbook } from '../files/return-template';
 import { addTableSheet, newWorkbook, workbookBytes } from '../files/workbook';
@@ -104,17 +102,6 @@ const template = createRoute({
   responses: { 200: fileContent(XLSX_TYPE, 'The template'), ...problems(401, 404) },
 });
 
-const returnPdf = createRoute({
-  method: 'get',
-  path: '/api/v1/councils/{laCode}/returns/{period}.pdf',
-  operationId: 'returnDocument',
-  tags: ['Files'],
-  summary: 'A return as a document for a Schools Forum or Cabinet paper',
-  security: bearer,
-  request: { params: ReturnParams },
-  responses: { 200: fileContent(PDF_TYPE, 'The document'), ...problems(401, 404) },
-});
-
 export function registerFileRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(overviewXlsx, async (c) => {
     const result = await buildOverview(c.var.scoped, c.req.valid('query'));
@@ -175,7 +162,7 @@ export function registerFileRoutes(app: OpenAPIHono<AppEnv>) {
     return fileResponse(c, bytes, XLSX_TYPE, `${council.name} return ${period} template.xlsx`);
   });
 
-  const loadReturn = async (c: Context<AppEnv>, laCode: string, period: string) => {
+  registerFileRoute(app, returnXlsx, async (c, { laCode, period }) => {
     const { store, now } = c.var.scoped;
     const [council, agreement, record] = await Promise.all([
       requireCouncil(store, laCode),
@@ -183,18 +170,8 @@ export function registerFileRoutes(app: OpenAPIHono<AppEnv>) {
       getReturn(store, laCode, period),
     ]);
     if (!record) throw notFound(`A return for ${period}`);
-    return { council, agreement, detail: returnDetail(record, agreement, now()) };
-  };
-
-  registerFileRoute(app, returnXlsx, async (c, { laCode, period }) => {
-    const file = await loadReturn(c, laCode, period);
-    const bytes = await returnWorkbook(file);
-    return fileResponse(c, bytes, XLSX_TYPE, `${file.council.name} return ${period}.xlsx`);
-  });
-
-  registerFileRoute(app, returnPdf, async (c, { laCode, period }) => {
-    const file = await loadReturn(c, laCode, period);
-    const bytes = await returnDocument(file);
-    return fileResponse(c, bytes, PDF_TYPE, `${file.council.name} return ${period}.pdf`);
+    const detail = returnDetail(record, agreement, now());
+    const bytes = await returnWorkbook({ council, agreement, detail });
+    return fileResponse(c, bytes, XLSX_TYPE, `${council.name} return ${period}.xlsx`);
   });
 }
