@@ -8,6 +8,7 @@ import { authenticate } from './middleware/authenticate';
 import { councilScope } from './middleware/council-scope';
 import { rateLimits } from './middleware/rate-limit';
 import { requestIds } from './middleware/request-id';
+import { isWorkbook } from './files/file-response';
 import { requestLogger } from './middleware/request-logger';
 import { allowedMethods } from './allowed-methods';
 import { ApiError, problemResponse } from './problem';
@@ -27,6 +28,7 @@ import { registerTrancheRoutes } from './routes/tranches';
 import { registerCouncilRoutes } from './routes/councils';
 import { registerDevRoutes } from './routes/dev';
 import { registerDocsRoutes } from './routes/docs';
+import { registerFileRoutes } from './routes/files';
 import { validationError } from './validation';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -40,6 +42,9 @@ const STATUS_OF: Record<DomainErrorKind, 403 | 404 | 409 | 412 | 422 | 428> = {
   invalid: 422,
   'version-required': 428,
 };
+
+/** The one write that also takes a file: a return's draft as its template workbook. */
+const WORKBOOK_UPLOAD = /^\/api\/v1\/councils\/[^/]+\/returns\/[^/]+$/;
 
 /** Routes under /api/v1 that need no token. */
 const PUBLIC_PATHS = new Set(['/api/v1/openapi.json', '/api/v1/dev/token', '/api/v1/dev/personas']);
@@ -87,9 +92,11 @@ export function createApp(deps: AppDeps) {
   app.use('/api/v1/*', async (c, next) => {
     // Every write takes a JSON body: without one, a save would read as an empty draft.
     const method = c.req.method;
+    const type = c.req.header('Content-Type');
     if (
       (method === 'POST' || method === 'PUT') &&
-      !/^application\/([\w.+-]+\+)?json\b/i.test(c.req.header('Content-Type') ?? '')
+      !/^application\/([\w.+-]+\+)?json\b/i.test(type ?? '') &&
+      !(method === 'PUT' && WORKBOOK_UPLOAD.test(c.req.path) && isWorkbook(type))
     ) {
       throw new ApiError(
         415,
@@ -111,6 +118,8 @@ export function createApp(deps: AppDeps) {
   registerMitigationRoutes(app);
   registerConditionRoutes(app);
   registerTrancheRoutes(app);
+  // Before the return routes: `…/returns/{period}.xlsx` would otherwise read as a period.
+  registerFileRoutes(app);
   registerReturnRoutes(app);
   registerScorecardRoutes(app);
   registerReformPlanRoutes(app);

@@ -5,4 +5,6 @@
 export interface FieldError {
   path: string;
   message: string;
+  /** Where the value came from when it was read from a workbook: `Finance!C7`. */
+  cell?: string;
 }

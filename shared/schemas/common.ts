@@ -34,7 +34,14 @@ export const IsoDate = z.iso.date('must be a date written YYYY-MM-DD');
 
 export const Timestamp = z.iso.datetime().meta({ description: 'ISO 8601 UTC time' });
 
-export const ProblemField = z.object({ path: z.string(), message: z.string() });
+export const ProblemField = z.object({
+  path: z.string(),
+  message: z.string(),
+  cell: z.string().optional().meta({
+    description: 'For an uploaded workbook, the cell the value came from',
+    example: 'Finance!C7',
+  }),
+});
 
 export const Problem = z
   .object({

@@ -116,14 +116,20 @@ describe('the DfE overview', () => {
     expect(records).toHaveLength(json.body.items.length);
     records.forEach((record, i) => {
       const row = json.body.items[i]!;
-      expect(record.laCode).toBe(row.laCode);
-      expect(record.name).toBe(row.name);
-      expect(record.variance).toBe(row.variance === null ? '' : String(row.variance));
-      expect(record.returnStatus).toBe(row.returnStatus);
-      expect(record.late).toBe(String(row.late));
-      expect(record.openAlertsRed).toBe(String(row.openAlerts.red));
+      // Headers and codes in words; money stays whole pounds so a spreadsheet reads a number.
+      expect(record['LA code']).toBe(row.laCode);
+      expect(record.Council).toBe(row.name);
+      expect(record['Variance against plan (£)']).toBe(
+        row.variance === null ? '' : String(row.variance),
+      );
+      expect(record['Return status']).toBe(
+        row.returnStatus === 'missing' ? 'Not started' : 'Submitted',
+      );
+      expect(record.Late).toBe(row.late ? 'Yes' : 'No');
+      expect(record['Open red alerts']).toBe(String(row.openAlerts.red));
     });
-    expect(records.some((r) => r.name === 'Bath, "North" and\nEast')).toBe(true);
+    expect(records.some((r) => r.Council === 'Bath, "North" and\nEast')).toBe(true);
+    expect(records[0]?.Period).toBe('2024-25 quarter 2');
   });
 
   it('compares a measure across councils, and by statistical neighbours', async () => {
@@ -173,6 +179,8 @@ describe('the DfE overview', () => {
     for (const path of [
       '/api/v1/overview',
       '/api/v1/overview.csv',
+      '/api/v1/overview.xlsx',
+      '/api/v1/alerts.xlsx',
       `/api/v1/compare?measure=demand.ehcpsTotal&laCodes=${code(1)}`,
       '/api/v1/alerts',
     ]) {

@@ -141,6 +141,11 @@ const SPECS: Record<string, RouteSpec> = {
     control: { role: 'dfe-reviewer', expect: 200 },
   },
   'GET /api/v1/councils/{laCode}/returns/{period}/history': { allowed: ALL, params: periodsOf },
+  'GET /api/v1/councils/{laCode}/returns/{period}.xlsx': { allowed: ALL, params: periodsOf },
+  'GET /api/v1/councils/{laCode}/returns/{period}/template.xlsx': {
+    allowed: ALL,
+    params: periodsOf,
+  },
   'GET /api/v1/councils/{laCode}/alerts': { allowed: ALL },
   'GET /api/v1/alerts': { allowed: DFE },
   'POST /api/v1/councils/{laCode}/alerts/{id}/acknowledge': {
@@ -151,6 +156,8 @@ const SPECS: Record<string, RouteSpec> = {
   },
   'GET /api/v1/overview': { allowed: DFE, query: () => '?period=2024-25-Q2' },
   'GET /api/v1/overview.csv': { allowed: DFE, query: () => '?period=2024-25-Q2' },
+  'GET /api/v1/overview.xlsx': { allowed: DFE, query: () => '?period=2024-25-Q2' },
+  'GET /api/v1/alerts.xlsx': { allowed: DFE },
   'GET /api/v1/compare': {
     allowed: DFE,
     query: (w) => `?measure=finance.forecastCumulativeDeficit&laCodes=${w.laCode}`,
@@ -278,6 +285,7 @@ const SPECS: Record<string, RouteSpec> = {
     // Runs after the control review has approved B's plan, so the grant is payable.
     control: { role: 'dfe-admin', expect: 200 },
   },
+  'GET /api/v1/councils/{laCode}/audit.csv': { allowed: ALL },
 };
 
 /** Public by design: local sign-in, the health check and the OpenAPI document, tied to no council's data. */

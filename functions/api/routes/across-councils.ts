@@ -1,6 +1,4 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { stringify } from 'csv-stringify/sync';
-import { neutraliseCell } from '../../../shared/domain/spreadsheet-cell';
 import { CAN } from '../../../shared/auth';
 import { getAgreement } from '../../../shared/data/agreements/get-agreement';
 import { getCouncil } from '../../../shared/data/councils/get-council';
@@ -24,10 +22,13 @@ import {
   utcDateOf,
 } from '../../../shared/domain';
 import { Comparison, CompareQuery } from '../../../shared/schemas/compare';
-import { Overview, OverviewQuery, type OverviewRow } from '../../../shared/schemas/overview';
+import { Overview, OverviewQuery } from '../../../shared/schemas/overview';
 import type { AppDeps, AppEnv } from '../env';
 import { requireRole } from '../middleware/require-role';
 import { bearer, json, problems } from '../openapi';
+import { toCsv } from '../files/csv';
+import { CSV_TYPE, fileResponse } from '../files/file-response';
+import { OVERVIEW_COLUMNS } from '../files/overview-columns';
 import { ApiError } from '../problem';
 import {
   compareScorecardMeasure,
@@ -52,7 +53,7 @@ const overviewCsv = createRoute({
   path: '/api/v1/overview.csv',
   tags: ['Across councils'],
   operationId: 'getOverviewCsv',
-  summary: 'The overview as CSV, one header row (DfE)',
+  summary: 'The overview as CSV: one header row in words, money in whole pounds (DfE)',
   security: bearer,
   middleware: [requireRole(CAN.acrossCouncils)] as const,
   request: { query: OverviewQuery },
@@ -75,35 +76,8 @@ const compare = createRoute({
   responses: { 200: json(Comparison, 'The comparison'), ...problems(400, 401, 403) },
 });
 
-/** The CSV columns: the overview's fields, nested ones flattened. */
-const CSV_COLUMNS: [string, (row: OverviewRow) => string | number | boolean | null][] = [
-  ['laCode', (r) => r.laCode],
-  ['name', (r) => r.name],
-  ['region', (r) => r.region ?? null],
-  ['programme', (r) => r.programme],
-  ['agreementStatus', (r) => r.agreementStatus],
-  ['period', (r) => r.period],
-  ['returnStatus', (r) => r.returnStatus],
-  ['dueOn', (r) => r.dueOn],
-  ['late', (r) => r.late],
-  ['financialYear', (r) => r.financialYear],
-  ['forecastCumulativeDeficit', (r) => r.forecastCumulativeDeficit],
-  ['plannedCumulativeDeficit', (r) => r.plannedCumulativeDeficit],
-  ['variance', (r) => r.variance],
-  ['variancePct', (r) => r.variancePct],
-  ['openAlertsAmber', (r) => r.openAlerts.amber],
-  ['openAlertsRed', (r) => r.openAlerts.red],
-  ['rag', (r) => r.rag],
-  ['dfePaidToDate', (r) => r.dfePaidToDate],
-  ['nextTrancheId', (r) => r.nextTranche?.id ?? null],
-  ['nextTrancheAmount', (r) => r.nextTranche?.amount ?? null],
-  ['nextTrancheDueOn', (r) => r.nextTranche?.dueOn ?? null],
-  ['reformPlanStatus', (r) => r.reformPlanStatus],
-  ['stabilityGrantStatus', (r) => r.stabilityGrant.status],
-  ['stabilityGrant', (r) => r.stabilityGrant.grant],
-];
-
-async function buildOverview(deps: AppDeps, query: OverviewQuery) {
+/** The overview for a period, as the JSON, the CSV and the workbook give it. */
+export async function buildOverview(deps: AppDeps, query: OverviewQuery) {
   const now = deps.now();
   // Without a period asked for, the latest positions choose it, and are read only once.
   const latest = query.period ? undefined : await loadLatestPositions(deps.store);
@@ -130,20 +104,12 @@ export function registerAcrossCouncilRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(overviewCsv, async (c) => {
     const result = await buildOverview(c.var.scoped, c.req.valid('query'));
-    const csv = stringify(
-      [
-        CSV_COLUMNS.map(([name]) => name),
-        // A council's name or region is text anyone with admin rights typed in.
-        ...result.items.map((row) => CSV_COLUMNS.map(([, get]) => neutraliseCell(get(row)))),
-      ],
-      {
-        cast: { boolean: (value) => (value ? 'true' : 'false') },
-      },
+    return fileResponse(
+      c,
+      toCsv(OVERVIEW_COLUMNS, result.items),
+      CSV_TYPE,
+      `safety-valve-overview-${result.period}.csv`,
     );
-    return c.body(csv, 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="safety-valve-overview-${result.period}.csv"`,
-    });
   });
 
   app.openapi(compare, async (c) => {

@@ -32,6 +32,8 @@ import { returnDetail, returnSummary } from '../returns/return-views';
 import { reviewReturn } from '../returns/review-return';
 import { saveDraft } from '../returns/save-draft';
 import { submitReturn } from '../returns/submit-return';
+import { XLSX_TYPE, isWorkbook } from '../files/file-response';
+import { readReturnWorkbook } from '../files/read-return-workbook';
 import { CouncilParams } from './councils';
 
 const ReturnParams = CouncilParams.extend({ period: Period });
@@ -96,7 +98,16 @@ const put = createRoute({
   request: {
     params: ReturnParams,
     headers: IfMatchHeaders,
-    body: { required: true, content: { 'application/json': { schema: ReturnDraft } } },
+    body: {
+      // Required in practice: the app refuses a write without a JSON or workbook body.
+      required: false,
+      description:
+        'The draft as JSON, or the return template workbook filled in (errors then carry `cell`)',
+      content: {
+        'application/json': { schema: ReturnDraft },
+        [XLSX_TYPE]: { schema: z.string().meta({ format: 'binary' }) },
+      },
+    },
   },
   responses: {
     200: json(ReturnDetail, 'The saved draft'),
@@ -197,7 +208,10 @@ export function registerReturnRoutes(app: OpenAPIHono<AppEnv>) {
     const { created, detail } = await saveDraft(c.var.scoped, c.var.principal, {
       laCode,
       period,
-      content: c.req.valid('json'),
+      content: isWorkbook(c.req.header('Content-Type'))
+        ? await readReturnWorkbook(await c.req.arrayBuffer(), { laCode, period })
+        : // Only the JSON body is validated as a draft; the workbook's type is its bytes.
+          (c.req.valid('json') as ReturnDraft),
       ifMatch: readIfMatch(c),
     });
     c.header('ETag', etag(detail.version));
