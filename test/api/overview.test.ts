@@ -204,12 +204,12 @@ describe('the overview as CSV', () => {
     });
     const records = parse(await res.text(), { columns: true }) as Record<string, string>[];
     for (const [i, name] of FORMULA_NAMES.entries()) {
-      const record = records.find((r) => r.laCode === String(900 + i));
-      expect(record).toMatchObject({ name: `'${name}`, region: `'=cmd${i}` });
+      const record = records.find((r) => r['LA code'] === String(900 + i));
+      expect(record).toMatchObject({ Council: `'${name}`, Region: `'=cmd${i}` });
     }
     // Every cell that could start a formula is neutralised; a negative variance is a number.
     const cells = records.flatMap((r) => Object.values(r));
     expect(cells.filter((v) => /^[=+@\t\r]/.test(v))).toEqual([]);
-    expect(records.some((r) => /^-\d+$/.test(r.variance ?? ''))).toBe(true);
+    expect(records.some((r) => /^-\d+$/.test(r['Variance against plan (£)'] ?? ''))).toBe(true);
   });
 });
