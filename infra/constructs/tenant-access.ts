@@ -26,6 +26,12 @@ export const ANY_COUNCIL_PARTITION = 'COUNCIL#*';
 export const PUBLISHED_PARTITION = 'PUBLISHED';
 
 /**
+ * DfE's own partition: the reform plan template every council writes its plan against
+ * (shared/data/keys.ts, `DFE_PARTITION`). Councils read it; DfE administrators write it.
+ */
+export const DFE_TEMPLATE_PARTITION = 'COUNCIL#DFE';
+
+/**
  * Top-level attributes that only the items DfE administrators own carry: the agreement
  * and its versions (`trajectory`, `dfeContributionTotal`), the council (`name`) and the
  * tranche decisions (`trancheId`, `decisions`). IAM cannot see sort keys or item types,
@@ -121,7 +127,9 @@ export class TenantAccess extends Construct {
         actions: [...ITEM_READ_ACTIONS],
         resources: [table.tableArn],
         conditions: {
-          'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [PUBLISHED_PARTITION] },
+          'ForAllValues:StringEquals': {
+            'dynamodb:LeadingKeys': [PUBLISHED_PARTITION, DFE_TEMPLATE_PARTITION],
+          },
           Null: { 'dynamodb:LeadingKeys': 'false' },
         },
       }),

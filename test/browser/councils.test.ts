@@ -118,6 +118,10 @@ describe('signing in and the list of councils', () => {
         'Home',
         'Conditions',
         'Payments',
+        'Scorecard',
+        'Capital',
+        'Reform plan',
+        'Stability grant',
         'Alerts',
       ]);
 

@@ -203,7 +203,7 @@ describe('the overview and comparing councils', () => {
       const stream = await download.createReadStream();
       let csv = '';
       for await (const chunk of stream) csv += String(chunk);
-      expect(csv.split('\n')[0]).toContain('laCode,name');
+      expect(csv.split('\n')[0]).toContain('LA code,Council');
       expect(csv).toContain('Bury');
 
       await page.getByLabel('Open alerts').selectOption('red');

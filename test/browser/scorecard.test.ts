@@ -109,11 +109,15 @@ describe("a council's scorecard", () => {
         await twenty.getByLabel('Note (optional)').fill('Two new caseworkers started');
         await page.getByRole('button', { name: 'Save figures' }).click();
         await page.getByText('Figures saved').waitFor();
-        expect(
-          (await rows(page, 'Each measure’s latest month')).find((r) =>
-            r[0]?.startsWith('EHCPs issued within 20 weeks'),
-          )?.[1],
-        ).toBe(`70.2%\n${monthName}`);
+        // The scorecard reloads after the save: wait for the new figure rather than race it.
+        await expect
+          .poll(
+            async () =>
+              (await rows(page, 'Each measure’s latest month')).find((r) =>
+                r[0]?.startsWith('EHCPs issued within 20 weeks'),
+              )?.[1],
+          )
+          .toBe(`70.2%\n${monthName}`);
         const byMonth = await rows(
           page,
           'EHCPs issued within 20 weeks (exceptions included) by month',

@@ -15,6 +15,7 @@ import {
   COUNCIL_PARTITION,
   LA_CODE_TAG,
   PUBLISHED_PARTITION,
+  DFE_TEMPLATE_PARTITION,
 } from '../../infra/constructs/tenant-access';
 import { LA_CODE_TAG as BROKER_TAG } from '../../shared/auth/credential-broker';
 import type { Principal } from '../../shared/auth/roles';
@@ -116,7 +117,8 @@ describe('tenant-scoped data access (IAM)', () => {
           },
         },
         {
-          // DfE's published comparators, which belong to no council: read, never written.
+          // DfE's published comparators and reform plan template, which belong to no
+          // council: read, never written.
           Sid: 'ReadPublishedFigures',
           Effect: 'Allow',
           Action: [
@@ -127,12 +129,15 @@ describe('tenant-scoped data access (IAM)', () => {
           ],
           Resource: { 'Fn::GetAtt': [table, 'Arn'] },
           Condition: {
-            'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [PUBLISHED_PARTITION] },
+            'ForAllValues:StringEquals': {
+              'dynamodb:LeadingKeys': [PUBLISHED_PARTITION, DFE_TEMPLATE_PARTITION],
+            },
             Null: { 'dynamodb:LeadingKeys': 'false' },
           },
         },
       ]);
       expect(PUBLISHED_PARTITION).toBe(PUBLISHED_PK);
+      expect(DFE_TEMPLATE_PARTITION).toBe(keys.reformPlanTemplate().pk);
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionOfPath, sectionStatuses } from './section-status';
+import { sectionOfPath, sectionStatuses, sectionsFor } from './section-status';
 
 const agreement = { conditions: [{ id: 'a', title: 'A' }] };
 
@@ -89,5 +89,14 @@ describe('sectionOfPath', () => {
     expect(sectionOfPath('conditions[a]')).toBe('conditions');
     expect(sectionOfPath('placements')).toBe('placements');
     expect(sectionOfPath('period')).toBeUndefined();
+  });
+});
+
+describe('sectionsFor', () => {
+  it('leaves out savings by mitigation when the agreement has no mitigations', () => {
+    expect(sectionsFor({})).not.toContain('mitigations');
+    expect(sectionsFor({ mitigations: [] })).not.toContain('mitigations');
+    const withOne = sectionsFor({ mitigations: [{ id: 'graduated-approach' }] });
+    expect(withOne.indexOf('mitigations')).toBe(withOne.indexOf('narrative') - 1);
   });
 });

@@ -1,7 +1,7 @@
 import { checkReturnComplete } from '../../../shared/domain/return-completeness';
 import type { Condition } from '../../../shared/schemas/agreement';
 import type { ReturnDraft } from '../../../shared/schemas/return-content';
-import type { ReturnSection } from '../routes/match-route';
+import { RETURN_SECTIONS, type ReturnSection } from '../routes/match-route';
 
 /** A task's status in the GOV.UK task list. */
 export type SectionStatus = 'completed' | 'incomplete' | 'not-started' | 'none-added';
@@ -40,6 +40,17 @@ function hasAny(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
   if (typeof value === 'object') return Object.keys(value).length > 0;
   return true;
+}
+
+/**
+ * The sections of a return under an agreement, in order: savings by mitigation only when
+ * the agreement has mitigations (there is nothing to report otherwise).
+ */
+export function sectionsFor(agreement: {
+  mitigations?: readonly { id: string }[] | undefined;
+}): ReturnSection[] {
+  const hasMitigations = (agreement.mitigations ?? []).length > 0;
+  return RETURN_SECTIONS.filter((section) => section !== 'mitigations' || hasMitigations);
 }
 
 /**

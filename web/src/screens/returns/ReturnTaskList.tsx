@@ -1,10 +1,10 @@
 import type { ReturnSection } from '../../routes/match-route';
-import { RETURN_SECTIONS } from '../../routes/match-route';
 import { paths } from '../../routes/paths';
 import {
   SECTION_HINTS,
   SECTION_NAMES,
   sectionStatuses,
+  sectionsFor,
   type SectionStatus,
 } from '../../returns/section-status';
 import { Link } from '../../components/Link';
@@ -27,7 +27,8 @@ export function ReturnTaskList(props: {
   const { laCode, period, context, canSubmit } = props;
   const content = context.detail?.content ?? {};
   const statuses = sectionStatuses(content, context.agreement);
-  const required = RETURN_SECTIONS.filter((s) => s !== 'workstreams' && s !== 'risks');
+  const sections = sectionsFor(context.agreement);
+  const required = sections.filter((s) => s !== 'workstreams' && s !== 'risks');
   const done = required.filter((s) => statuses[s] === 'completed').length;
   return (
     <>
@@ -37,7 +38,7 @@ export function ReturnTaskList(props: {
         come back to it at any time.
       </p>
       <ul class="govuk-task-list">
-        {RETURN_SECTIONS.map((section) => (
+        {sections.map((section) => (
           <TaskItem
             key={section}
             href={paths.returnSection(laCode, period, section)}

@@ -12,9 +12,9 @@ import { formatTime } from '../../format';
 import { canEditReturns } from '../../permissions';
 import { describeReturnProblems, type ProblemContext } from '../../returns/problems';
 import { applySectionForm, initialSectionForm, type SectionForm } from '../../returns/section-edit';
-import { SECTION_NAMES } from '../../returns/section-status';
 import { navigate } from '../../router';
-import { RETURN_SECTIONS, type ReturnSection } from '../../routes/match-route';
+import type { ReturnSection } from '../../routes/match-route';
+import { SECTION_NAMES, sectionsFor } from '../../returns/section-status';
 import { paths } from '../../routes/paths';
 import type { SessionUser } from '../../session';
 import type { ReturnContext } from './load-return';
@@ -150,7 +150,8 @@ export function SectionEditor(props: {
         });
         navigate(paths.returnPage(laCode, period));
       } else {
-        const next = RETURN_SECTIONS[RETURN_SECTIONS.indexOf(section) + 1];
+        const sections = sectionsFor(context.agreement);
+        const next = sections[sections.indexOf(section) + 1];
         navigate(
           next ? paths.returnSection(laCode, period, next) : paths.returnCheck(laCode, period),
         );
