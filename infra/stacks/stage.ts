@@ -83,7 +83,7 @@ export const STAGE_SETTINGS: Record<Stage, StageSettings> = {
       functionErrors: 1,
       functionThrottles: 1,
       tableThrottles: 1,
-      // API.md promises alerts within seconds; a backlog of minutes is worth a look.
+      // Alerts arrive within seconds (docs/domain.md); a backlog of minutes is worth a look.
       streamIteratorAge: Duration.minutes(5),
     },
     // The HTTP API admits 50 requests a second (burst 100); at well under a second each,

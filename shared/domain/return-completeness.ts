@@ -2,7 +2,9 @@ import type { ReturnDraft } from '../schemas/return-content';
 import type { FieldError } from './field-error';
 import { formatCount } from './money';
 
-/** Finance and demand fields a return needs to be submitted (those API.md does not mark `?`). */
+/**
+ * Finance and demand fields a return needs to be submitted (docs/domain.md, "Needed to submit").
+ */
 export const REQUIRED_FINANCE = [
   'highNeedsIncome',
   'highNeedsExpenditure',

@@ -33,7 +33,7 @@ import {
  * Bristol (801). REAL, from councils.json: Safety Valve from 2023-24 to 2028-29, termly,
  * DfE £53.8m of which £21.5m was paid on 31 March 2024; EHCPs by setting in January 2022
  * (3,416 in all: 1,007 in mainstream, 1,086 in maintained special, 92 in independent
- * special schools) and the 2021-22 cost of the last two; and, from DOMAIN.md, that Bristol
+ * special schools) and the 2021-22 cost of the last two; and, from docs/domain.md, that Bristol
  * was about £10m off plan by November 2024. ILLUSTRATIVE: the signing date, the trajectory
  * and planned EHCPs, the profile of the remaining £32.3m, the conditions, every figure in
  * the returns (placement shares follow January 2022's) and DfE's assessments.

@@ -33,7 +33,7 @@ export interface ConditionView {
 /**
  * `condition-not-met`, one alert per condition (the subject): reported `not-met` → red,
  * reported `at-risk` → amber, assessed `not-met` by DfE → red; the worse wins. A DfE
- * assessment of `at-risk` alone raises nothing (API.md names only `not-met`).
+ * assessment of `at-risk` alone raises nothing (docs/domain.md, Alerts).
  */
 export function evaluateCondition(view: ConditionView): RuleOutcome {
   const financialYear = periodFinancialYear(view.period);

@@ -34,7 +34,7 @@ export interface RequestOptions {
 }
 
 /**
- * Calls the HTTP API (API.md) and returns its JSON. Errors become `ProblemError`s.
+ * Calls the HTTP API (its reference: /api/docs) and returns its JSON. Errors become `ProblemError`s.
  * A 401 means the token is missing, expired or revoked: the session ends and the
  * user goes back to sign in.
  */

@@ -1,9 +1,10 @@
 import { describeBalance, describeDeficit, formatMillions } from '../../../shared/domain/money';
 
 /**
- * Money on screen: £m to three decimals. API.md's signs are an accountant's, not a
- * reader's: a `…Deficit` is positive when money is owed, a `…Balance` positive when in
- * surplus. These say which it is in words, so nobody has to remember the convention.
+ * Money on screen: £m to three decimals. The API's signs are an accountant's, not a
+ * reader's (docs/domain.md, Money): a `…Deficit` is positive when money is owed, a
+ * `…Balance` positive when in surplus. These say which it is in words, so nobody has to
+ * remember the convention.
  */
 
 /** A cumulative deficit: `£9.507m`, or `£0.060m surplus` when negative. */
