@@ -29,7 +29,13 @@ import {
 import { fillPath, readOperations, type Operation } from './support/routes';
 import { suiteSummary } from './support/summary';
 import { observerOf, partitionCount, startAlertWorker, tableCount } from './support/table';
-import { agreementWithIds, breachingReturn, expectStatus, type Role } from './support/world';
+import {
+  agreementWithIds,
+  breachingReturn,
+  capitalBidWithIds,
+  expectStatus,
+  type Role,
+} from './support/world';
 
 /**
  * Bad input, property-based: every write route's body (arbitrary JSON, valid bodies
@@ -348,6 +354,35 @@ const TARGETS: Record<string, WriteTarget> = {
     watch: ['STABILITYGRANT'],
     writes: true,
   },
+  // Capital bids on the returns council: a draft to edit, a submitted one for DfE to
+  // decide (once: later cases meet 409), an awarded one whose scheme goes on being built.
+  'PUT /api/v1/councils/{laCode}/capital-bids/{bidId}': {
+    role: 'council-editor',
+    laCode: RT,
+    params: () => ({ laCode: RT, bidId: 'fuzz-bid' }),
+    valid: () => capitalBidWithIds('fuzz', 'fuzz draft') as unknown as Json,
+    headers: (s) => ({ 'If-Match': `"${versionOf(s, 'CAPITALBID#fuzz-bid')}"` }),
+    watch: ['CAPITALBID#fuzz-bid'],
+    writes: true,
+  },
+  'POST /api/v1/councils/{laCode}/capital-bids/{bidId}/decision': {
+    role: 'dfe-admin',
+    laCode: RT,
+    params: () => ({ laCode: RT, bidId: 'fuzz-bid-dec' }),
+    valid: () => ({ decidedOn: '2024-07-01', awarded: 500_000, note: 'Fuzz decision' }),
+    headers: () => ({}),
+    watch: ['CAPITALBID#fuzz-bid-dec'],
+    writes: true,
+  },
+  'PUT /api/v1/councils/{laCode}/capital-bids/{bidId}/schemes/{schemeId}/progress': {
+    role: 'council-editor',
+    laCode: RT,
+    params: () => ({ laCode: RT, bidId: 'fuzz-bid-awd', schemeId: 'fuzz-s1' }),
+    valid: () => ({ status: 'in-progress' }),
+    headers: (s) => ({ 'If-Match': `"${versionOf(s, 'CAPITALBID#fuzz-bid-awd')}"` }),
+    watch: ['CAPITALBID#fuzz-bid-awd'],
+    writes: true,
+  },
   // Last: a fuzzed template that is accepted changes the sections the plans above need.
   'PUT /api/v1/reform-plan-template': {
     role: 'dfe-admin',
@@ -380,6 +415,40 @@ async function reviewPlan(laCode: string, body: unknown) {
 }
 
 /** Councils with a reform plan and a stability grant in the state each target needs. */
+/** The three bids the capital targets write to. */
+async function setUpCapitalBids(editor: string, admin: string) {
+  for (const [bidId, submittedOn] of [
+    ['fuzz-bid', undefined],
+    ['fuzz-bid-dec', '2024-05-01'],
+    ['fuzz-bid-awd', '2024-04-01'],
+  ] as const) {
+    await expectStatus(
+      `capital bid ${bidId}`,
+      send({
+        method: 'PUT',
+        path: `/api/v1/councils/${RT}/capital-bids/${bidId}`,
+        token: editor,
+        body: capitalBidWithIds('fuzz', `fuzz ${bidId}`, submittedOn),
+      }),
+      201,
+    );
+  }
+  await expectStatus(
+    'capital decision',
+    send({
+      method: 'POST',
+      path: `/api/v1/councils/${RT}/capital-bids/fuzz-bid-awd/decision`,
+      token: admin,
+      body: {
+        decidedOn: '2024-06-30',
+        awarded: 1_000_000,
+        schemes: [{ schemeId: 'fuzz-s1', support: 'strong', amount: 1_000_000 }],
+      },
+    }),
+    200,
+  );
+}
+
 async function setUpReform() {
   const admin = await token('dfe-admin');
   await expectStatus(
@@ -567,6 +636,7 @@ beforeAll(async () => {
     201,
   );
   await setUpReform();
+  await setUpCapitalBids(editor, admin);
   const worker = await startAlertWorker(api.store);
   const base = `/api/v1/councils/${RT}/returns`;
   for (const period of ['2024-25-Q1', '2024-25-Q2', '2024-25-Q3']) {
@@ -742,6 +812,8 @@ function realParams(op: Operation): Record<string, string> {
     id: alertIds[0] ?? '',
     month: '2024-03',
     key: 'ehcp-20-week-pct',
+    bidId: 'fuzz-bid',
+    schemeId: 'fuzz-s1',
   };
 }
 
