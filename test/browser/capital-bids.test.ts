@@ -205,7 +205,7 @@ describe('capital bids for specialist places', () => {
       const text = await summary.innerText();
       expect(text).toContain('£6.275m');
       expect(text).toMatch(
-        /Children awaiting a specialist place\s+\d+ \(return for \d{4}-\d{2}-Q\d\)/,
+        /Children awaiting a specialist place\s+\d+ \(return for \d{4}-\d{2} quarter \d\)/,
       );
       await page.getByRole('link', { name: /High needs provision capital bid 2021/ }).click();
       await page.getByText('Vision House').first().waitFor();

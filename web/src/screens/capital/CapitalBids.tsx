@@ -1,3 +1,4 @@
+import { periodName } from '../../display/labels';
 import { useState } from 'preact/hooks';
 import { formatCount, formatMillions } from '../../../../shared/domain/money';
 import { listCapitalBids } from '../../api/capital-bids';
@@ -81,7 +82,7 @@ export function CapitalBids({ user, laCode }: { user: SessionUser; laCode: strin
                       {
                         key: 'Children awaiting a specialist place',
                         value: awaiting
-                          ? `${formatCount(awaiting.count)} (return for ${awaiting.period})`
+                          ? `${formatCount(awaiting.count)} (return for ${periodName(awaiting.period)})`
                           : 'Not reported in a return yet',
                       },
                     ]}
