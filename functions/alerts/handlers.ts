@@ -1,10 +1,7 @@
-import type { AlertingDeps } from './apply-outcomes';
+import type { ChangeHandler } from './change';
 import { onConditionAssessed } from './on-condition-assessed';
 import { onReturnSubmitted } from './on-return-submitted';
 import { onScorecardMonthSaved, onScorecardSaved } from './on-scorecard-changed';
-import type { Change } from './process-records';
-
-export type ChangeHandler = (change: Change, deps: AlertingDeps) => Promise<void>;
 
 /**
  * The alert rules each kind of change triggers, by item type: submitted returns, DfE

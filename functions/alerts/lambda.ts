@@ -5,7 +5,7 @@ import { createDb } from '../../shared/data/client';
 import { requiredEnv } from '../../shared/config/required-env';
 import { changeHandlers } from './handlers';
 import { processRecords, type ChangeRecord } from './process-records';
-import { createSnsNotifier } from './sns-notifier';
+import { createSnsNotifier } from '../../shared/alerts/sns-notifier';
 
 // Built once per Lambda container, reused across invocations.
 const logger = new Logger({ serviceName: 'safety-valve-alerts' });

@@ -4,8 +4,8 @@ import { listReturns } from '../../shared/data/returns/list-returns';
 import { comparePeriods, evaluateCondition, isReported } from '../../shared/domain';
 import type { Assessment } from '../../shared/schemas/assessment';
 import { latestAssessmentByCondition } from '../../shared/domain/latest-assessments';
-import { applyOutcomes, type AlertingDeps } from './apply-outcomes';
-import type { Change } from './process-records';
+import { applyOutcomes, type AlertingDeps } from '../../shared/alerts/apply-outcomes';
+import type { Change } from './change';
 
 /**
  * A DfE assessment of a condition: judged together with the council's latest reported

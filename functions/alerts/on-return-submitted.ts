@@ -8,8 +8,8 @@ import {
   periodFinancialYear,
 } from '../../shared/domain';
 import { latestAssessmentByCondition } from '../../shared/domain/latest-assessments';
-import { applyOutcomes, type AlertingDeps } from './apply-outcomes';
-import type { Change } from './process-records';
+import { applyOutcomes, type AlertingDeps } from '../../shared/alerts/apply-outcomes';
+import type { Change } from './change';
 
 /** A change to a return is a submission when it moves the return into `submitted`. */
 export function isSubmission(change: Change): boolean {

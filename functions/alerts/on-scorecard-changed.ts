@@ -7,8 +7,8 @@ import {
   monthsInFinancialYear,
   resolveMeasures,
 } from '../../shared/domain';
-import { applyOutcomes, type AlertingDeps } from './apply-outcomes';
-import type { Change } from './process-records';
+import { applyOutcomes, type AlertingDeps } from '../../shared/alerts/apply-outcomes';
+import type { Change } from './change';
 
 /**
  * A month's scorecard figures were saved: `kpi-off-target` runs for each measure the

@@ -1,7 +1,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { AlertingDeps } from './apply-outcomes';
-import type { ChangeHandler } from './handlers';
+import type { AlertingDeps } from '../../shared/alerts/apply-outcomes';
+import type { Change, ChangeHandler } from './change';
 
 /** A change record as both Lambda's DynamoDB event and the Streams API deliver it. */
 export interface ChangeRecord {
@@ -16,13 +16,6 @@ export interface ChangeRecord {
 
 export interface BatchResult {
   batchItemFailures: { itemIdentifier: string }[];
-}
-
-/** A change the alert rules react to, with the item before and after. */
-export interface Change {
-  type: string;
-  before?: Record<string, unknown>;
-  after?: Record<string, unknown>;
 }
 
 /**

@@ -2,7 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { createDb } from '../../shared/data/client';
 import { requiredEnv } from '../../shared/config/required-env';
-import { createSnsNotifier } from '../alerts/sns-notifier';
+import { createSnsNotifier } from '../../shared/alerts/sns-notifier';
 import { runScheduledChecks } from './run-scheduled-checks';
 
 // Built once per Lambda container, reused across invocations.

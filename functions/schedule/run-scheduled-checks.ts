@@ -7,7 +7,7 @@ import {
   type RuleOutcome,
 } from '../../shared/domain';
 import type { Agreement } from '../../shared/schemas/agreement';
-import { applyOutcomes, type AlertingDeps } from '../alerts/apply-outcomes';
+import { applyOutcomes, type AlertingDeps } from '../../shared/alerts/apply-outcomes';
 
 export interface ScheduledCheckResult {
   councilsChecked: number;

@@ -12,7 +12,7 @@ import { createApp } from '../../functions/api/app';
 import { changeHandlers } from '../../functions/alerts/handlers';
 import { processRecords } from '../../functions/alerts/process-records';
 import { runScheduledChecks } from '../../functions/schedule/run-scheduled-checks';
-import { createWebhookNotifier } from '../../functions/alerts/webhook-notifier';
+import { createWebhookNotifier } from '../../shared/alerts/webhook-notifier';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../shared/config/rate-limits';
 import { createDb, type Store } from '../../shared/data/client';
 import { ensureTable } from '../../shared/data/create-table';

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { applyOutcomes } from '../../functions/alerts/apply-outcomes';
+import { applyOutcomes } from '../../shared/alerts/apply-outcomes';
 import { breach } from '../../shared/domain/alerts/outcome';
 import { startTestApi, type TestApi } from '../support/api';
 import { buildCouncil, buildSubmittedReturn } from '../support/council-builder';

@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyOutcomes } from '../../functions/alerts/apply-outcomes';
+import { applyOutcomes } from '../../shared/alerts/apply-outcomes';
 import { evaluateTrajectoryBreach } from '../../shared/domain';
 import { startTestApi, type TestApi } from '../support/api';
 import { agreementBody, completeReturn } from '../support/fixtures';

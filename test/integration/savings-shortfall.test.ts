@@ -2,7 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { changeHandlers } from '../../functions/alerts/handlers';
-import type { Notifier } from '../../functions/alerts/notifier';
+import type { Notifier } from '../../shared/alerts/notifier';
 import { processRecords, type ChangeRecord } from '../../functions/alerts/process-records';
 import { saveAgreement } from '../../shared/data/agreements/save-agreement';
 import { listAllAlerts } from '../../shared/data/alerts/list-alerts';

@@ -5,7 +5,7 @@ import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { isDeepStrictEqual } from 'node:util';
 import { changeHandlers } from '../../../functions/alerts/handlers';
 import { processRecords } from '../../../functions/alerts/process-records';
-import { createWebhookNotifier } from '../../../functions/alerts/webhook-notifier';
+import { createWebhookNotifier } from '../../../shared/alerts/webhook-notifier';
 import { startStreamPoller } from '../../../infra/local/stream-poller';
 import { createDb, type Db, type Store } from '../../../shared/data/client';
 import { ensureTable } from '../../../shared/data/create-table';

@@ -1,7 +1,7 @@
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
-import type { Alert } from '../../shared/schemas/alert';
+import type { Alert } from '../schemas/alert';
 import { createSnsNotifier } from './sns-notifier';
 
 const alert: Alert = {

@@ -1,5 +1,5 @@
-import type { Alert } from '../../shared/schemas/alert';
-import type { AlertNotification } from '../../shared/domain';
+import type { Alert } from '../schemas/alert';
+import type { AlertNotification } from '../domain';
 
 export type NotificationEvent = AlertNotification;
 

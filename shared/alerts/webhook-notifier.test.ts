@@ -2,7 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Alert } from '../../shared/schemas/alert';
+import type { Alert } from '../schemas/alert';
 import { createWebhookNotifier } from './webhook-notifier';
 
 const logger = new Logger({ serviceName: 'test', logLevel: 'SILENT' });

@@ -1,11 +1,11 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import { applyOutcome } from '../../shared/data/alerts/apply-outcome';
-import { toAlert } from '../../shared/data/alerts/alert-record';
-import { findOpenAlert } from '../../shared/data/alerts/find-open-alert';
-import { markNotified } from '../../shared/data/alerts/mark-notified';
-import type { Store } from '../../shared/data/client';
-import { retryOnConflict } from '../../shared/data/retry-on-conflict';
-import { decideAlertChange, type RuleOutcome } from '../../shared/domain';
+import { applyOutcome } from '../data/alerts/apply-outcome';
+import { toAlert } from '../data/alerts/alert-record';
+import { findOpenAlert } from '../data/alerts/find-open-alert';
+import { markNotified } from '../data/alerts/mark-notified';
+import type { Store } from '../data/client';
+import { retryOnConflict } from '../data/retry-on-conflict';
+import { decideAlertChange, type RuleOutcome } from '../domain';
 import type { Notifier } from './notifier';
 
 export interface AlertingDeps {
