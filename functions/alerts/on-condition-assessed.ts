@@ -1,9 +1,13 @@
 import { getAgreement } from '../../shared/data/agreements/get-agreement';
 import { listAssessments } from '../../shared/data/assessments/list-assessments';
 import { listReturns } from '../../shared/data/returns/list-returns';
-import { comparePeriods, evaluateCondition, isReported } from '../../shared/domain';
+import {
+  comparePeriods,
+  evaluateCondition,
+  isReported,
+  latestAssessmentByCondition,
+} from '../../shared/domain';
 import type { Assessment } from '../../shared/schemas/assessment';
-import { latestAssessmentByCondition } from '../../shared/domain/latest-assessments';
 import { applyOutcomes, type AlertingDeps } from '../../shared/alerts/apply-outcomes';
 import type { Change } from './change';
 

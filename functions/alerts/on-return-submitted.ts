@@ -5,9 +5,9 @@ import { listReturns } from '../../shared/data/returns/list-returns';
 import {
   evaluateReturnOverdue,
   evaluateSubmittedReturn,
+  latestAssessmentByCondition,
   periodFinancialYear,
 } from '../../shared/domain';
-import { latestAssessmentByCondition } from '../../shared/domain/latest-assessments';
 import { applyOutcomes, type AlertingDeps } from '../../shared/alerts/apply-outcomes';
 import type { Change } from './change';
 

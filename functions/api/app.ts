@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { ConditionFailedError, InvalidCursorError } from '../../shared/data/errors';
-import { DomainError, type DomainErrorKind } from '../../shared/domain/errors';
+import { DomainError, type DomainErrorKind } from '../../shared/domain';
 import type { AppDeps, AppEnv } from './env';
 import { authenticate } from './middleware/authenticate';
 import { councilScope } from './middleware/council-scope';

@@ -3,7 +3,7 @@ import { STSClient } from '@aws-sdk/client-sts';
 import { handle } from 'hono/aws-lambda';
 import { createRemoteJWKSet } from 'jose';
 import { createTokenVerifier } from '../../shared/auth';
-import { createCallerScope, createCredentialBroker } from '../../shared/auth/credential-broker';
+import { createCallerScope, createCredentialBroker } from '../../shared/data/credential-broker';
 import { createApp } from './app';
 import { requiredEnv } from '../../shared/config/required-env';
 

@@ -14,7 +14,7 @@ import {
   type UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { ROLES, type Role } from '../../shared/auth/roles';
+import { ROLES, type Role } from '../../shared/domain';
 
 /** The custom attribute that ties a council user to their council; tokens carry `custom:laCode`. */
 export const LA_CODE_ATTRIBUTE = 'laCode';

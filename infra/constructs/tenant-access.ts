@@ -65,7 +65,7 @@ export interface TenantAccessProps {
 /**
  * Data access for API callers, enforced by IAM rather than only by the application.
  * The API function's own role has no DynamoDB permissions at all; for each request it
- * assumes one of these roles (shared/auth/credential-broker.ts):
+ * assumes one of these roles (shared/data/credential-broker.ts):
  *
  * - **council**: assumed with the session tag `laCode` from the verified token. It may
  *   read and write only items whose partition key is `COUNCIL#<that laCode>`, and no

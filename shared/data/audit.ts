@@ -1,7 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulidx';
-import type { Role } from '../auth/roles';
-import type { Actor as DomainActor } from '../domain/actor';
+import type { Actor as DomainActor, Role } from '../domain';
 import type { Store } from './client';
 import { councilPk, keys } from './keys';
 import { decodeCursor, encodeCursor, type CursorBinding, type Page } from './cursor';

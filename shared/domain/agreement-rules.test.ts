@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AgreementInput } from '../schemas/agreement';
+import type { AgreementInput } from './agreement';
 import { checkAgreement, checkVariation } from './agreement-rules';
 import { buryAgreement } from './testing/bury';
 

@@ -1,4 +1,4 @@
-import type { AgreementInput, TrancheStatus } from '../schemas/agreement';
+import type { AgreementInput, TrancheStatus } from './agreement';
 import { checkPlan } from './agreement-plan-rules';
 import type { FieldError } from './field-error';
 import {

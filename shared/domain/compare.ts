@@ -1,10 +1,15 @@
-import type { Agreement } from '../schemas/agreement';
-import { Demand, Finance, Placements, type ReturnDraft } from '../schemas/return-content';
+import type { Agreement } from './agreement';
+import {
+  DEMAND_FIELDS,
+  FINANCE_FIELDS,
+  PLACEMENT_FIELDS,
+  type ReturnDraft,
+} from './return-content';
 import { periodEnd, periodFinancialYear, periodStart } from './periods';
 
-const FINANCE = Object.keys(Finance.shape).map((k) => `finance.${k}`);
-const DEMAND = Object.keys(Demand.shape).map((k) => `demand.${k}`);
-const PLACEMENTS = Object.keys(Placements.shape);
+const FINANCE = FINANCE_FIELDS.map((k) => `finance.${k}`);
+const DEMAND = DEMAND_FIELDS.map((k) => `demand.${k}`);
+const PLACEMENTS = PLACEMENT_FIELDS;
 
 /** Every measure that can be compared: each numeric return field, and each placement's share. */
 export const COMPARE_MEASURES = [

@@ -2,6 +2,13 @@
 export type { Result } from './result';
 export type { FieldError } from './field-error';
 export { type Actor, SYSTEM_ACTOR, actorOf } from './actor';
+export * from './roles';
+export * from './agreement';
+export * from './return-content';
+export * from './alert';
+export type * from './assessment';
+export type * from './council';
+export * from './overview-row';
 export {
   DomainError,
   type DomainErrorKind,
@@ -79,8 +86,6 @@ export {
 export {
   REQUIRED_FINANCE,
   REQUIRED_DEMAND,
-  PLACEMENT_FIELDS,
-  type PlacementField,
   checkReturnComplete,
   unknownMitigations,
 } from './return-completeness';

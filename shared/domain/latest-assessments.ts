@@ -1,5 +1,5 @@
 import { comparePeriods } from './periods';
-import type { Assessment } from '../schemas/assessment';
+import type { Assessment } from './assessment';
 
 /** Orders assessments by period, then by when they were made. */
 export function compareAssessments(a: Assessment, b: Assessment): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Agreement } from '../schemas/agreement';
+import type { Agreement } from './agreement';
 import {
   councilPeriodFor,
   filterAndSortRows,

@@ -1,8 +1,8 @@
-import type { Agreement } from '../schemas/agreement';
-import type { Alert } from '../schemas/alert';
-import type { Council } from '../schemas/council';
-import type { OverviewQuery, OverviewRow } from '../schemas/overview';
-import type { ReturnDraft, ReturnStatus } from '../schemas/return-content';
+import type { Agreement } from './agreement';
+import type { Alert } from './alert';
+import type { Council } from './council';
+import type { OverviewQuery, OverviewRow } from './overview-row';
+import type { ReturnDraft, ReturnStatus } from './return-content';
 import { owesReturns } from './alerts/return-overdue';
 import { DEFAULT_TOLERANCES } from './alerts/tolerance';
 import { utcDateOf } from './dates';

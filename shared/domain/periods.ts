@@ -1,4 +1,4 @@
-import type { Cadence } from '../schemas/agreement';
+import type { Cadence } from './agreement';
 import { addDays, dayNumber, fromDayNumber, isoDate, toDayNumber, utcDateOf } from './dates';
 import {
   compareFinancialYears,

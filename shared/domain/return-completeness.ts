@@ -1,4 +1,4 @@
-import type { ReturnDraft } from '../schemas/return-content';
+import { PLACEMENT_FIELDS, type ReturnDraft } from './return-content';
 import type { FieldError } from './field-error';
 import { formatCount } from './money';
 
@@ -12,18 +12,6 @@ export const REQUIRED_FINANCE = [
   'forecastCumulativeDeficit',
 ] as const;
 export const REQUIRED_DEMAND = ['ehcpsTotal', 'newEhcps'] as const;
-export const PLACEMENT_FIELDS = [
-  'mainstream',
-  'resourcedProvision',
-  'laMaintainedSpecial',
-  'academySpecial',
-  'independentSpecial',
-  'nonMaintainedSpecial',
-  'alternativeProvision',
-  'post16',
-  'other',
-] as const;
-export type PlacementField = (typeof PLACEMENT_FIELDS)[number];
 
 const REQUIRED = 'is required to submit';
 

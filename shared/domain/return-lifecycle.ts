@@ -1,4 +1,4 @@
-import type { ReturnStatus } from '../schemas/return-content';
+import type { ReturnStatus } from './return-content';
 
 /**
  * A return's life: `draft` → `submitted` → `accepted` | `returned`; a returned return

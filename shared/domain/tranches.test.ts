@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TrancheDecisionKind, TrancheStatus } from '../schemas/agreement';
+import type { TrancheDecisionKind, TrancheStatus } from './agreement';
 import { blockingConditions, decideTranche, type TrancheDecisionContext } from './tranches';
 
 const assessedWell: TrancheDecisionContext = {

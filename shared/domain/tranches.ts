@@ -1,5 +1,5 @@
-import type { TrancheDecisionKind, TrancheStatus } from '../schemas/agreement';
-import type { ConditionStatus } from '../schemas/return-content';
+import type { TrancheDecisionKind, TrancheStatus } from './agreement';
+import type { ConditionStatus } from './return-content';
 import { refusalOnceReleased } from './decisions';
 
 /**

@@ -1,11 +1,32 @@
 import * as z from 'zod';
-import { ROLES, type Role } from '../auth/roles';
-import type { Actor as DomainActor } from '../domain/actor';
-import { DEFAULT_TOLERANCES } from '../domain/alerts/tolerance';
-import { FINANCIAL_YEAR_PATTERN, parseFinancialYear } from '../domain/financial-year';
-import { DEFAULT_RETURN_DUE_DAYS } from '../domain/periods';
-import { PLACEMENT_FIELDS, type PlacementField } from '../domain/return-completeness';
+import {
+  AGREEMENT_STATUSES,
+  CADENCES,
+  DEFAULT_RETURN_DUE_DAYS,
+  DEFAULT_TOLERANCES,
+  FINANCIAL_YEAR_PATTERN,
+  MEASURE_DIRECTIONS,
+  PLACEMENT_FIELDS,
+  PROGRAMMES,
+  ROLES,
+  TRANCHE_DECISION_KINDS,
+  TRANCHE_STATUSES,
+  parseFinancialYear,
+  type Actor as DomainActor,
+  type Agreement as DomainAgreement,
+  type AgreementInput as DomainAgreementInput,
+  type Baseline as DomainBaseline,
+  type Condition as DomainCondition,
+  type Measure as DomainMeasure,
+  type Mitigation as DomainMitigation,
+  type PlacementField,
+  type Tolerances as DomainTolerances,
+  type Tranche as DomainTranche,
+  type TrajectoryYear as DomainTrajectoryYear,
+  type Role,
+} from '../domain';
 import { ClientId, Count, IsoDate, LaCode, Pounds, Timestamp } from './common';
+import type { Proof, SameType } from './same-type';
 
 /** A financial year, `2024-25` (the second part is the first part + 1). */
 export const FinancialYear = z
@@ -27,15 +48,9 @@ export const Actor = z
   .strictObject({ sub: z.string().min(1), role: z.enum(ROLES), name: z.string().optional() })
   .meta({ id: 'Actor' }) satisfies z.ZodType<DomainActor<Role>>;
 
-export const Programme = z.enum(['safety-valve', 'dbv']);
-export const AgreementStatus = z.enum([
-  'proposed',
-  'active',
-  'under-review',
-  'rejected',
-  'completed',
-]);
-export const Cadence = z.enum(['quarterly', 'termly', 'monthly']);
+export const Programme = z.enum(PROGRAMMES);
+export const AgreementStatus = z.enum(AGREEMENT_STATUSES);
+export const Cadence = z.enum(CADENCES);
 
 export const TrajectoryYear = z
   .strictObject({
@@ -77,7 +92,7 @@ export const Measure = z.strictObject({
       'must be letters, digits, dots, hyphens or underscores',
     ),
   unit: z.string().trim().min(1, 'enter the unit').max(40),
-  direction: z.enum(['increase', 'decrease']),
+  direction: z.enum(MEASURE_DIRECTIONS),
   targets: z.array(MeasureTarget).min(1, 'give at least one target').max(40),
 });
 
@@ -192,8 +207,8 @@ export const Agreement = AgreementInput.extend({
   createdBy: Actor,
 }).meta({ id: 'Agreement' });
 
-export const TrancheStatus = z.enum(['scheduled', 'released', 'withheld', 'suspended']);
-export const TrancheDecisionKind = z.enum(['release', 'withhold', 'suspend']);
+export const TrancheStatus = z.enum(TRANCHE_STATUSES);
+export const TrancheDecisionKind = z.enum(TRANCHE_DECISION_KINDS);
 
 /** The body of `POST /councils/{laCode}/tranches/{id}/decision`. */
 export const TrancheDecisionInput = z
@@ -210,18 +225,32 @@ export type Actor = DomainActor<Role>;
 export type Programme = z.infer<typeof Programme>;
 export type AgreementStatus = z.infer<typeof AgreementStatus>;
 export type Cadence = z.infer<typeof Cadence>;
-export type TrajectoryYear = z.infer<typeof TrajectoryYear>;
-export type Measure = z.infer<typeof Measure>;
-export type Condition = z.infer<typeof Condition>;
-export type Tranche = z.infer<typeof Tranche>;
-export type Tolerances = z.infer<typeof Tolerances>;
-export type Mitigation = z.infer<typeof Mitigation>;
-export type Baseline = z.infer<typeof Baseline>;
+export type TrajectoryYear = DomainTrajectoryYear;
+export type Measure = DomainMeasure;
+export type Condition = DomainCondition;
+export type Tranche = DomainTranche;
+export type Tolerances = DomainTolerances;
+export type Mitigation = DomainMitigation;
+export type Baseline = DomainBaseline;
 /** What a client sends (defaults not yet applied). */
 export type AgreementInputBody = z.input<typeof AgreementInput>;
 /** A parsed agreement body (defaults applied): what the domain rules take. */
-export type AgreementInput = z.infer<typeof AgreementInput>;
-export type Agreement = z.infer<typeof Agreement>;
+export type AgreementInput = DomainAgreementInput;
+export type Agreement = DomainAgreement;
 export type TrancheStatus = z.infer<typeof TrancheStatus>;
 export type TrancheDecisionKind = z.infer<typeof TrancheDecisionKind>;
 export type TrancheDecisionInput = z.infer<typeof TrancheDecisionInput>;
+
+// The domain owns these types; the schemas must parse exactly them.
+type _Checks = [
+  Proof<SameType<z.infer<typeof Actor>, DomainActor<Role>>>,
+  Proof<SameType<z.infer<typeof TrajectoryYear>, DomainTrajectoryYear>>,
+  Proof<SameType<z.infer<typeof Measure>, DomainMeasure>>,
+  Proof<SameType<z.infer<typeof Condition>, DomainCondition>>,
+  Proof<SameType<z.infer<typeof Tranche>, DomainTranche>>,
+  Proof<SameType<z.infer<typeof Tolerances>, DomainTolerances>>,
+  Proof<SameType<z.infer<typeof Mitigation>, DomainMitigation>>,
+  Proof<SameType<z.infer<typeof Baseline>, DomainBaseline>>,
+  Proof<SameType<z.infer<typeof AgreementInput>, DomainAgreementInput>>,
+  Proof<SameType<z.infer<typeof Agreement>, DomainAgreement>>,
+];

@@ -1,20 +1,19 @@
 import * as z from 'zod';
+import {
+  ALERT_RULES,
+  ALERT_SEVERITIES,
+  ALERT_STATUSES,
+  type Alert as DomainAlert,
+  type AlertFinding as DomainAlertFinding,
+} from '../domain';
 import { Actor, FinancialYear } from './agreement';
 import { LaCode, ListQuery, Timestamp } from './common';
 import { Period } from './return-content';
+import type { Proof, SameType } from './same-type';
 
-export const AlertRule = z.enum([
-  'trajectory-breach',
-  'in-year-breach',
-  'ehcp-growth',
-  'condition-not-met',
-  'return-overdue',
-  'early-warning',
-  'kpi-off-target',
-  'savings-shortfall',
-]);
-export const AlertSeverity = z.enum(['amber', 'red']);
-export const AlertStatus = z.enum(['open', 'acknowledged', 'resolved']);
+export const AlertRule = z.enum(ALERT_RULES);
+export const AlertSeverity = z.enum(ALERT_SEVERITIES);
+export const AlertStatus = z.enum(ALERT_STATUSES);
 
 /**
  * What an alert rule found. `measured` is the figure the rule looked at and
@@ -68,7 +67,13 @@ export const AlertQuery = ListQuery.extend({
 export type AlertRule = z.infer<typeof AlertRule>;
 export type AlertSeverity = z.infer<typeof AlertSeverity>;
 export type AlertStatus = z.infer<typeof AlertStatus>;
-export type AlertFinding = z.infer<typeof AlertFinding>;
-export type Alert = z.infer<typeof Alert>;
+export type AlertFinding = DomainAlertFinding;
+export type Alert = DomainAlert;
 export type AcknowledgeAlertInput = z.infer<typeof AcknowledgeAlertInput>;
 export type AlertQuery = z.infer<typeof AlertQuery>;
+
+// The domain owns these types; the schemas must parse exactly them.
+type _Checks = [
+  Proof<SameType<z.infer<typeof AlertFinding>, DomainAlertFinding>>,
+  Proof<SameType<z.infer<typeof Alert>, DomainAlert>>,
+];

@@ -1,7 +1,9 @@
 import * as z from 'zod';
+import type { Assessment as DomainAssessment } from '../domain';
 import { Actor } from './agreement';
 import { Timestamp } from './common';
 import { ConditionStatus } from './return-content';
+import type { Proof, SameType } from './same-type';
 
 /** The body of `POST /councils/{laCode}/conditions/{conditionId}/assessments`. */
 export const AssessmentInput = z
@@ -19,4 +21,7 @@ export const Assessment = AssessmentInput.extend({
 }).meta({ id: 'Assessment' });
 
 export type AssessmentInput = z.infer<typeof AssessmentInput>;
-export type Assessment = z.infer<typeof Assessment>;
+export type Assessment = DomainAssessment;
+
+// The domain owns this type; the schema must parse exactly it.
+type _Check = Proof<SameType<z.infer<typeof Assessment>, DomainAssessment>>;

@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import { COMPARE_MEASURES } from '../domain/compare';
-import { MONTH_PATTERN } from '../domain/scorecard';
+import { COMPARE_MEASURES, MONTH_PATTERN } from '../domain';
 import { LaCode } from './common';
 import { Period } from './return-content';
 import { Month } from './scorecard';

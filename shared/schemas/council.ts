@@ -1,5 +1,7 @@
 import * as z from 'zod';
+import type { Council as DomainCouncil } from '../domain';
 import { LaCode, Timestamp } from './common';
+import type { Proof, SameType } from './same-type';
 
 export const CouncilInput = z
   .strictObject({
@@ -16,4 +18,7 @@ export const Council = CouncilInput.extend({
 }).meta({ id: 'Council' });
 
 export type CouncilInput = z.infer<typeof CouncilInput>;
-export type Council = z.infer<typeof Council>;
+export type Council = DomainCouncil;
+
+// The domain owns this type; the schema must parse exactly it.
+type _Check = Proof<SameType<z.infer<typeof Council>, DomainCouncil>>;

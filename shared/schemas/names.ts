@@ -1,6 +1,6 @@
 import { describePeriod } from '../domain/periods';
 import type { AgreementStatus, Cadence, Programme, TrancheStatus } from './agreement';
-import type { Role } from '../auth/roles';
+import type { Role } from '../domain';
 import type { AlertRule, AlertSeverity, AlertStatus } from './alert';
 import type { ConditionStatus, Rag, ReturnStatus } from './return-content';
 

@@ -1,12 +1,20 @@
 import * as z from 'zod';
+import {
+  ALERT_SEVERITIES,
+  OVERVIEW_RETURN_STATUSES,
+  OVERVIEW_SORTS,
+  type OverviewQuery as DomainOverviewQuery,
+  type OverviewRow as DomainOverviewRow,
+} from '../domain';
 import { AgreementStatus, Programme, TrancheStatus } from './agreement';
 import { IsoDate, LaCode, Pounds } from './common';
 import { ReformPlanStatus } from './reform-plan';
-import { Period, ReturnStatus } from './return-content';
+import { Period } from './return-content';
+import type { Proof, SameType } from './same-type';
 import { StabilityGrantStatus } from './stability-grant';
 
-export const OverviewReturnStatus = z.enum([...ReturnStatus.options, 'missing']);
-export const OverviewSort = z.enum(['variance', 'variancePct', 'name', 'late']);
+export const OverviewReturnStatus = z.enum(OVERVIEW_RETURN_STATUSES);
+export const OverviewSort = z.enum(OVERVIEW_SORTS);
 
 export const OverviewQuery = z.object({
   period: Period.optional().meta({
@@ -17,7 +25,7 @@ export const OverviewQuery = z.object({
   programme: Programme.optional(),
   returnStatus: OverviewReturnStatus.optional(),
   severity: z
-    .enum(['amber', 'red'])
+    .enum(ALERT_SEVERITIES)
     .optional()
     .meta({ description: 'Councils with an open alert of this severity' }),
 });
@@ -86,6 +94,12 @@ export const Overview = z
   .object({ period: Period, financialYear: z.string(), items: z.array(OverviewRow) })
   .meta({ id: 'Overview' });
 
-export type OverviewQuery = z.infer<typeof OverviewQuery>;
-export type OverviewRow = z.infer<typeof OverviewRow>;
+export type OverviewQuery = DomainOverviewQuery;
+export type OverviewRow = DomainOverviewRow;
 export type OverviewReturnStatus = z.infer<typeof OverviewReturnStatus>;
+
+// The domain owns these types; the schemas must parse exactly them.
+type _Checks = [
+  Proof<SameType<z.infer<typeof OverviewQuery>, DomainOverviewQuery>>,
+  Proof<SameType<z.infer<typeof OverviewRow>, DomainOverviewRow>>,
+];

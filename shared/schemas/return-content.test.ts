@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { DEMAND_FIELDS, FINANCE_FIELDS, PLACEMENT_FIELDS } from '../domain';
 import { completeReturn } from '../domain/testing/returns';
 import {
+  Demand,
+  Finance,
   Period,
+  Placements,
   ReturnContent,
   ReturnDetail,
   ReturnDraft,
@@ -10,6 +14,18 @@ import {
   ReviewInput,
   SubmitReturnInput,
 } from './return-content';
+
+describe('return sections', () => {
+  // The domain lists each section's fields (the comparable measures, in order); the
+  // schemas must hold the same fields in the same order.
+  it.each([
+    ['finance', Finance.shape, FINANCE_FIELDS],
+    ['demand', Demand.shape, DEMAND_FIELDS],
+    ['placements', Placements.shape, PLACEMENT_FIELDS],
+  ])('%s has the fields the domain lists', (_section, shape, fields) => {
+    expect(Object.keys(shape)).toEqual(fields);
+  });
+});
 
 function paths(result: { success: boolean; error?: z.ZodError }) {
   return (result.error?.issues ?? []).map((i) => i.path.join('.'));

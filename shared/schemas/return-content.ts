@@ -1,8 +1,25 @@
 import * as z from 'zod';
-import { PERIOD_PATTERN, parsePeriod } from '../domain/periods';
+import {
+  CONDITION_STATUSES,
+  PERIOD_PATTERN,
+  RAGS,
+  RETURN_STATUSES,
+  REVIEW_DECISIONS,
+  parsePeriod,
+  type ConditionReport as DomainConditionReport,
+  type Demand as DomainDemand,
+  type Finance as DomainFinance,
+  type MitigationReport as DomainMitigationReport,
+  type Placements as DomainPlacements,
+  type ReturnContent as DomainReturnContent,
+  type ReturnDraft as DomainReturnDraft,
+  type Risk as DomainRisk,
+  type Workstream as DomainWorkstream,
+} from '../domain';
 import { Actor } from './agreement';
 import { ClientId } from './common';
 import { Count, IsoDate, Percentage, Pounds, Timestamp } from './common';
+import type { Proof, SameType } from './same-type';
 
 /** A reporting period: `2024-25-Q2`, `2024-25-T1`, `2024-25-M01`. */
 export const Period = z
@@ -20,9 +37,9 @@ export const Period = z
 const NonNegativePounds = Pounds.min(0, 'must not be negative');
 const Text = (max: number, missing: string) => z.string().trim().min(1, missing).max(max);
 
-export const ReturnStatus = z.enum(['draft', 'submitted', 'accepted', 'returned']);
-export const ConditionStatus = z.enum(['met', 'on-track', 'at-risk', 'not-met']);
-export const Rag = z.enum(['green', 'amber', 'red']);
+export const ReturnStatus = z.enum(RETURN_STATUSES);
+export const ConditionStatus = z.enum(CONDITION_STATUSES);
+export const Rag = z.enum(RAGS);
 
 export const Finance = z.strictObject({
   highNeedsIncome: NonNegativePounds,
@@ -183,7 +200,7 @@ export const SubmitReturnInput = z
 /** The body of `POST /councils/{laCode}/returns/{period}/review`. */
 export const ReviewInput = z
   .strictObject({
-    decision: z.enum(['accept', 'return']),
+    decision: z.enum(REVIEW_DECISIONS),
     comments: z.string().trim().max(4000).optional(),
   })
   .superRefine((review, ctx) => {
@@ -200,7 +217,7 @@ export const ReviewInput = z
 /** A review as stored and shown on the return. */
 export const Review = z
   .strictObject({
-    decision: z.enum(['accept', 'return']),
+    decision: z.enum(REVIEW_DECISIONS),
     comments: z.string().optional(),
     reviewedAt: Timestamp,
     reviewedBy: Actor,
@@ -230,18 +247,31 @@ export const ReturnDetail = ReturnSummary.extend({
 export type ReturnStatus = z.infer<typeof ReturnStatus>;
 export type ConditionStatus = z.infer<typeof ConditionStatus>;
 export type Rag = z.infer<typeof Rag>;
-export type Finance = z.infer<typeof Finance>;
-export type Demand = z.infer<typeof Demand>;
-export type Placements = z.infer<typeof Placements>;
-export type ConditionReport = z.infer<typeof ConditionReport>;
-export type Workstream = z.infer<typeof Workstream>;
-export type Risk = z.infer<typeof Risk>;
-export type MitigationReport = z.infer<typeof MitigationReport>;
-export type ReturnContent = z.infer<typeof ReturnContent>;
-export type ReturnDraft = z.infer<typeof ReturnDraft>;
+export type Finance = DomainFinance;
+export type Demand = DomainDemand;
+export type Placements = DomainPlacements;
+export type ConditionReport = DomainConditionReport;
+export type Workstream = DomainWorkstream;
+export type Risk = DomainRisk;
+export type MitigationReport = DomainMitigationReport;
+export type ReturnContent = DomainReturnContent;
+export type ReturnDraft = DomainReturnDraft;
 export type SignOff = z.infer<typeof SignOff>;
 export type SubmitReturnInput = z.infer<typeof SubmitReturnInput>;
 export type ReviewInput = z.infer<typeof ReviewInput>;
 export type Review = z.infer<typeof Review>;
 export type ReturnSummary = z.infer<typeof ReturnSummary>;
 export type ReturnDetail = z.infer<typeof ReturnDetail>;
+
+// The domain owns these types; the schemas must parse exactly them.
+type _Checks = [
+  Proof<SameType<z.infer<typeof Finance>, DomainFinance>>,
+  Proof<SameType<z.infer<typeof Demand>, DomainDemand>>,
+  Proof<SameType<z.infer<typeof Placements>, DomainPlacements>>,
+  Proof<SameType<z.infer<typeof ConditionReport>, DomainConditionReport>>,
+  Proof<SameType<z.infer<typeof Workstream>, DomainWorkstream>>,
+  Proof<SameType<z.infer<typeof Risk>, DomainRisk>>,
+  Proof<SameType<z.infer<typeof MitigationReport>, DomainMitigationReport>>,
+  Proof<SameType<z.infer<typeof ReturnContent>, DomainReturnContent>>,
+  Proof<SameType<z.infer<typeof ReturnDraft>, DomainReturnDraft>>,
+];

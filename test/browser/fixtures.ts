@@ -2,9 +2,10 @@ import {
   financialYearOf,
   financialYearRange,
   nextFinancialYear,
+  periodContaining,
   previousFinancialYear,
-} from '../../shared/domain/financial-year';
-import { periodContaining, previousPeriod } from '../../shared/domain/periods';
+  previousPeriod,
+} from '../../shared/domain';
 import type { AgreementInputBody } from '../../shared/schemas/agreement';
 import type { ReturnDraft } from '../../shared/schemas/return-content';
 import { devToken } from './support';

@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatMillions } from '../../shared/domain/money';
-import { periodFinancialYear } from '../../shared/domain/periods';
+import { formatMillions, periodFinancialYear } from '../../shared/domain';
 import { periodName } from '../../web/src/display/labels';
 import { TEST_COUNCIL, apiAs, reportingPeriod, setUpTestCouncil, testAgreement } from './fixtures';
 import {

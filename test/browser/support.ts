@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import type { Role } from '../../shared/auth/roles';
+import type { Role } from '../../shared/domain';
 import { startLocal } from '../../infra/local/start';
 import { UNTHROTTLED } from '../../shared/config/rate-limits';
 

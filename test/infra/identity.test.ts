@@ -1,6 +1,6 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROLES } from '../../shared/auth/roles';
+import { ROLES } from '../../shared/domain';
 import { PROD_ORIGIN, onlyResource, synth } from './synth';
 
 const USER_POOL = 'AWS::Cognito::UserPool';

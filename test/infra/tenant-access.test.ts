@@ -17,8 +17,8 @@ import {
   PUBLISHED_PARTITION,
   DFE_TEMPLATE_PARTITION,
 } from '../../infra/constructs/tenant-access';
-import { LA_CODE_TAG as BROKER_TAG } from '../../shared/auth/credential-broker';
-import type { Principal } from '../../shared/auth/roles';
+import { LA_CODE_TAG as BROKER_TAG } from '../../shared/data/credential-broker';
+import type { Principal } from '../../shared/domain';
 import { acknowledgeAlert } from '../../shared/data/alerts/acknowledge-alert';
 import type { AlertRecord } from '../../shared/data/alerts/alert-record';
 import { saveAgreement } from '../../shared/data/agreements/save-agreement';

@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPARE_MEASURES } from '../../shared/domain/compare';
+import { COMPARE_MEASURES } from '../../shared/domain';
 import { councilPk } from '../../shared/data/keys';
 import { startTestApi, type TestApi } from '../support/api';
 import { agreementBody, completeReturn } from '../support/fixtures';

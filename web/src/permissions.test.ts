@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../shared/auth/roles';
+import type { Role } from '../../shared/domain';
 import {
   canAcknowledgeAlerts,
   canAssess,

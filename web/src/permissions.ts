@@ -1,5 +1,5 @@
-import { CAN } from '../../shared/auth/access';
-import { isCouncilRole, type Role } from '../../shared/auth/roles';
+import { CAN } from '../../shared/auth';
+import { isCouncilRole, type Role } from '../../shared/domain';
 import type { SessionUser } from './session';
 
 /**

@@ -1,4 +1,4 @@
-import { isRole, type Role } from '../../shared/auth/roles';
+import { isRole, type Role } from '../../shared/domain';
 
 /** The signed-in user, as the token describes them. */
 export interface SessionUser {

@@ -1,12 +1,13 @@
-import { comparePeriods, isReported } from '../../../shared/domain';
+import {
+  compareAssessments,
+  comparePeriods,
+  isReported,
+  latestAssessmentByCondition,
+} from '../../../shared/domain';
 import type { ReturnRecord } from '../../../shared/data/returns/return-record';
 import type { Agreement } from '../../../shared/schemas/agreement';
 import type { Assessment } from '../../../shared/schemas/assessment';
 import type { ConditionView, CouncilConditionStatus } from '../../../shared/schemas/condition-view';
-import {
-  compareAssessments,
-  latestAssessmentByCondition,
-} from '../../../shared/domain/latest-assessments';
 
 /**
  * The conditions-met picture: each condition of the agreement with the status the

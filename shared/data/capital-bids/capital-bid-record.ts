@@ -4,7 +4,7 @@ import type {
   SchemeInput,
   SchemeProgressInput,
 } from '../../schemas/capital-bid';
-import type { Role } from '../../auth/roles';
+import type { Role } from '../../domain';
 
 /** Who made a change to a bid: always a person acting in a role. */
 export interface Actor {

@@ -1,4 +1,4 @@
-import type { Role } from '../../auth/roles';
+import type { Role } from '../../domain';
 
 /** Who saved it: a person, never the system. */
 type Editor = { sub: string; role: Role };

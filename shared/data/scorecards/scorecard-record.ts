@@ -1,5 +1,5 @@
 import type { MonthTarget, ScorecardMeasureInput } from '../../domain/scorecard';
-import type { Role } from '../../auth/roles';
+import type { Role } from '../../domain';
 
 /** Who saved it: a person, never the system. */
 type Editor = { sub: string; role: Role };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConditionStatus } from '../../schemas/return-content';
+import type { ConditionStatus } from '../return-content';
 import { evaluateCondition, evaluateReturnConditions } from './condition-not-met';
 import type { RuleOutcome } from './outcome';
 

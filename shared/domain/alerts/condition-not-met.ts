@@ -1,4 +1,4 @@
-import type { ConditionStatus } from '../../schemas/return-content';
+import type { ConditionStatus } from '../return-content';
 import { describePeriod, periodFinancialYear } from '../periods';
 import { breach, type ReturnFigures, type RuleOutcome } from './outcome';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TrajectoryYear } from '../../schemas/agreement';
+import type { TrajectoryYear } from '../agreement';
 import { evaluateInYearBreach } from './in-year-breach';
 import type { RuleOutcome } from './outcome';
 import { evaluateTrajectoryBreach } from './trajectory-breach';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TrajectoryYear } from '../../schemas/agreement';
+import type { TrajectoryYear } from '../agreement';
 import { evaluateEarlyWarning, type ForecastPoint } from './early-warning';
 import type { RuleOutcome } from './outcome';
 

@@ -1,4 +1,4 @@
-import type { ConditionStatus } from '../../schemas/return-content';
+import type { ConditionStatus } from '../return-content';
 import { periodFinancialYear } from '../periods';
 import { evaluateReturnConditions } from './condition-not-met';
 import { evaluateEarlyWarning, type ForecastPoint } from './early-warning';

@@ -1,6 +1,6 @@
-import type { TrajectoryYear } from '../../schemas/agreement';
-import type { AlertFinding, AlertRule } from '../../schemas/alert';
-import type { ReturnDraft } from '../../schemas/return-content';
+import type { TrajectoryYear } from '../agreement';
+import type { AlertFinding, AlertRule } from '../alert';
+import type { ReturnDraft } from '../return-content';
 import type { ToleranceSettings } from './tolerance';
 
 /** What identifies an alert: at most one is open per council, rule, subject and year. */

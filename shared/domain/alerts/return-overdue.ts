@@ -1,4 +1,4 @@
-import type { AgreementStatus, Cadence } from '../../schemas/agreement';
+import type { AgreementStatus, Cadence } from '../agreement';
 import { daysBetween, formatLongDate, utcDateOf } from '../dates';
 import {
   DEFAULT_RETURN_DUE_DAYS,

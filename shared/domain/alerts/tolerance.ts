@@ -1,4 +1,4 @@
-import type { AlertSeverity } from '../../schemas/alert';
+import type { AlertSeverity } from '../alert';
 
 /**
  * Tolerances of the alert rules, computed exactly. A percentage arrives as a JSON

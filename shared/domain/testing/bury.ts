@@ -1,4 +1,4 @@
-import type { AgreementInput } from '../../schemas/agreement';
+import type { AgreementInput } from '../agreement';
 
 /**
  * Bury's agreement (2020-21 to 2024-25) from the seed reports, for tests: the

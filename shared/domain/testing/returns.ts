@@ -1,4 +1,4 @@
-import type { ReturnDraft } from '../../schemas/return-content';
+import type { ReturnDraft } from '../return-content';
 
 /** A complete return for Bury's conditions `ehc-timeliness` and `inmss-placements`, for tests. */
 export function completeReturn(): ReturnDraft {

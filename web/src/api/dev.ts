@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/auth/roles';
+import type { Role } from '../../../shared/domain';
 import { api } from './client';
 
 /** A demo user of the local runner (`GET /api/v1/dev/personas`). */

@@ -1,4 +1,4 @@
-import { isPeriod } from '../../../shared/domain/periods';
+import { isPeriod } from '../../../shared/domain';
 import type { OverviewQuery, OverviewSort } from '../api/overview';
 
 const SORTS: readonly string[] = ['variance', 'variancePct', 'name', 'late'];

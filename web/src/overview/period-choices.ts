@@ -1,5 +1,9 @@
-import { financialYearOf } from '../../../shared/domain/financial-year';
-import { comparePeriods, periodContaining, periodsInTerm } from '../../../shared/domain/periods';
+import {
+  comparePeriods,
+  financialYearOf,
+  periodContaining,
+  periodsInTerm,
+} from '../../../shared/domain';
 
 /**
  * The quarters DfE can look at on the overview: from `yearsBack` financial years ago

@@ -1,5 +1,5 @@
 import type { TrancheDecisionKind, TrancheStatus } from '../../../shared/schemas/agreement';
-import type { FieldError } from '../../../shared/domain/field-error';
+import type { FieldError } from '../../../shared/domain';
 
 export const DECISION_NAMES: Record<TrancheDecisionKind, string> = {
   release: 'Release the payment',

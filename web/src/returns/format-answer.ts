@@ -1,4 +1,4 @@
-import { formatCount, formatMillions } from '../../../shared/domain/money';
+import { formatCount, formatMillions } from '../../../shared/domain';
 import { formatBalance, formatDeficit, formatPct } from '../display/money';
 import type { NumberField } from './fields';
 

@@ -1,4 +1,4 @@
-import { formatMillions, formatPounds } from '../../../shared/domain/money';
+import { formatMillions, formatPounds } from '../../../shared/domain';
 import { formatBalance, formatDeficit } from '../display/money';
 import type { NumberField } from './fields';
 import { readNumberField } from './section-forms';

@@ -1,5 +1,4 @@
-import { parseMoney } from '../../../shared/domain/money';
-import type { Result } from '../../../shared/domain/result';
+import { parseMoney, type Result } from '../../../shared/domain';
 import type { NumberKind } from './fields';
 
 const COUNT = /^(\d{1,3}(,\d{3})+|\d+)$/;

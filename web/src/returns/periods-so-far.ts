@@ -1,9 +1,4 @@
-import {
-  comparePeriods,
-  periodEnd,
-  periodStart,
-  periodsInTerm,
-} from '../../../shared/domain/periods';
+import { comparePeriods, periodEnd, periodStart, periodsInTerm } from '../../../shared/domain';
 import type { Cadence } from '../../../shared/schemas/agreement';
 
 /** The agreement's periods that have started by `today`, newest first. */

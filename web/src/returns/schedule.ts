@@ -4,7 +4,7 @@ import {
   periodEnd,
   periodStart,
   periodsInTerm,
-} from '../../../shared/domain/periods';
+} from '../../../shared/domain';
 import type { Agreement } from '../../../shared/schemas/agreement';
 import type { ReturnStatus, ReturnSummary } from '../../../shared/schemas/return-content';
 

@@ -1,4 +1,4 @@
-import { checkReturnComplete } from '../../../shared/domain/return-completeness';
+import { checkReturnComplete } from '../../../shared/domain';
 import type { Condition } from '../../../shared/schemas/agreement';
 import type { ReturnDraft } from '../../../shared/schemas/return-content';
 import { RETURN_SECTIONS, type ReturnSection } from '../routes/match-route';

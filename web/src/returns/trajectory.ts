@@ -1,5 +1,4 @@
-import { compareFinancialYears } from '../../../shared/domain/financial-year';
-import { comparePeriods, periodFinancialYear } from '../../../shared/domain/periods';
+import { compareFinancialYears, comparePeriods, periodFinancialYear } from '../../../shared/domain';
 import type { TrajectoryYear } from '../../../shared/schemas/agreement';
 import type { ReturnSummary } from '../../../shared/schemas/return-content';
 

@@ -1,4 +1,4 @@
-import { isRole } from '../../../../shared/auth/roles';
+import { isRole } from '../../../../shared/domain';
 import type { AuditEntry } from '../../api/audit';
 import { ColumnHeader, Table } from '../../components/Table';
 import { auditActionName, auditValue } from '../../display/audit';

@@ -1,4 +1,4 @@
-import { formatMillions } from '../../../../shared/domain/money';
+import { formatMillions } from '../../../../shared/domain';
 import type { Agreement } from '../../../../shared/schemas/agreement';
 import type { TrancheView } from '../../../../shared/schemas/tranche';
 import { SummaryList } from '../../components/SummaryList';

@@ -1,4 +1,4 @@
-import { formatMillions } from '../../../../shared/domain/money';
+import { formatMillions } from '../../../../shared/domain';
 import type { OverviewQuery, OverviewRow } from '../../api/overview';
 import { Link } from '../../components/Link';
 import { RagTag } from '../../components/RagTag';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { FieldError } from '../../../../shared/domain/field-error';
+import { type FieldError, formatMillions } from '../../../../shared/domain';
 import type { TrancheDecisionKind } from '../../../../shared/schemas/agreement';
 import { asProblem } from '../../api/client';
 import { decideTranche, type TrancheView } from '../../api/tranches';
@@ -9,7 +9,6 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Radios } from '../../components/Radios';
 import { Textarea } from '../../components/Textarea';
 import { setFlash } from '../../flash';
-import { formatMillions } from '../../../../shared/domain/money';
 import {
   DECISION_HINTS,
   DECISION_NAMES,

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { formatMillions } from '../../../../shared/domain/money';
+import { formatMillions } from '../../../../shared/domain';
 import { BackLink } from '../../components/BackLink';
 import { ConditionStatusTag } from '../../components/ConditionStatusTag';
 import { CouncilHeading } from '../../components/CouncilHeading';

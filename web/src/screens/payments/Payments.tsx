@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatMillions } from '../../../../shared/domain/money';
+import { formatMillions } from '../../../../shared/domain';
 import { CouncilHeading } from '../../components/CouncilHeading';
 import { LoadState } from '../../components/LoadState';
 import { NotificationBanner } from '../../components/NotificationBanner';

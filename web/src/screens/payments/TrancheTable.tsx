@@ -1,4 +1,4 @@
-import { formatMillions } from '../../../../shared/domain/money';
+import { formatMillions } from '../../../../shared/domain';
 import type { TrancheView } from '../../api/tranches';
 import { Link } from '../../components/Link';
 import { ColumnHeader, Table } from '../../components/Table';

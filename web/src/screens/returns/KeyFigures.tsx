@@ -1,4 +1,4 @@
-import { periodFinancialYear } from '../../../../shared/domain/periods';
+import { periodFinancialYear } from '../../../../shared/domain';
 import type { Agreement } from '../../../../shared/schemas/agreement';
 import type { ReturnDraft } from '../../../../shared/schemas/return-content';
 import { SummaryList } from '../../components/SummaryList';

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { checkReturnComplete } from '../../../../shared/domain/return-completeness';
-import { canEditReturn } from '../../../../shared/domain/return-lifecycle';
+import { canEditReturn, checkReturnComplete } from '../../../../shared/domain';
 import { BackLink } from '../../components/BackLink';
 import { CouncilHeading } from '../../components/CouncilHeading';
 import { Link } from '../../components/Link';

@@ -2,7 +2,7 @@ import { returnHistory, type ReturnHistoryEntry } from '../../api/returns';
 import { ColumnHeader, Table } from '../../components/Table';
 import { formatDateTime } from '../../format';
 import { ROLE_NAMES } from '../../roles';
-import { isRole } from '../../../../shared/auth/roles';
+import { isRole } from '../../../../shared/domain';
 import { useLoad } from '../../use-load';
 
 function what(entry: ReturnHistoryEntry): string {

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { periodDueDate } from '../../../../shared/domain/periods';
-import { canEditReturn } from '../../../../shared/domain/return-lifecycle';
+import { canEditReturn, periodDueDate } from '../../../../shared/domain';
 import { BackLink } from '../../components/BackLink';
 import { CouncilHeading } from '../../components/CouncilHeading';
 import { CouncilTabs } from '../../components/CouncilTabs';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { FieldError } from '../../../../shared/domain/field-error';
+import type { FieldError } from '../../../../shared/domain';
 import { asProblem } from '../../api/client';
 import { reviewReturn } from '../../api/returns';
 import { ErrorSummary } from '../../components/ErrorSummary';

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { FieldError } from '../../../../shared/domain/field-error';
-import { canEditReturn } from '../../../../shared/domain/return-lifecycle';
+import { canEditReturn, type FieldError } from '../../../../shared/domain';
 import { asProblem } from '../../api/client';
 import { saveDraft } from '../../api/returns';
 import { ErrorSummary } from '../../components/ErrorSummary';

@@ -1,4 +1,4 @@
-import { periodProblems } from '../../../../shared/domain/periods';
+import { periodProblems } from '../../../../shared/domain';
 import { ProblemError } from '../../api/client';
 import { getAgreement, type Agreement } from '../../api/agreement';
 import { getReturn, listReturns, type ReturnDetail } from '../../api/returns';

@@ -1,4 +1,4 @@
-import { formatCount } from '../../../../../shared/domain/money';
+import { formatCount } from '../../../../../shared/domain';
 import { parseCount } from '../../../returns/parse-number';
 import type { NumberForm } from '../../../returns/section-forms';
 

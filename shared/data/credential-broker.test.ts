@@ -2,7 +2,7 @@ import { AssumeRoleCommand, type AssumeRoleCommandInput, STSClient } from '@aws-
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createCallerScope, createCredentialBroker } from './credential-broker';
-import type { Principal } from './roles';
+import type { Principal } from '../domain';
 
 const COUNCIL_ROLE = 'arn:aws:iam::111122223333:role/council';
 const DFE_READER_ROLE = 'arn:aws:iam::111122223333:role/dfe-reader';

@@ -1,0 +1,8 @@
+/**
+ * `true` when a schema's parsed type and the domain's type are each assignable to the
+ * other. The domain owns its types; each schema proves it parses exactly that shape:
+ * `type _Check = Proof<SameType<z.infer<typeof Agreement>, Agreement>>` fails to compile
+ * when they drift apart.
+ */
+export type SameType<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type Proof<T extends true> = T;
