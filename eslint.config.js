@@ -39,6 +39,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS config files (dependency-cruiser reads .cjs): require() is how they import.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['infra/local/**', 'test/**', '**/*.test.ts', 'scripts/**'],
     rules: { 'no-console': 'off' },
   },
