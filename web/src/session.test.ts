@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { base64url } from './auth/test-support';
 import { decodeToken } from './session';
 
 function jwt(claims: object): string {
-  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const encode = (value: object) => base64url(new TextEncoder().encode(JSON.stringify(value)));
   return `${encode({ alg: 'RS256' })}.${encode(claims)}.signature`;
 }
 

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getSession, refreshTokenOf } from '../session';
 import { finishOrganisationSignIn, organisationSignInUrl } from './organisation-sign-in';
 import { rememberedSignIn } from './remembered-sign-in';
 import { SignInProblem } from './sign-in-problem';
-import { SIGN_IN_CONFIG, idToken, stubBrowser, tokenResponse } from './test-support';
+import { SIGN_IN_CONFIG, idToken, s256Challenge, stubBrowser, tokenResponse } from './test-support';
 
 const ORIGIN = 'https://svm.example.gov.uk';
 const CONFIG = SIGN_IN_CONFIG;
@@ -64,7 +63,7 @@ describe('organisationSignInUrl', () => {
       state: string;
       returnTo: string;
     };
-    const challenge = createHash('sha256').update(kept.codeVerifier).digest('base64url');
+    const challenge = await s256Challenge(kept.codeVerifier);
     expect(parameters['code_challenge']).toBe(challenge);
     expect(kept.state).toBe(parameters['state']);
     expect(kept.returnTo).toBe('/councils/351');
@@ -120,9 +119,7 @@ describe('finishOrganisationSignIn', () => {
       code_verifier: verifier,
       client_id: 'client-1',
     });
-    expect(createHash('sha256').update(verifier).digest('base64url')).toBe(
-      authorize.searchParams.get('code_challenge'),
-    );
+    expect(await s256Challenge(verifier)).toBe(authorize.searchParams.get('code_challenge'));
     // The session can be renewed, and signing out will end the hosted sign-in's too.
     expect(refreshTokenOf()).toBe('refresh');
     expect(rememberedSignIn()).toEqual(CONFIG);

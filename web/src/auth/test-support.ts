@@ -49,7 +49,7 @@ export function idToken(overrides: Record<string, unknown> = {}): string {
     'custom:laCode': '351',
     ...overrides,
   };
-  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const encode = (value: object) => base64url(new TextEncoder().encode(JSON.stringify(value)));
   return `${encode({ alg: 'RS256', kid: 'k1' })}.${encode(claims)}.c2lnbmF0dXJl`;
 }
 
@@ -61,4 +61,16 @@ export function tokenResponse(id = idToken()): Response {
     token_type: 'Bearer',
     expires_in: 3600,
   });
+}
+
+/** Bytes in base64url without padding, with the browser's own functions (as the app has them). */
+export function base64url(bytes: Uint8Array): string {
+  const binary = Array.from(bytes, (byte) => String.fromCharCode(byte)).join('');
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The PKCE challenge of a verifier (RFC 7636, S256), worked out independently of the app. */
+export async function s256Challenge(verifier: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
+  return base64url(new Uint8Array(digest));
 }
