@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
@@ -16,9 +17,17 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  // The type-checked rules: each file is checked with the TypeScript project that owns
+  // it (tsconfig.json for Node code, web/tsconfig.json for the browser app).
+  ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -39,6 +48,22 @@ export default tseslint.config(
     },
   },
   {
+    // The browser app: browser globals, not Node's, and the rules of hooks.
+    files: ['web/src/**'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // The browser suite's page callbacks run in Chromium; the fixtures are a web build's files.
+    files: ['test/browser/**', 'test/infra/fixtures/web-dist/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // Plain JavaScript (configs, test fixtures) is outside the TypeScript projects.
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
     // CommonJS config files (dependency-cruiser reads .cjs): require() is how they import.
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
@@ -47,6 +72,12 @@ export default tseslint.config(
   {
     files: ['infra/local/**', 'test/**', '**/*.test.ts', 'scripts/**'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // vitest's asymmetric matchers (expect.any, expect.stringMatching, …) are typed `any`
+    // so that they fit any expected value; placing them in an expected object is safe.
+    files: ['test/**', '**/*.test.ts', '**/*.test.tsx'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
   prettier,
 );

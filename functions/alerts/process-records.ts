@@ -6,7 +6,8 @@ import type { Change, ChangeHandler } from './change';
 /** A change record as both Lambda's DynamoDB event and the Streams API deliver it. */
 export interface ChangeRecord {
   eventID?: string;
-  eventName?: 'INSERT' | 'MODIFY' | 'REMOVE' | string;
+  /** `INSERT`, `MODIFY` or `REMOVE`; both sources type it as a plain string. */
+  eventName?: string;
   dynamodb?: {
     SequenceNumber?: string;
     NewImage?: Record<string, AttributeValue>;

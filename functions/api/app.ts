@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
 import { ConditionFailedError, InvalidCursorError } from '../../shared/data/errors';
 import { DomainError, type DomainErrorKind } from '../../shared/domain';
 import type { AppDeps, AppEnv } from './env';
@@ -85,10 +86,14 @@ export function createApp(deps: AppDeps) {
   if (deps.rateLimits) {
     for (const limit of rateLimits(deps.rateLimits)) app.use('/api/v1/*', limit);
   }
-  app.use('/api/v1/*', async (c, next) => {
-    if (PUBLIC_PATHS.has(c.req.path)) return next();
-    return authenticate()(c, next);
-  });
+  const authenticated = authenticate();
+  app.use(
+    '/api/v1/*',
+    createMiddleware<AppEnv>(async (c, next) => {
+      if (PUBLIC_PATHS.has(c.req.path)) return next();
+      return authenticated(c, next);
+    }),
+  );
   app.use('/api/v1/*', async (c, next) => {
     // Every write takes a JSON body: without one, a save would read as an empty draft.
     const method = c.req.method;
@@ -164,7 +169,7 @@ export function createApp(deps: AppDeps) {
         error.status === 400
           ? 'The request body is not valid JSON.'
           : error.message || 'Bad request.';
-      return problemResponse(c, new ApiError(error.status as 400, detail));
+      return problemResponse(c, new ApiError(error.status, detail));
     }
     (c.var.logger ?? deps.logger).error('unhandled error', { error });
     return problemResponse(c, new ApiError(500, 'The service could not complete the request.'));

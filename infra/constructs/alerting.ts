@@ -53,22 +53,29 @@ export const STREAM_SETTINGS = {
  * scorecard or month of scorecard figures. Everything else the API writes never invokes
  * the worker.
  */
-export const STREAM_FILTERS = [
-  FilterCriteria.filter({
-    dynamodb: {
-      NewImage: {
-        type: { S: FilterRule.isEqual('return') },
-        status: { S: FilterRule.isEqual('submitted') },
-      },
+// CDK types filter rules as `any`; held as `unknown` they stay opaque.
+const isEqual = (value: string): unknown => FilterRule.isEqual(value);
+const submittedReturn: Record<string, unknown> = {
+  dynamodb: {
+    NewImage: {
+      type: { S: isEqual('return') },
+      status: { S: isEqual('submitted') },
     },
-  }),
-  FilterCriteria.filter({
-    eventName: FilterRule.isEqual('INSERT'),
-    dynamodb: { NewImage: { type: { S: FilterRule.isEqual('assessment') } } },
-  }),
-  FilterCriteria.filter({
-    dynamodb: { NewImage: { type: { S: FilterRule.or('scorecard', 'scorecard-month') } } },
-  }),
+  },
+};
+const newAssessment: Record<string, unknown> = {
+  eventName: isEqual('INSERT'),
+  dynamodb: { NewImage: { type: { S: isEqual('assessment') } } },
+};
+
+const savedScorecard: Record<string, unknown> = {
+  dynamodb: { NewImage: { type: { S: FilterRule.or('scorecard', 'scorecard-month') as unknown } } },
+};
+
+export const STREAM_FILTERS = [
+  FilterCriteria.filter(submittedReturn),
+  FilterCriteria.filter(newAssessment),
+  FilterCriteria.filter(savedScorecard),
 ];
 
 export interface AlertingProps {

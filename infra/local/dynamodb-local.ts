@@ -48,7 +48,7 @@ export async function startDynamoDbLocal(
     path = resolve(options.dataDir);
     mkdirSync(path, { recursive: true });
   }
-  const child = spawn({ port, path, sharedDb: true, stdio: 'pipe' }) as ChildProcess;
+  const child = spawn({ port, path, sharedDb: true, stdio: 'pipe' });
   watchParent(child);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

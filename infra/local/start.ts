@@ -163,7 +163,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalRunne
     await poller.drain();
     logger.setLogLevel(logLevel);
     const timer = setInterval(() => void runSchedule(), options.scheduleEveryMs ?? 60_000);
-    cleanups.push(async () => clearInterval(timer));
+    cleanups.push(() => Promise.resolve(clearInterval(timer)));
 
     return { url: `http://localhost:${port}`, store, ddb, poller, runSchedule, stop };
   } catch (error) {

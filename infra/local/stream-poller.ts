@@ -4,7 +4,6 @@ import {
   GetRecordsCommand,
   GetShardIteratorCommand,
   ExpiredIteratorException,
-  type _Record as StreamRecord,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { ChangeRecord } from '../../functions/alerts/process-records';
@@ -73,9 +72,9 @@ export function startStreamPoller(options: {
       }
       throw error;
     }
-    const records = (out.Records ?? []) as StreamRecord[];
+    const records = out.Records ?? [];
     if (records.length > 0) {
-      const result = await consume(records as ChangeRecord[]);
+      const result = await consume(records);
       const failed = result.batchItemFailures[0]?.itemIdentifier;
       if (failed) {
         // Retry from the failed record on the next tick, as Lambda's event source does.

@@ -63,7 +63,7 @@ export function parseRegion(value: unknown): string {
 /** CloudFront takes certificates from us-east-1 only. */
 export function parseCertificateArn(value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const arn = String(value);
+  const arn = typeof value === 'string' ? value : JSON.stringify(value);
   if (!/^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[\w-]+$/.test(arn)) {
     throw new Error(
       `certificateArn: "${arn}" must be an ACM certificate in us-east-1, where CloudFront takes them from.`,
@@ -74,7 +74,7 @@ export function parseCertificateArn(value: unknown): string | undefined {
 
 export function parseEmail(value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const email = String(value);
+  const email = typeof value === 'string' ? value : JSON.stringify(value);
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
     throw new Error(`opsEmail: "${email}" is not an email address.`);
   }

@@ -99,5 +99,6 @@ export function parseStage(value: unknown): Stage {
   if (typeof value === 'string' && (STAGES as readonly string[]).includes(value)) {
     return value as Stage;
   }
-  throw new Error(`Unknown stage "${String(value)}": use -c stage=dev or -c stage=prod.`);
+  const named = typeof value === 'string' ? value : JSON.stringify(value);
+  throw new Error(`Unknown stage "${named}": use -c stage=dev or -c stage=prod.`);
 }

@@ -55,14 +55,16 @@ export async function listAudit(
     }),
   );
   return {
-    items: (out.Items ?? []).map(({ at, actor, action, entity, before, after }) => ({
-      at,
-      actor,
-      action,
-      entity,
-      ...(before === undefined ? {} : { before }),
-      ...(after === undefined ? {} : { after }),
-    })),
+    items: ((out.Items ?? []) as AuditEntry[]).map(
+      ({ at, actor, action, entity, before, after }) => ({
+        at,
+        actor,
+        action,
+        entity,
+        ...(before === undefined ? {} : { before }),
+        ...(after === undefined ? {} : { after }),
+      }),
+    ),
     nextCursor: encodeCursor(out.LastEvaluatedKey, binding),
   };
 }

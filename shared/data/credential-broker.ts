@@ -173,7 +173,9 @@ export function createCallerScope(broker: CredentialBroker, tableName: string) {
     get(_target, property) {
       const target = current();
       const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return typeof value === 'function'
+        ? (value as (...args: unknown[]) => unknown).bind(target)
+        : value;
     },
   });
 

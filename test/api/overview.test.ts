@@ -112,7 +112,7 @@ describe('the DfE overview', () => {
     expect(res.headers.get('content-disposition')).toBe(
       'attachment; filename="safety-valve-overview-2024-25-Q2.csv"',
     );
-    const records = parse(await res.text(), { columns: true }) as Record<string, string>[];
+    const records = parse<Record<string, string>>(await res.text(), { columns: true });
     expect(records).toHaveLength(json.body.items.length);
     records.forEach((record, i) => {
       const row = json.body.items[i]!;

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import {
   entryPath,
   LAMBDA_ENTRIES,
@@ -22,7 +23,7 @@ function esbuildOptions(): BuildOptions {
   return {
     bundle: true,
     platform: 'node',
-    format: NODE_BUNDLING.format === 'esm' ? 'esm' : 'cjs',
+    format: NODE_BUNDLING.format === OutputFormat.ESM ? 'esm' : 'cjs',
     target: NODE_BUNDLING.target,
     mainFields: NODE_BUNDLING.mainFields,
     banner: NODE_BUNDLING.banner ? { js: NODE_BUNDLING.banner } : undefined,

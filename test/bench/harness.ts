@@ -19,7 +19,7 @@ export async function startBenchApi(endpoint: string) {
   const tableName = `bench-${randomUUID()}`;
   await ensureTable(new DynamoDBClient({ ...LOCAL_AWS, endpoint }), tableName);
   const store: Store = { db: createDb({ ...LOCAL_AWS, endpoint }), tableName };
-  const identity = await createLocalIdentity({ personas: async () => [] });
+  const identity = await createLocalIdentity({ personas: () => Promise.resolve([]) });
   const app = createApp({
     store,
     verifyToken: identity.verifyToken,

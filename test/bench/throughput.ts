@@ -163,6 +163,6 @@ export async function benchThroughput(seconds = 10): Promise<BenchResult> {
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon(options, (error, result) => (error ? reject(error as Error) : resolve(result)));
   });
 }

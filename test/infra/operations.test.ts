@@ -202,7 +202,7 @@ describe('operations', () => {
       'AWS::SQS::Queue',
     ]) {
       for (const [id, resource] of Object.entries(prod.findResources(type))) {
-        expect((resource as Json).DeletionPolicy, `${type} ${id}`).toBe('Retain');
+        expect(resource.DeletionPolicy, `${type} ${id}`).toBe('Retain');
       }
     }
   });

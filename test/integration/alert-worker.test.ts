@@ -20,12 +20,13 @@ function recordingNotifier() {
   const sent: { alert: Alert; event: string }[] = [];
   let failNext = 0;
   const notifier: Notifier = {
-    async publish(alert, event) {
+    publish(alert, event) {
       if (failNext > 0) {
         failNext--;
-        throw new Error('topic unavailable');
+        return Promise.reject(new Error('topic unavailable'));
       }
       sent.push({ alert, event });
+      return Promise.resolve();
     },
   };
   return { notifier, sent, failOnce: () => (failNext = 1) };

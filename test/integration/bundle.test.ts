@@ -363,7 +363,7 @@ describe('the esbuild bundles, as deployed', () => {
       `API bundle: ${results.length} requests in ${Math.round(performance.now() - started)} ms, cold start included`,
     );
     const [health, anonymous, created, agreed, ownCouncils, notTheirs, saved, submitted, alerts] =
-      results as HttpResult[];
+      results;
 
     expect(health).toMatchObject({ statusCode: 200 });
     expect(json(health!)).toEqual({ status: 'ok' });

@@ -128,7 +128,10 @@ async function snapshot(laCode: string | undefined, sks: string[]): Promise<Snap
   return { count, items, key: JSON.stringify([count, items]) };
 }
 
-const versionOf = (snap: Snapshot, sk: string) => String(snap.items[sk]?.version ?? '');
+const versionOf = (snap: Snapshot, sk: string) => {
+  const version = snap.items[sk]?.version;
+  return typeof version === 'number' || typeof version === 'string' ? String(version) : '';
+};
 
 /** A write route as the fuzzer drives it: who may use it, on what, and what it changes. */
 interface WriteTarget {
@@ -174,7 +177,7 @@ const TARGETS: Record<string, WriteTarget> = {
     role: 'dfe-admin',
     laCode: AG,
     params: () => ({ laCode: AG }),
-    valid: () => agreementWithIds('ag', 'Fuzz variation') as unknown as Json,
+    valid: () => agreementWithIds('ag', 'Fuzz variation'),
     headers: (s) => ({ 'If-Match': `"${versionOf(s, 'AGREEMENT')}"` }),
     watch: ['AGREEMENT'],
     writes: true,
@@ -692,14 +695,12 @@ describe('bad bodies on every write route', () => {
       target.role.startsWith('council') ? target.laCode : undefined,
     );
     const bodyArb = fc.oneof(
-      { weight: 6, arbitrary: mutatedBody(target.valid).map((b) => ({ body: b as unknown })) },
+      { weight: 6, arbitrary: mutatedBody(target.valid).map((b) => ({ body: b })) },
       {
         weight: 2,
-        arbitrary: (fc.jsonValue({ maxDepth: 4 }) as fc.Arbitrary<Json>).map((b) => ({
-          body: b as unknown,
-        })),
+        arbitrary: fc.jsonValue({ maxDepth: 4 }).map((b) => ({ body: b })),
       },
-      { weight: 1, arbitrary: weirdValue.map((b) => ({ body: b as unknown })) },
+      { weight: 1, arbitrary: weirdValue.map((b) => ({ body: b })) },
       { weight: 1, arbitrary: rawJunk.map((raw) => ({ raw })) },
     );
     await assertAtEverySeed(

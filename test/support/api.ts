@@ -29,7 +29,9 @@ export type TestApi = Awaited<ReturnType<typeof startTestApi>>;
  */
 export async function startTestApi(overrides: Partial<AppDeps> = {}) {
   const store = await createTestStore();
-  const identity: LocalIdentity = await createLocalIdentity({ personas: async () => [] });
+  const identity: LocalIdentity = await createLocalIdentity({
+    personas: () => Promise.resolve([]),
+  });
   const logger = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
   const app = createApp({
     store,

@@ -29,6 +29,7 @@ function useAddressPart(read: () => string): string {
       listeners.delete(update);
     };
     // `read` is one of the module's own readers below: fixed for the caller's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- subscribes once, on mount
   }, []);
   return value;
 }

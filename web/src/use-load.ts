@@ -42,6 +42,7 @@ export function useLoad<T>(
     );
     return () => controller.abort();
     // The caller names what the load depends on, as with useEffect.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` is the caller's deps list
   }, key);
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);

@@ -75,7 +75,7 @@ export async function seedDemo(store: Store, logger: Logger): Promise<void> {
       const timeline = TIMELINES[council.laCode];
       return timeline
         ? runTimeline(timeline({ store, logger, laCode: council.laCode }))
-        : undefined;
+        : Promise.resolve();
     }),
   );
   // What follows Safety Valve: reform plans and stability grants, told as at 2026.

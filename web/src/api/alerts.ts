@@ -18,7 +18,8 @@ async function allPages(base: string, filters: AlertFilters, signal?: AbortSigna
   let cursor: string | null = null;
   do {
     const query = new URLSearchParams({ limit: String(PAGE_SIZE) });
-    for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
+    const entries = Object.entries(filters) as [string, string | undefined][];
+    for (const [key, value] of entries) if (value) query.set(key, value);
     if (cursor) query.set('cursor', cursor);
     const page: { items: Alert[]; nextCursor: string | null } = await api(
       `${base}?${query}`,

@@ -3,7 +3,14 @@ import { getSession, refreshTokenOf } from '../session';
 import { finishOrganisationSignIn, organisationSignInUrl } from './organisation-sign-in';
 import { rememberedSignIn } from './remembered-sign-in';
 import { SignInProblem } from './sign-in-problem';
-import { SIGN_IN_CONFIG, idToken, s256Challenge, stubBrowser, tokenResponse } from './test-support';
+import {
+  SIGN_IN_CONFIG,
+  idToken,
+  s256Challenge,
+  stubBrowser,
+  tokenResponse,
+  urlOf,
+} from './test-support';
 
 const ORIGIN = 'https://svm.example.gov.uk';
 const CONFIG = SIGN_IN_CONFIG;
@@ -23,7 +30,8 @@ async function problemOf(promise: Promise<unknown>): Promise<SignInProblem> {
     () => undefined,
     (reason: unknown) => reason,
   );
-  if (!(error instanceof SignInProblem)) throw new Error(`Expected a SignInProblem: ${error}`);
+  if (!(error instanceof SignInProblem))
+    throw new Error('Expected a SignInProblem', { cause: error });
   return error;
 }
 
@@ -34,7 +42,7 @@ let fetch: ReturnType<
 
 beforeEach(() => {
   storage = stubBrowser(ORIGIN);
-  fetch = vi.fn(async () => tokenResponse());
+  fetch = vi.fn(() => Promise.resolve(tokenResponse()));
   vi.stubGlobal('fetch', fetch);
 });
 
@@ -108,9 +116,9 @@ describe('finishOrganisationSignIn', () => {
 
     expect(fetch).toHaveBeenCalledTimes(1);
     const [input, init] = fetch.mock.calls[0] ?? [];
-    expect(String(input)).toBe(TOKEN_ENDPOINT);
+    expect(urlOf(input)).toBe(TOKEN_ENDPOINT);
     expect(init?.method).toBe('POST');
-    const body = new URLSearchParams(String(init?.body));
+    const body = new URLSearchParams(init?.body as string);
     const verifier = body.get('code_verifier') ?? '';
     expect(Object.fromEntries(body)).toEqual({
       grant_type: 'authorization_code',

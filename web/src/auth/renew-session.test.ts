@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getSession, refreshTokenOf, startSession } from '../session';
 import { rememberSignIn } from './remembered-sign-in';
 import { RENEW_BEFORE_MS, tokenForRequest } from './renew-session';
-import { SIGN_IN_CONFIG, idToken, stubBrowser, tokenResponse } from './test-support';
+import { SIGN_IN_CONFIG, idToken, stubBrowser, tokenResponse, urlOf } from './test-support';
 
 const ORIGIN = 'https://svm.example.gov.uk';
 const TOKEN_ENDPOINT = `${SIGN_IN_CONFIG.signInDomain}/oauth2/token`;
@@ -14,7 +14,7 @@ let fetch: ReturnType<
 
 beforeEach(() => {
   stubBrowser(ORIGIN);
-  fetch = vi.fn(async () => tokenResponse(idToken({ name: 'Renewed' })));
+  fetch = vi.fn(() => Promise.resolve(tokenResponse(idToken({ name: 'Renewed' }))));
   vi.stubGlobal('fetch', fetch);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
@@ -45,8 +45,8 @@ describe('tokenForRequest', () => {
 
     expect(fetch).toHaveBeenCalledTimes(1);
     const [input, init] = fetch.mock.calls[0] ?? [];
-    expect(String(input)).toBe(TOKEN_ENDPOINT);
-    expect(Object.fromEntries(new URLSearchParams(String(init?.body)))).toEqual({
+    expect(urlOf(input)).toBe(TOKEN_ENDPOINT);
+    expect(Object.fromEntries(new URLSearchParams(init?.body as string))).toEqual({
       grant_type: 'refresh_token',
       refresh_token: 'refresh-1',
       client_id: 'client-1',

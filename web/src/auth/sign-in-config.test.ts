@@ -51,7 +51,7 @@ describe('parseSignInConfig', () => {
 
 describe('loadSignInConfig', () => {
   it('fetches /config.json afresh', async () => {
-    const fetch = vi.fn(async () => Response.json(CONFIG));
+    const fetch = vi.fn(() => Promise.resolve(Response.json(CONFIG)));
     vi.stubGlobal('fetch', fetch);
     await expect(loadSignInConfig()).resolves.toEqual(CONFIG);
     expect(fetch).toHaveBeenCalledWith(
@@ -62,13 +62,11 @@ describe('loadSignInConfig', () => {
 
   it('says sign-in is not available where there is no config.json', async () => {
     // The local runner answers any unknown address with the app's own page.
-    vi.stubGlobal('fetch', async () => new Response('<!doctype html><html></html>'));
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('<!doctype html><html></html>')));
     await expect(loadSignInConfig()).rejects.toMatchObject({ kind: 'not-available' });
-    vi.stubGlobal('fetch', async () => new Response('Not found', { status: 404 }));
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('Not found', { status: 404 })));
     await expect(loadSignInConfig()).rejects.toMatchObject({ kind: 'not-available' });
-    vi.stubGlobal('fetch', async () => {
-      throw new TypeError('Failed to fetch');
-    });
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     await expect(loadSignInConfig()).rejects.toMatchObject({
       kind: 'not-available',
       message:

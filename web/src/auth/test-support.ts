@@ -74,3 +74,9 @@ export async function s256Challenge(verifier: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
   return base64url(new Uint8Array(digest));
 }
+
+/** The address a stubbed `fetch` was called with, whichever form it took. */
+export function urlOf(input: RequestInfo | URL | undefined): string | undefined {
+  if (input === undefined || typeof input === 'string') return input;
+  return input instanceof URL ? input.href : input.url;
+}

@@ -40,10 +40,10 @@ export function Layout(props: {
  * that anything changed: after moving within the app, focus the new heading.
  */
 function useFocusOnNavigation(path: string): void {
-  const first = useRef(true);
+  const firstRef = useRef(true);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
+    if (firstRef.current) {
+      firstRef.current = false;
       return;
     }
     const main = document.getElementById('main-content');

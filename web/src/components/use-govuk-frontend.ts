@@ -22,5 +22,6 @@ export function useGovukFrontend(
       console.warn(`GOV.UK Frontend could not start ${component.moduleName}`, error);
     }
     // Started once, when the element arrives: config is read only then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new config must not restart it
   }, [ref, component]);
 }

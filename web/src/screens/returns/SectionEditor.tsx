@@ -61,11 +61,6 @@ export function SectionEditor(props: {
   const described =
     failure?.kind === 'fields' ? describeReturnProblems(failure.problems, failure.context) : null;
 
-  useEffect(() => {
-    onNotice({ error: failure !== null, node: notice() });
-  }, [failure, attempt, reloaded]);
-  useFocusOnHash();
-
   function notice(): ComponentChildren {
     if (failure?.kind === 'conflict') {
       return (
@@ -107,6 +102,13 @@ export function SectionEditor(props: {
     }
     return null;
   }
+
+  useEffect(() => {
+    onNotice({ error: failure !== null, node: notice() });
+    // Shown again on each attempt and reload; `notice` and `onNotice` are new each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the listed changes are the triggers
+  }, [failure, attempt, reloaded]);
+  useFocusOnHash();
 
   const editable = canEditReturns(user) && canEditReturn(context.detail?.status ?? 'draft');
   if (!editable) {

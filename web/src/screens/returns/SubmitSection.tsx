@@ -32,11 +32,11 @@ export function SubmitSection(props: {
   const [failure, setFailure] = useState<Failure | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const keys = useRef(new SubmissionKeys());
-  const attempt = useRef(0);
+  const attemptRef = useRef(0);
 
   const show = (next: Failure | null) => {
     setFailure(next);
-    attempt.current += 1;
+    attemptRef.current += 1;
     if (!next) return renderErrors(null);
     const problems = describeSubmitProblems(next.problems, {
       laCode,
@@ -47,7 +47,7 @@ export function SubmitSection(props: {
     });
     renderErrors(
       <ErrorSummary
-        key={attempt.current}
+        key={attemptRef.current}
         title={
           next.detail && problems.length === 0
             ? 'The return could not be submitted'
