@@ -20,6 +20,7 @@ async function main() {
     store: { db: createDb({ region: 'eu-west-2' }), tableName: 'unused' },
     verifyToken: () => Promise.reject(new Error('no tokens here')),
     logger: new Logger({ serviceName: 'lint-openapi', logLevel: 'SILENT' }),
+    now: () => new Date(),
     // The local runner's document: every route, the local sign-in's included.
     devIdentity: {
       issueToken: () => Promise.reject(new Error('no tokens here')),

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { FieldError } from '../../shared/domain/field-error';
+import type { FieldError } from '../../shared/domain';
 
 export type { FieldError };
 

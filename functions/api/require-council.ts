@@ -3,7 +3,7 @@ import type { Agreement } from '../../shared/schemas/agreement';
 import type { Store } from '../../shared/data/client';
 import { getCouncil } from '../../shared/data/councils/get-council';
 import { getAgreement } from '../../shared/data/agreements/get-agreement';
-import { NotFoundError } from '../../shared/domain/errors';
+import { NotFoundError } from '../../shared/domain';
 
 /** The council; NotFoundError when there is none with this LA code. */
 export async function requireCouncil(store: Store, laCode: string): Promise<Council> {

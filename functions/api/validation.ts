@@ -1,5 +1,5 @@
 import type { ZodError } from 'zod';
-import type { FieldError } from '../../shared/domain/field-error';
+import type { FieldError } from '../../shared/domain';
 import { ApiError } from './problem';
 
 /** Each zod issue as `{path, message}`, with the path written as people read it (`trajectory[2].financialYear`). */

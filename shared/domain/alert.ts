@@ -45,4 +45,6 @@ export interface Alert extends AlertFinding {
   acknowledgeNote?: string;
   resolvedAt?: string;
   resolvedBy?: 'system' | Actor<Role>;
+  /** Changes with each change to the alert; sent back in If-Match. */
+  version?: number;
 }

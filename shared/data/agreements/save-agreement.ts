@@ -1,5 +1,5 @@
 import type { Agreement, AgreementInput } from '../../schemas/agreement';
-import { actorOf } from '../../domain/actor';
+import { actorOf } from '../../domain';
 import type { Actor } from '../audit';
 import type { Store } from '../client';
 import { collections, keys } from '../keys';

@@ -2,7 +2,7 @@ import { navigate } from '../router';
 import { signInPath } from '../sign-in-path';
 import { renewSession, tokenForRequest } from '../auth/renew-session';
 import { endSession, isLeaving, refreshTokenOf } from '../session';
-import type { FieldError } from '../../../shared/domain/field-error';
+import type { FieldError } from '../../../shared/domain';
 
 /** One field's problem in a rejected request, as the API reports it. */
 export type FieldProblem = FieldError;
