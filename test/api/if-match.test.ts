@@ -86,7 +86,7 @@ describe('acknowledging an alert with If-Match', () => {
   const deps = () => ({
     store: api.store,
     logger: new Logger({ logLevel: 'SILENT' }),
-    notifier: { publish: async () => undefined },
+    notifier: { publish: () => Promise.resolve() },
     now: () => new Date('2024-12-01T10:00:00Z'),
   });
   /** The alert worker's verdict on a 2024-25 return forecasting `forecast`. */
