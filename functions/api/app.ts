@@ -157,7 +157,7 @@ export function createApp(deps: AppDeps) {
       // DynamoDB refused the request as sent (a key or value it cannot take): that is
       // the client's input, never an outage. Logged, since our own checks missed it.
       (c.var.logger ?? deps.logger).warn('database refused the request as invalid', {
-        error: (error as Error).message,
+        error: error.message,
       });
       return problemResponse(c, new ApiError(400, 'The request cannot be answered as sent.'));
     }

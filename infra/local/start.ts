@@ -83,7 +83,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalRunne
     port: options.ddbPort,
     dataDir: inMemory ? undefined : join(dataDir, 'dynamodb'),
   });
-  const cleanups: (() => Promise<void>)[] = [async () => unlock(), () => ddb.stop()];
+  const cleanups: (() => Promise<void>)[] = [() => Promise.resolve(unlock()), () => ddb.stop()];
   const stop = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
   };

@@ -1,5 +1,5 @@
 import { comparePeriods } from './periods';
-import type { ReturnStatus } from '../schemas/return-content';
+import type { ReturnStatus } from './return-content';
 import { isReported } from './return-lifecycle';
 
 interface CarriedParts<C, W, R> {

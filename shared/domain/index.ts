@@ -111,7 +111,10 @@ export {
   type RuleOutcome,
   type ReturnFigures,
   type PlanFigures,
+  breach,
 } from './alerts/outcome';
+export { carryForward } from './carry-forward';
+export { type LatestSubmitted, supersedesLatest } from './latest-position';
 export {
   type AlertChange,
   type AlertNotification,

@@ -5,7 +5,7 @@ import {
   PROVISION_TYPES,
   SCHEME_STATUSES,
   SCHEME_SUPPORT,
-} from '../domain/capital-bids';
+} from '../domain';
 import { Actor } from './agreement';
 import { Count, IsoDate, LaCode, Pounds, Timestamp } from './common';
 

@@ -1,4 +1,4 @@
-import { describePeriod } from '../domain/periods';
+import { describePeriod } from '../domain';
 import type { AgreementStatus, Cadence, Programme, TrancheStatus } from './agreement';
 import type { Role } from '../domain';
 import type { AlertRule, AlertSeverity, AlertStatus } from './alert';

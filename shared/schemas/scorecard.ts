@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { BETTER_DIRECTIONS, MEASURE_UNITS, MONTH_PATTERN } from '../domain/scorecard';
+import { BETTER_DIRECTIONS, MEASURE_UNITS, MONTH_PATTERN } from '../domain';
 import { Actor } from './agreement';
 import { LaCode, Timestamp } from './common';
 

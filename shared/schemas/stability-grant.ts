@@ -4,7 +4,7 @@ import {
   ELIGIBILITY_BASES,
   STABILITY_GRANT_AS_AT,
   STABILITY_GRANT_STATUSES,
-} from '../domain/stability-grant';
+} from '../domain';
 import { Actor } from './agreement';
 import { IsoDate, LaCode, Pounds, Timestamp } from './common';
 import { ReformPlanStatus } from './reform-plan';

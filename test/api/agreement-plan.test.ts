@@ -139,12 +139,12 @@ describe('the agreement’s plan rows, mitigations and baseline', () => {
     ],
     [
       'baseline placements above its EHCPs',
-      { baseline: { ...BASELINE!, ehcpsTotal: 2184 } },
+      { baseline: { ...BASELINE, ehcpsTotal: 2184 } },
       ['baseline.placements'],
     ],
     [
       'a baseline placement key that is not a setting',
-      { baseline: { ...BASELINE!, placements: { hospital: 3 } as never } },
+      { baseline: { ...BASELINE, placements: { hospital: 3 } as never } },
       ['baseline.placements.hospital'],
     ],
     [

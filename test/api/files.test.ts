@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { applyOutcomes } from '../../shared/alerts/apply-outcomes';
-import { breach } from '../../shared/domain/alerts/outcome';
+import { breach } from '../../shared/domain';
 import { startTestApi, type TestApi } from '../support/api';
 import { buildCouncil, buildSubmittedReturn } from '../support/council-builder';
 import { completeReturn } from '../support/fixtures';
@@ -37,7 +37,7 @@ beforeAll(async () => {
     {
       store: api.store,
       logger: new Logger({ logLevel: 'SILENT' }),
-      notifier: { publish: async () => undefined },
+      notifier: { publish: () => Promise.resolve() },
       now: () => new Date('2024-11-02T09:00:00Z'),
     },
     '351',
@@ -90,10 +90,9 @@ describe('the overview workbook', () => {
 
   it('writes the overview CSV with a neutralised formula-like name', async () => {
     const res = await download(`${api.url}/api/v1/overview.csv?period=2024-25-Q2`, reviewer);
-    const records = parse(Buffer.from(res.bytes).toString('utf8'), { columns: true }) as Record<
-      string,
-      string
-    >[];
+    const records = parse<Record<string, string>>(Buffer.from(res.bytes).toString('utf8'), {
+      columns: true,
+    });
     expect(records.find((r) => r['LA code'] === '352')?.Council).toBe(`'=cmd|" /C calc"!A0`);
     expect(records.find((r) => r['LA code'] === '351')?.['Forecast cumulative deficit (£)']).toBe(
       '9600000',
@@ -190,10 +189,9 @@ describe('the audit CSV', () => {
     const res = await download(`${api.url}/api/v1/councils/351/audit.csv`, viewer);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
-    const records = parse(Buffer.from(res.bytes).toString('utf8'), { columns: true }) as Record<
-      string,
-      string
-    >[];
+    const records = parse<Record<string, string>>(Buffer.from(res.bytes).toString('utf8'), {
+      columns: true,
+    });
     expect(Object.keys(records[0]!)).toEqual([
       'When',
       'Who',

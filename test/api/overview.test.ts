@@ -202,7 +202,7 @@ describe('the overview as CSV', () => {
     const res = await fetch(`${api.url}/api/v1/overview.csv?period=2024-25-Q2`, {
       headers: { Authorization: `Bearer ${reviewer}` },
     });
-    const records = parse(await res.text(), { columns: true }) as Record<string, string>[];
+    const records = parse<Record<string, string>>(await res.text(), { columns: true });
     for (const [i, name] of FORMULA_NAMES.entries()) {
       const record = records.find((r) => r['LA code'] === String(900 + i));
       expect(record).toMatchObject({ Council: `'${name}`, Region: `'=cmd${i}` });

@@ -17,8 +17,9 @@ const admin = { sub: 'admin', role: 'dfe-admin' } as const;
 let store: Awaited<ReturnType<typeof createTestStore>>;
 const sent: Alert[] = [];
 const notifier: Notifier = {
-  async publish(alert) {
+  publish(alert) {
     sent.push(alert);
+    return Promise.resolve();
   },
 };
 

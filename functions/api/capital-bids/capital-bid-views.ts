@@ -1,5 +1,5 @@
 import type { CapitalBidRecord } from '../../../shared/data/capital-bids/capital-bid-record';
-import { bidTotals } from '../../../shared/domain/capital-bids';
+import { bidTotals } from '../../../shared/domain';
 import type {
   CapitalBid,
   CapitalBidSummary,

@@ -5,7 +5,7 @@ import {
   PROVISION_TYPE_NAMES,
   SCHEME_STATUS_NAMES,
   SCHEME_SUPPORT_NAMES,
-} from '../../../shared/domain/capital-bids';
+} from '../../../shared/domain';
 import type { CapitalBidSummary } from '../../../shared/schemas/capital-bid';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -2,15 +2,15 @@ import type { Principal } from '../../../shared/auth';
 import type { CapitalBidRecord } from '../../../shared/data/capital-bids/capital-bid-record';
 import { writeCapitalBid } from '../../../shared/data/capital-bids/write-capital-bid';
 import { ConditionFailedError } from '../../../shared/data/errors';
-import { canMoveScheme, checkProgress } from '../../../shared/domain/capital-bids';
-import { checkVersion } from '../../../shared/domain/check-version';
-import { utcDateOf } from '../../../shared/domain/dates';
+import { canMoveScheme, checkProgress } from '../../../shared/domain';
+import { checkVersion } from '../../../shared/domain';
+import { utcDateOf } from '../../../shared/domain';
 import {
   ConflictError,
   InvalidError,
   NotFoundError,
   StaleVersionError,
-} from '../../../shared/domain/errors';
+} from '../../../shared/domain';
 import type { SchemeProgressInput } from '../../../shared/schemas/capital-bid';
 import type { AppDeps } from '../env';
 import { capitalBidDetail } from './capital-bid-views';

@@ -2,7 +2,7 @@ import type { Store } from '../../../shared/data/client';
 import type { CapitalBidRecord } from '../../../shared/data/capital-bids/capital-bid-record';
 import { getCapitalBid } from '../../../shared/data/capital-bids/get-capital-bid';
 import { getCouncil } from '../../../shared/data/councils/get-council';
-import { NotFoundError } from '../../../shared/domain/errors';
+import { NotFoundError } from '../../../shared/domain';
 
 /** The council must exist before anything of its capital can be read or written. */
 export async function requireCapitalCouncil(store: Store, laCode: string): Promise<void> {

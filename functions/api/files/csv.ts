@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { neutraliseCell } from '../../../shared/domain/spreadsheet-cell';
+import { neutraliseCell } from '../../../shared/domain';
 import type { CellValue, Column } from './columns';
 
 function csvValue(value: CellValue): string | number | null {

@@ -22,7 +22,7 @@ import {
   NotFoundError,
   periodProblems,
 } from '../../../shared/domain';
-import { supersedesLatest } from '../../../shared/domain/latest-position';
+import { supersedesLatest } from '../../../shared/domain';
 import type { ReturnDetail, SubmitReturnInput } from '../../../shared/schemas/return-content';
 import type { AppDeps } from '../env';
 import { requireAgreement } from '../require-council';

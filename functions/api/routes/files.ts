@@ -7,7 +7,7 @@ import type { Page } from '../../../shared/data/cursor';
 import { getReturn } from '../../../shared/data/returns/get-return';
 import { listReturns } from '../../../shared/data/returns/list-returns';
 import { periodProblems } from '../../../shared/domain';
-import { carryForward } from '../../../shared/domain/carry-forward';
+import { carryForward } from '../../../shared/domain';
 import { AlertQuery } from '../../../shared/schemas/alert';
 import { OverviewQuery } from '../../../shared/schemas/overview';
 import { Period } from '../../../shared/schemas/return-content';

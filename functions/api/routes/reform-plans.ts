@@ -5,7 +5,7 @@ import { paginate } from '../../../shared/data/paginate';
 import { getReformPlan } from '../../../shared/data/reform-plans/get-reform-plan';
 import { getReformPlanTemplate } from '../../../shared/data/reform-plans/get-reform-plan-template';
 import { listReformPlanHistory } from '../../../shared/data/reform-plans/list-reform-plan-history';
-import { NotFoundError } from '../../../shared/domain/errors';
+import { NotFoundError } from '../../../shared/domain';
 import { ListQuery, pageOf } from '../../../shared/schemas/common';
 import {
   ReformPlan,

@@ -1,9 +1,6 @@
 import type { ReformPlanRecord } from '../../../shared/data/reform-plans/reform-plan-record';
 import type { StabilityGrantState } from '../../../shared/data/stability-grant/stability-grant-record';
-import {
-  assessStabilityGrant,
-  STABILITY_GRANT_AS_AT,
-} from '../../../shared/domain/stability-grant';
+import { assessStabilityGrant, STABILITY_GRANT_AS_AT } from '../../../shared/domain';
 import type { StabilityGrant } from '../../../shared/schemas/stability-grant';
 
 /**

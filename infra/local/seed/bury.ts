@@ -441,11 +441,12 @@ function buryReturnContent(period: string, i: number, forecast = forecastFor(per
     const plannedForYear = plannedSaving(m.share, fy);
     const short = fy === '2024-25' && quarter >= 3 && m.id !== 'top-up-banding';
     const achieved = short ? 0.7 : 0.95;
+    const rag: Rag = plannedForYear === 0 || !short ? 'green' : 'red';
     return {
       mitigationId: m.id,
       savingsToDate: thousands(((plannedForYear * quarter) / 4) * achieved),
       forecastSavings: thousands(plannedForYear * achieved),
-      rag: (plannedForYear === 0 ? 'green' : short ? 'red' : 'green') as Rag,
+      rag,
       ...(short ? { note: 'Illustrative: behind plan as new independent placements rose.' } : {}),
     };
   });

@@ -17,7 +17,7 @@ import {
   StabilityGrantDeficitInput,
   type DeficitFigure,
 } from '../../../shared/schemas/stability-grant';
-import type { PlanRating } from '../../../shared/domain/plan-ratings';
+import type { PlanRating } from '../../../shared/domain';
 import { ADMIN, approver, at, depsAt, editor, REVIEWER } from './seed-writes';
 
 /**

@@ -1,4 +1,4 @@
-import type { BidStatus } from '../../domain/capital-bids';
+import type { BidStatus } from '../../domain';
 import type {
   CapitalDecisionInput,
   SchemeInput,

@@ -1,4 +1,4 @@
-import type { BidStatus } from '../../domain/capital-bids';
+import type { BidStatus } from '../../domain';
 import type { Store } from '../client';
 import { collections } from '../keys';
 import { queryAll } from '../query-all';

@@ -6,7 +6,7 @@ import type {
   ReformPlanTemplate,
 } from '../../schemas/reform-plan';
 import type { SignOff } from '../../schemas/return-content';
-import type { ReformPlanStatus } from '../../domain/reform-plans';
+import type { ReformPlanStatus } from '../../domain';
 
 /** A council's reform plan as stored: its content now, its state, submission and review. */
 export interface ReformPlanRecord {

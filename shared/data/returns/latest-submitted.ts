@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { LatestSubmitted } from '../../domain/latest-position';
+import type { LatestSubmitted } from '../../domain';
 import type { Store } from '../client';
 import { collections, keys } from '../keys';
 import type { TransactItem } from '../transact';

@@ -1,4 +1,4 @@
-import type { MonthTarget, ScorecardMeasureInput } from '../../domain/scorecard';
+import type { MonthTarget, ScorecardMeasureInput } from '../../domain';
 import type { Role } from '../../domain';
 
 /** Who saved it: a person, never the system. */

@@ -1,6 +1,6 @@
 import type { Actor } from '../../schemas/agreement';
 import type { DeficitFigure, GrantDecision } from '../../schemas/stability-grant';
-import type { Determination, EligibilityBasis } from '../../domain/stability-grant';
+import type { Determination, EligibilityBasis } from '../../domain';
 
 /** A council's stability grant as stored: the figures, DfE's determination, the payment. */
 export interface StabilityGrantRecord {

@@ -1,7 +1,7 @@
 import { formatCount } from '../money';
-import { isWorse, type BetterDirection, type ScorecardUnit } from '../scorecard/measures';
-import { addMonths, formatMonth, monthFinancialYear, monthPeriod } from '../scorecard/months';
-import { targetFor, type MonthTarget } from '../scorecard/targets';
+import { isWorse, type BetterDirection, type ScorecardUnit } from '../scorecard';
+import { addMonths, formatMonth, monthFinancialYear, monthPeriod } from '../scorecard';
+import { targetFor, type MonthTarget } from '../scorecard';
 import { breach, type RuleOutcome } from './outcome';
 
 /** Months in a row off target that make the alert red. */

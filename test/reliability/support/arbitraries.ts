@@ -493,13 +493,13 @@ export function cursorJunk(genuine: readonly string[]): fc.Arbitrary<string> {
             const name = names[which % Math.max(1, names.length)];
             if (!name) return encodeCursorBody(d);
             const values = OUT_OF_RANGE[name] ?? [];
-            const current = String(d.k[name]);
+            const current = asText(d.k[name]);
             const value =
               how === 'replace'
                 ? (values[pick % values.length] ?? '')
                 : // The first part kept (the kind of item or status), the rest another's.
                   `${current.split('#')[0]}#${
-                    String(values[pick % values.length])
+                    asText(values[pick % values.length])
                       .split('#')
                       .slice(1)
                       .join('#') || 'x'
@@ -540,4 +540,11 @@ export function cursorJunk(genuine: readonly string[]): fc.Arbitrary<string> {
     );
   }
   return fc.oneof(...arbs);
+}
+
+/** A key attribute as text, whatever DynamoDB type it holds. */
+function asText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number'
+    ? String(value)
+    : JSON.stringify(value);
 }

@@ -1,10 +1,6 @@
-import type { FieldError } from '../../../shared/domain/field-error';
-import {
-  financialYearRange,
-  isFinancialYear,
-  previousFinancialYear,
-} from '../../../shared/domain/financial-year';
-import { formatPounds, parseMoney } from '../../../shared/domain/money';
+import type { FieldError } from '../../../shared/domain';
+import { financialYearRange, isFinancialYear, previousFinancialYear } from '../../../shared/domain';
+import { formatPounds, parseMoney } from '../../../shared/domain';
 import type { Agreement, AgreementInputBody } from '../../../shared/schemas/agreement';
 import type { Grid } from './paste-grid';
 
@@ -365,7 +361,7 @@ export function bodyFromForm(form: AgreementForm): {
       ehcpsTotal: ehcpsTotal ?? 0,
       ...(Object.keys(placements).length ? { placements } : {}),
       ...(Object.keys(expenditure).length ? { expenditure } : {}),
-    } as AgreementInputBody['baseline'];
+    };
   }
 
   const dfe = money('dfeContributionTotal', form.dfeContributionTotal, 'The DfE contribution');

@@ -1,4 +1,4 @@
-import type { BidStatus } from '../../../shared/domain/capital-bids';
+import type { BidStatus } from '../../../shared/domain';
 import type {
   CapitalBid,
   CapitalBidInput,

@@ -1,5 +1,5 @@
-import type { FundedFrom, ProvisionType } from '../../../shared/domain/capital-bids';
-import type { FieldError } from '../../../shared/domain/field-error';
+import type { FundedFrom, ProvisionType } from '../../../shared/domain';
+import type { FieldError } from '../../../shared/domain';
 import type { CapitalBid, CapitalBidInput } from '../api/capital-bids';
 import { FieldReader } from './form-fields';
 

@@ -1,5 +1,5 @@
-import type { SchemeSupport } from '../../../shared/domain/capital-bids';
-import type { FieldError } from '../../../shared/domain/field-error';
+import type { SchemeSupport } from '../../../shared/domain';
+import type { FieldError } from '../../../shared/domain';
 import type { CapitalDecisionInput } from '../api/capital-bids';
 import { FieldReader } from './form-fields';
 

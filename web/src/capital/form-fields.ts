@@ -1,6 +1,6 @@
-import { isIsoDate } from '../../../shared/domain/dates';
-import type { FieldError } from '../../../shared/domain/field-error';
-import { parseMoney } from '../../../shared/domain/money';
+import { isIsoDate } from '../../../shared/domain';
+import type { FieldError } from '../../../shared/domain';
+import { parseMoney } from '../../../shared/domain';
 import { fieldMessage } from '../returns/messages';
 import { parseCount } from '../returns/parse-number';
 

@@ -1,4 +1,4 @@
-import { formatCount, formatMillions } from '../../../shared/domain/money';
+import { formatCount, formatMillions } from '../../../shared/domain';
 import { formatFigure } from '../scorecard/format';
 import { formatBalance, formatDeficit, formatPct, toMillions } from '../display/money';
 

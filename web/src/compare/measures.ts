@@ -1,4 +1,4 @@
-import { MEASURE_CATALOGUE } from '../../../shared/domain/scorecard/measures';
+import { MEASURE_CATALOGUE } from '../../../shared/domain';
 import { measureName } from '../display/measure-name';
 import { DEMAND_FIELDS, FINANCE_FIELDS, PLACEMENT_FIELDS } from '../returns/fields';
 

@@ -3,7 +3,7 @@ import {
   SCHEME_STATUS_NAMES,
   type BidStatus,
   type SchemeStatus,
-} from '../../../shared/domain/capital-bids';
+} from '../../../shared/domain';
 import { Tag } from './Tag';
 import type { TagColour } from './tag-colours';
 

@@ -1,4 +1,4 @@
-import { formatMonth as formatMonthName, isMonth } from '../../../shared/domain/scorecard/months';
+import { formatMonth as formatMonthName, isMonth } from '../../../shared/domain';
 import { periodName } from '../../../shared/schemas/names';
 
 // The names are shared with the spreadsheets and documents the API makes.

@@ -1,4 +1,4 @@
-import { describeBalance, describeDeficit, formatMillions } from '../../../shared/domain/money';
+import { describeBalance, describeDeficit, formatMillions } from '../../../shared/domain';
 
 /**
  * Money on screen: £m to three decimals. The API's signs are an accountant's, not a

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../shared/domain/field-error';
+import type { FieldError } from '../../../shared/domain';
 import type { Condition, Mitigation } from '../../../shared/schemas/agreement';
 import type { ReturnDraft } from '../../../shared/schemas/return-content';
 import type { ReturnSection } from '../routes/match-route';

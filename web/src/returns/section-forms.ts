@@ -1,5 +1,5 @@
-import type { FieldError } from '../../../shared/domain/field-error';
-import { formatCount, formatPounds } from '../../../shared/domain/money';
+import type { FieldError } from '../../../shared/domain';
+import { formatCount, formatPounds } from '../../../shared/domain';
 import type { Condition, Mitigation } from '../../../shared/schemas/agreement';
 import type {
   ConditionReport,

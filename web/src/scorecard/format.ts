@@ -1,7 +1,7 @@
-import { formatCount, formatPounds } from '../../../shared/domain/money';
-import { addMonths, formatMonth, monthOf } from '../../../shared/domain/scorecard/months';
-import type { ScorecardUnit } from '../../../shared/domain/scorecard/measures';
-import type { Trend } from '../../../shared/domain/scorecard/trend';
+import { formatCount, formatPounds } from '../../../shared/domain';
+import { addMonths, formatMonth, monthOf } from '../../../shared/domain';
+import type { ScorecardUnit } from '../../../shared/domain';
+import type { Trend } from '../../../shared/domain';
 import type { TagColour } from '../components/tag-colours';
 
 /** A scorecard figure in its unit: `67.1%`, `1,030`, `19.5 weeks`, `£20,067,000`. */

@@ -19,14 +19,14 @@ export function AcknowledgeForm(props: {
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [sending, setSending] = useState(false);
-  const attempt = useRef(0);
+  const attemptRef = useRef(0);
 
   const fail = (message: string | undefined, detail?: string) => {
     setError(message);
-    attempt.current += 1;
+    attemptRef.current += 1;
     onErrors(
       <ErrorSummary
-        key={attempt.current}
+        key={attemptRef.current}
         {...(detail ? { description: detail } : {})}
         errors={message ? [{ path: 'note', message, href: '#note' }] : []}
       />,

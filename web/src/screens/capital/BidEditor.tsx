@@ -4,7 +4,7 @@ import {
   FUNDING_SOURCES,
   PROVISION_TYPES,
   PROVISION_TYPE_NAMES,
-} from '../../../../shared/domain/capital-bids';
+} from '../../../../shared/domain';
 import { saveCapitalBid, type CapitalBid } from '../../api/capital-bids';
 import {
   bidForm,

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { BID_STATUS_NAMES, type BidStatus } from '../../../../shared/domain/capital-bids';
-import { formatCount, formatMillions } from '../../../../shared/domain/money';
+import { BID_STATUS_NAMES, type BidStatus } from '../../../../shared/domain';
+import { formatCount, formatMillions } from '../../../../shared/domain';
 import { asProblem } from '../../api/client';
 import {
   capitalBidsXlsxPath,

@@ -5,8 +5,8 @@ import {
   SCHEME_SUPPORT_NAMES,
   canDecideBid,
   canEditBid,
-} from '../../../../shared/domain/capital-bids';
-import { formatCount, formatMillions, formatPounds } from '../../../../shared/domain/money';
+} from '../../../../shared/domain';
+import { formatCount, formatMillions, formatPounds } from '../../../../shared/domain';
 import { ProblemError } from '../../api/client';
 import { getCapitalBid, type CapitalBid } from '../../api/capital-bids';
 import { BackLink } from '../../components/BackLink';

@@ -1,6 +1,6 @@
 import { periodName } from '../../display/labels';
 import { useState } from 'preact/hooks';
-import { formatCount, formatMillions } from '../../../../shared/domain/money';
+import { formatCount, formatMillions } from '../../../../shared/domain';
 import { listCapitalBids } from '../../api/capital-bids';
 import { loadAwaiting } from '../../capital/awaiting';
 import { BidStatusTag } from '../../components/CapitalTags';

@@ -4,7 +4,7 @@ import {
   SCHEME_STATUS_NAMES,
   canMoveScheme,
   type SchemeStatus,
-} from '../../../../shared/domain/capital-bids';
+} from '../../../../shared/domain';
 import { recordSchemeProgress, type CapitalBid } from '../../api/capital-bids';
 import { FieldReader } from '../../capital/form-fields';
 import { BackLink } from '../../components/BackLink';

@@ -1,5 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
-import type { FieldError } from '../../../../shared/domain/field-error';
+import { useState } from 'preact/hooks';
+import type { FieldError } from '../../../../shared/domain';
 import { asProblem } from '../../api/client';
 import { problemsOf, fieldId } from '../../capital/form-fields';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -11,9 +11,10 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 export function useFormProblems() {
   const [problems, setProblems] = useState<FieldError[]>([]);
   const [detail, setDetail] = useState<string | undefined>();
-  const attempt = useRef(0);
+  // Each attempt remounts the summary, so screen readers announce it again.
+  const [attempt, setAttempt] = useState(0);
   const show = (errors: FieldError[], description?: string) => {
-    attempt.current += 1;
+    setAttempt((n) => n + 1);
     setProblems(errors);
     setDetail(description);
     if (typeof window !== 'undefined') window.scrollTo(0, 0);
@@ -27,7 +28,7 @@ export function useFormProblems() {
   const summary =
     problems.length > 0 || detail ? (
       <ErrorSummary
-        key={attempt.current}
+        key={attempt}
         {...(detail ? { description: detail } : {})}
         errors={problems.map((p) => ({ ...p, href: `#${fieldId(p.path)}` }))}
       />

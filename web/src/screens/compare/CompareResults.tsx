@@ -54,7 +54,7 @@ export function CompareResults({ comparison }: { comparison: Comparison }) {
               ]
             : [],
         ),
-    [series, grid, unit, withNational],
+    [series, grid, unit, withNational, scorecard],
   );
   const formatValue = useMemo(
     () => (value: number) =>

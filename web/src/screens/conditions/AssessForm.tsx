@@ -37,15 +37,15 @@ export function AssessForm(props: {
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<FieldError[]>([]);
   const [sending, setSending] = useState(false);
-  const attempt = useRef(0);
+  const attemptRef = useRef(0);
   const reported = condition.history.find((h) => h.period === period)?.councilStatus;
 
   const fail = (errors: FieldError[], detail?: string) => {
     setProblems(errors);
-    attempt.current += 1;
+    attemptRef.current += 1;
     onErrors(
       <ErrorSummary
-        key={attempt.current}
+        key={attemptRef.current}
         {...(detail && errors.length === 0 ? { description: detail } : {})}
         errors={errors.map((e) => ({ ...e, href: `#${e.path}` }))}
       />,

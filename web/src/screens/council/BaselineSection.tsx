@@ -1,9 +1,9 @@
-import { baselineBeside } from '../../../../shared/domain/baseline';
-import { formatCount, formatMillions } from '../../../../shared/domain/money';
+import { baselineBeside } from '../../../../shared/domain';
+import { formatCount, formatMillions } from '../../../../shared/domain';
 import type { Baseline } from '../../../../shared/schemas/agreement';
 import { ColumnHeader, Table } from '../../components/Table';
 import { formatPct } from '../../display/money';
-import { formatLongDate } from '../../../../shared/domain/dates';
+import { formatLongDate } from '../../../../shared/domain';
 import { periodName } from '../../display/labels';
 
 export interface LatestPlacements {

@@ -4,7 +4,7 @@ import { LineChart, type LineSeries } from '../../charts/LineChart';
 import { seriesStyle } from '../../charts/series-styles';
 import { ColumnHeader, Table } from '../../components/Table';
 import { formatDeficit, toMillions } from '../../display/money';
-import { formatMillions } from '../../../../shared/domain/money';
+import { formatMillions } from '../../../../shared/domain';
 
 const formatValue = (millions: number) => formatDeficit(Math.round(millions * 1_000_000));
 const formatTick = (millions: number) => `£${millions}m`;

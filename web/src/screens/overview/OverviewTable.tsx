@@ -15,7 +15,7 @@ const GRANT_STATUS_TEXT: Record<string, string> = {
 };
 import { Tag } from '../../components/Tag';
 import { AGREEMENT_STATUS_NAMES, periodName } from '../../display/labels';
-import { owesReturns } from '../../../../shared/domain/alerts/return-overdue';
+import { owesReturns } from '../../../../shared/domain';
 import { formatDeficit, formatSignedPct, formatVariance } from '../../display/money';
 import { formatDate } from '../../format';
 import { paths } from '../../routes/paths';

@@ -42,14 +42,14 @@ export function DecideForm(props: {
   const [override, setOverride] = useState(false);
   const [problems, setProblems] = useState<FieldError[]>([]);
   const [sending, setSending] = useState(false);
-  const attempt = useRef(0);
+  const attemptRef = useRef(0);
 
   const fail = (errors: FieldError[], title?: string, detail?: string) => {
     setProblems(errors);
-    attempt.current += 1;
+    attemptRef.current += 1;
     onErrors(
       <ErrorSummary
-        key={attempt.current}
+        key={attemptRef.current}
         {...(title ? { title } : {})}
         {...(detail ? { description: detail } : {})}
         errors={errors.map((e) => ({ ...e, href: `#${e.path}` }))}

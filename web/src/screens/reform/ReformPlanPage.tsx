@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { planRatingLabel } from '../../../../shared/domain/plan-ratings';
+import { planRatingLabel } from '../../../../shared/domain';
 import { CouncilHeading } from '../../components/CouncilHeading';
 import { Link } from '../../components/Link';
 import { LoadState } from '../../components/LoadState';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
-import { PLAN_RATINGS, type PlanRating } from '../../../../shared/domain/plan-ratings';
+import { useRef, useState } from 'preact/hooks';
+import { PLAN_RATINGS, type PlanRating } from '../../../../shared/domain';
 import { asProblem } from '../../api/client';
 import { reviewPlan } from '../../api/reform';
 import { BackLink } from '../../components/BackLink';
@@ -25,6 +25,7 @@ export function ReformReviewPage(props: { user: SessionUser; laCode: string }) {
   const [errors, setErrors] = useState<ComponentChildren>(null);
   const [ratings, setRatings] = useState<Record<string, PlanRating>>({});
   const [notes, setNotes] = useState<Record<string, string>>({});
+  const attemptRef = useRef(0);
   const [decision, setDecision] = useState('');
   const [comments, setComments] = useState('');
   const [problems, setProblems] = useState<Record<string, string>>({});
@@ -48,7 +49,10 @@ export function ReformReviewPage(props: { user: SessionUser; laCode: string }) {
     if (own.length > 0) {
       setProblems(Object.fromEntries(own.map((e) => [e.path, e.message])));
       setErrors(
-        <ErrorSummary key={Date.now()} errors={own.map((e) => ({ ...e, href: `#${e.path}` }))} />,
+        <ErrorSummary
+          key={++attemptRef.current}
+          errors={own.map((e) => ({ ...e, href: `#${e.path}` }))}
+        />,
       );
       return;
     }
@@ -60,7 +64,7 @@ export function ReformReviewPage(props: { user: SessionUser; laCode: string }) {
         ratings: sectionIds.map((sectionId) => ({
           sectionId,
           rating: ratings[sectionId]!,
-          ...(notes[sectionId]?.trim() ? { comment: notes[sectionId]!.trim() } : {}),
+          ...(notes[sectionId]?.trim() ? { comment: notes[sectionId].trim() } : {}),
         })),
       });
       setFlash({
@@ -73,7 +77,7 @@ export function ReformReviewPage(props: { user: SessionUser; laCode: string }) {
       const problem = asProblem(error);
       setErrors(
         <ErrorSummary
-          key={Date.now()}
+          key={++attemptRef.current}
           description={problem.detail}
           errors={(problem.errors ?? []).map((e) => ({
             ...e,

@@ -1,6 +1,6 @@
 import type { Mitigation } from '../../../../shared/schemas/agreement';
 import type { ReturnDraft } from '../../../../shared/schemas/return-content';
-import { formatMillions } from '../../../../shared/domain/money';
+import { formatMillions } from '../../../../shared/domain';
 import { RagTag } from '../../components/RagTag';
 import { SummaryList } from '../../components/SummaryList';
 

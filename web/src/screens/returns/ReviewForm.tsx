@@ -28,14 +28,14 @@ export function ReviewForm(props: {
   const [comments, setComments] = useState('');
   const [problems, setProblems] = useState<FieldError[]>([]);
   const [sending, setSending] = useState(false);
-  const attempt = useRef(0);
+  const attemptRef = useRef(0);
 
   const fail = (errors: FieldError[], detail: string | null = null) => {
     setProblems(errors);
-    attempt.current += 1;
+    attemptRef.current += 1;
     onErrors(
       <ErrorSummary
-        key={attempt.current}
+        key={attemptRef.current}
         {...(detail && errors.length === 0 ? { description: detail } : {})}
         errors={errors.map((p) => ({
           ...p,

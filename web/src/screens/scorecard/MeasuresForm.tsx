@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { FieldError } from '../../../../shared/domain/field-error';
-import { addMonths, monthOf } from '../../../../shared/domain/scorecard/months';
+import type { FieldError } from '../../../../shared/domain';
+import { addMonths, monthOf } from '../../../../shared/domain';
 import { asProblem } from '../../api/client';
 import { saveScorecard, type CatalogueMeasure, type ScorecardView } from '../../api/scorecard';
 import { Checkboxes } from '../../components/Checkboxes';
@@ -61,15 +61,15 @@ export function MeasuresForm(props: {
   const [local, setLocal] = useState({ key: '', title: '', unit: '', better: '' });
   const [problems, setProblems] = useState<FieldError[]>([]);
   const [sending, setSending] = useState(false);
-  const attempt = useRef(0);
+  const attemptRef = useRef(0);
   const defaultFrom = addMonths(monthOf(new Date()), 1);
 
   const fail = (errors: FieldError[], detail?: string) => {
     setProblems(errors);
-    attempt.current += 1;
+    attemptRef.current += 1;
     onErrors(
       <ErrorSummary
-        key={attempt.current}
+        key={attemptRef.current}
         {...(detail && errors.length === 0 ? { description: detail } : {})}
         errors={errors.map((e) => ({ ...e, href: `#${e.path}` }))}
       />,

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { FieldError } from '../../../../shared/domain/field-error';
-import { targetFor } from '../../../../shared/domain/scorecard/targets';
+import type { FieldError } from '../../../../shared/domain';
+import { targetFor } from '../../../../shared/domain';
 import { asProblem } from '../../api/client';
 import {
   saveScorecardMonth,
@@ -52,14 +52,14 @@ export function MonthForm(props: {
   );
   const [problems, setProblems] = useState<FieldError[]>([]);
   const [sending, setSending] = useState(false);
-  const attempt = useRef(0);
+  const attemptRef = useRef(0);
 
   const fail = (errors: FieldError[], detail?: string) => {
     setProblems(errors);
-    attempt.current += 1;
+    attemptRef.current += 1;
     onErrors(
       <ErrorSummary
-        key={attempt.current}
+        key={attemptRef.current}
         {...(detail && errors.length === 0 ? { description: detail } : {})}
         errors={errors.map((e) => ({ ...e, href: `#${e.path}` }))}
       />,

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { isFutureMonth } from '../../../../shared/domain/scorecard/months';
+import { isFutureMonth } from '../../../../shared/domain';
 import { getScorecard, getScorecardMonth } from '../../api/scorecard';
 import { BackLink } from '../../components/BackLink';
 import { CouncilHeading } from '../../components/CouncilHeading';

@@ -1,6 +1,6 @@
 import type { Mitigation } from '../../../../../shared/schemas/agreement';
 import type { Rag } from '../../../../../shared/schemas/return-content';
-import { formatMillions } from '../../../../../shared/domain/money';
+import { formatMillions } from '../../../../../shared/domain';
 import { Radios } from '../../../components/Radios';
 import { TextInput } from '../../../components/TextInput';
 import { Textarea } from '../../../components/Textarea';
