@@ -6,6 +6,7 @@ import {
 } from '../../../shared/domain/financial-year';
 import { formatPounds, parseMoney } from '../../../shared/domain/money';
 import type { Agreement, AgreementInputBody } from '../../../shared/schemas/agreement';
+import { fieldMessage } from '../returns/messages';
 import type { Grid } from './paste-grid';
 
 /** The trajectory's lines, one row each of the trajectory table (years are its columns). */
@@ -207,7 +208,10 @@ export function bodyFromForm(form: AgreementForm): {
     const t = text.trim();
     const parsed = parseMoney(scale && !/[kmn£]/i.test(t) ? `${t}${scale}` : t);
     if (!parsed.ok) {
-      errors.push({ path, message: `${label} ${parsed.error}` });
+      const message = scale
+        ? `${label} must be a number of £ millions, like 20.067`
+        : fieldMessage(label, parsed.error);
+      errors.push({ path, message });
       return undefined;
     }
     return parsed.value;

@@ -59,9 +59,12 @@ export function AgreementEditor({ user, laCode }: { user: SessionUser; laCode: s
   });
   if (!canAdminister(user)) {
     return (
-      <CouncilHeading user={user} laCode={laCode} area="summary">
-        {heading}
-      </CouncilHeading>
+      <>
+        <CouncilHeading user={user} laCode={laCode} area="summary">
+          {heading}
+        </CouncilHeading>
+        <p class="govuk-body">Only DfE administrators record agreements and their variations.</p>
+      </>
     );
   }
   return (
