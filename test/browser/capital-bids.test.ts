@@ -86,6 +86,11 @@ describe('capital bids for specialist places', () => {
 
       // The schemes funded from the bid cost £1.1m, more than the £1m asked: the API says so.
       await page.getByRole('button', { name: 'Save the bid' }).click();
+      // The summary of the first attempt stays until the API answers: wait for its answer.
+      await page
+        .locator('.govuk-error-summary li')
+        .filter({ hasText: /^The amount requested is less than the £1,100,000/ })
+        .waitFor();
       expect((await summaryItems(page))[0]).toMatch(
         /^The amount requested is less than the £1,100,000/,
       );
