@@ -155,6 +155,11 @@ describe('DfE administration of councils and agreements', () => {
       );
       expect(await page.locator('#trajectory-programmeCost-2021-22').inputValue()).toBe('1.125');
       await page.locator('#trajectory-programmeCost-2022-23').fill('lots');
+      await paste(
+        page,
+        'conditions-0-0',
+        'mainstream\tMore children with EHCPs in mainstream\tplacements.mainstreamPct\tper cent\tincrease\t2021-22=40; 2022-23=42\tIllustrative\n',
+      );
       await paste(page, 'tranches-0-0', TRANCHES);
       await page.getByText('Pasted 25 cells into tranches.').waitFor();
       await paste(
@@ -200,6 +205,9 @@ describe('DfE administration of councils and agreements', () => {
       expect(check).toContain('£6,000,000 for 2020-21, due 2021-03-31');
       expect(check).toContain(
         'More local specialist places (Sufficiency): 2021-22: £500,000; 2022-23: £1,000,000',
+      );
+      expect(check).toContain(
+        'More children with EHCPs in mainstream (Illustrative); placements.mainstreamPct (per cent, increase): 2021-22 40, 2022-23 42',
       );
       await record(page, 'admin-agreement-check');
       await page.getByRole('button', { name: 'Record the agreement' }).click();

@@ -35,6 +35,7 @@ export const CONDITION_COLUMNS = [
   'Unit',
   'Direction',
   'Targets',
+  'Description',
 ] as const;
 export const TRANCHE_COLUMNS = ['Id', 'Financial year', 'Amount', 'Due on', 'Conditions'] as const;
 export const MITIGATION_COLUMNS = ['Id', 'Title', 'Workstream', 'Planned savings'] as const;
@@ -103,7 +104,7 @@ export function emptyAgreementForm(): AgreementForm {
     councilContributionTotal: '',
     trajectoryUnit: 'pounds',
     trajectory: TRAJECTORY_LINES.map(() => []),
-    conditions: [['', '', '', '', '', '']],
+    conditions: [['', '', '', '', '', '', '']],
     tranches: [['', '', '', '', '']],
     mitigations: [['', '', '', '']],
     baseline: {},
@@ -143,6 +144,7 @@ export function formFromAgreement(a: Agreement): AgreementForm {
       c.measure?.unit ?? '',
       c.measure?.direction ?? '',
       pairs(c.measure?.targets ?? [], false),
+      c.description ?? '',
     ]),
     tranches: a.tranches.map((t) => [
       t.id,
@@ -280,9 +282,15 @@ export function bodyFromForm(form: AgreementForm): {
     if (blankRow(row)) return;
     const i = conditions.length;
     sent.conditions.push(r);
-    const [id = '', title = '', key = '', unit = '', direction = '', targets = ''] = row.map((c) =>
-      c.trim(),
-    );
+    const [
+      id = '',
+      title = '',
+      key = '',
+      unit = '',
+      direction = '',
+      targets = '',
+      description = '',
+    ] = row.map((c) => c.trim());
     const measure =
       key || unit || direction || targets
         ? {
@@ -297,7 +305,12 @@ export function bodyFromForm(form: AgreementForm): {
             ),
           }
         : undefined;
-    conditions.push({ id, title, ...(measure ? { measure } : {}) });
+    conditions.push({
+      id,
+      title,
+      ...(description ? { description } : {}),
+      ...(measure ? { measure } : {}),
+    });
   });
 
   const tranches: AgreementInputBody['tranches'] = [];
@@ -430,7 +443,7 @@ export function controlFor(path: string, sent: SentRows): string {
 }
 
 const COLUMN_OF: Record<'conditions' | 'tranches' | 'mitigations', Record<string, number>> = {
-  conditions: { id: 0, title: 1, measure: 2, description: 1 },
+  conditions: { id: 0, title: 1, measure: 2, description: 6 },
   tranches: { id: 0, financialYear: 1, amount: 2, dueOn: 3, conditionIds: 4 },
   mitigations: { id: 0, title: 1, workstream: 2, plannedSavings: 3 },
 };

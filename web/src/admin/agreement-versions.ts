@@ -63,7 +63,13 @@ export function agreementLines(a: Agreement): AgreementLine[] {
     const measure = m
       ? `; ${m.key} (${m.unit}, ${m.direction}): ${m.targets.map((t) => `${t.financialYear} ${t.value}`).join(', ')}`
       : '';
-    add('Conditions', `condition.${c.id}`, `Condition ${c.id}`, `${c.title}${measure}`);
+    const description = c.description ? ` (${c.description})` : '';
+    add(
+      'Conditions',
+      `condition.${c.id}`,
+      `Condition ${c.id}`,
+      `${c.title}${description}${measure}`,
+    );
   }
   for (const m of a.mitigations ?? []) {
     const workstream = m.workstream ? ` (${m.workstream})` : '';

@@ -19,10 +19,10 @@ const bury = (): Agreement => ({
 });
 
 describe('a variation made in the form', () => {
-  it('keeps the tolerances and the conditions’ descriptions it does not show', () => {
+  it('keeps the tolerances it does not show, and the conditions’ descriptions it does', () => {
     const previous = bury();
     const form = formFromAgreement(previous);
-    form.conditions.push(['c3', 'Third', '', '', '', '']);
+    form.conditions.push(['c3', 'Third', '', '', '', '', '']);
     const body = keepWhatTheFormDoesNotShow(bodyFromForm(form).body, previous);
     expect(body.tolerances).toEqual(previous.tolerances);
     expect(body.conditions).toEqual([

@@ -378,7 +378,7 @@ function AgreementFormBody(props: {
           'conditions',
           'Conditions',
           CONDITION_COLUMNS,
-          'One row per condition: an id, its title and, if it has a measure, the return field it is measured by (like placements.mainstreamPct), the unit, increase or decrease, and the targets written like 2024-25=45; 2025-26=47.',
+          'One row per condition: an id, its title and, if it has a measure, the return field it is measured by (like placements.mainstreamPct), the unit, increase or decrease, and the targets written like 2024-25=45; 2025-26=47; then what the agreement says of it (optional).',
         )}
 
         <h2 class="govuk-heading-m">Mitigations</h2>
