@@ -218,10 +218,10 @@ describe('DfE administration of councils and agreements', () => {
       expect(profile).not.toContain('No,');
       expect(profile).toContain('28.639');
     });
-  });
+  }, 120_000); // Many fields, and a shared machine.
 
-  it('records a variation with its reason, checking what it changes', async () => {
-    await withPage(DESKTOP, async (page) => {
+  it('records a variation with its reason, checking what it changes, on a narrow screen', async () => {
+    await withPage(NARROW, async (page) => {
       await signIn(page, running.product.url, ADMIN);
       await page.goto(`${running.product.url}/councils/${LA}`);
       await page.getByRole('link', { name: 'Record a variation' }).click();
@@ -234,6 +234,7 @@ describe('DfE administration of councils and agreements', () => {
       await page.locator('#trajectory-plannedCumulativeDeficit-2025-26').fill('0');
       await page.getByRole('button', { name: 'Continue' }).click();
       expect(await summaryItems(page)).toEqual(['Enter the reason for the variation']);
+      await record(page, 'admin-variation-form-320');
       await page
         .getByLabel('Reason for the variation')
         .fill('Term extended a year; the council adds £2m.');
