@@ -17,6 +17,8 @@ export const canAcknowledgeAlerts = allowed(CAN.acknowledgeAlert);
 export const canEditReformPlan = allowed(CAN.editReformPlan);
 export const canSubmitReformPlan = allowed(CAN.submitReformPlan);
 export const canReleaseGrant = allowed(CAN.administer);
+/** Sets up councils and records agreements and their variations. */
+export const canAdminister = allowed(CAN.administer);
 export const seesAllCouncils = allowed(CAN.acrossCouncils);
 export const canEditCapitalBids = allowed(CAN.editCapitalBid);
 export const canDecideCapitalBids = allowed(CAN.decideCapitalBid);

@@ -2,6 +2,7 @@ import type { FieldError } from '../../../shared/domain';
 import { financialYearRange, isFinancialYear, previousFinancialYear } from '../../../shared/domain';
 import { formatPounds, parseMoney } from '../../../shared/domain';
 import type { Agreement, AgreementInputBody } from '../../../shared/schemas/agreement';
+import { fieldMessage } from '../returns/messages';
 import type { Grid } from './paste-grid';
 
 /** The trajectory's lines, one row each of the trajectory table (years are its columns). */
@@ -30,6 +31,7 @@ export const CONDITION_COLUMNS = [
   'Unit',
   'Direction',
   'Targets',
+  'Description',
 ] as const;
 export const TRANCHE_COLUMNS = ['Id', 'Financial year', 'Amount', 'Due on', 'Conditions'] as const;
 export const MITIGATION_COLUMNS = ['Id', 'Title', 'Workstream', 'Planned savings'] as const;
@@ -98,7 +100,7 @@ export function emptyAgreementForm(): AgreementForm {
     councilContributionTotal: '',
     trajectoryUnit: 'pounds',
     trajectory: TRAJECTORY_LINES.map(() => []),
-    conditions: [['', '', '', '', '', '']],
+    conditions: [['', '', '', '', '', '', '']],
     tranches: [['', '', '', '', '']],
     mitigations: [['', '', '', '']],
     baseline: {},
@@ -138,6 +140,7 @@ export function formFromAgreement(a: Agreement): AgreementForm {
       c.measure?.unit ?? '',
       c.measure?.direction ?? '',
       pairs(c.measure?.targets ?? [], false),
+      c.description ?? '',
     ]),
     tranches: a.tranches.map((t) => [
       t.id,
@@ -203,7 +206,10 @@ export function bodyFromForm(form: AgreementForm): {
     const t = text.trim();
     const parsed = parseMoney(scale && !/[kmn£]/i.test(t) ? `${t}${scale}` : t);
     if (!parsed.ok) {
-      errors.push({ path, message: `${label} ${parsed.error}` });
+      const message = scale
+        ? `${label} must be a number of £ millions, like 20.067`
+        : fieldMessage(label, parsed.error);
+      errors.push({ path, message });
       return undefined;
     }
     return parsed.value;
@@ -272,9 +278,15 @@ export function bodyFromForm(form: AgreementForm): {
     if (blankRow(row)) return;
     const i = conditions.length;
     sent.conditions.push(r);
-    const [id = '', title = '', key = '', unit = '', direction = '', targets = ''] = row.map((c) =>
-      c.trim(),
-    );
+    const [
+      id = '',
+      title = '',
+      key = '',
+      unit = '',
+      direction = '',
+      targets = '',
+      description = '',
+    ] = row.map((c) => c.trim());
     const measure =
       key || unit || direction || targets
         ? {
@@ -289,7 +301,12 @@ export function bodyFromForm(form: AgreementForm): {
             ),
           }
         : undefined;
-    conditions.push({ id, title, ...(measure ? { measure } : {}) });
+    conditions.push({
+      id,
+      title,
+      ...(description ? { description } : {}),
+      ...(measure ? { measure } : {}),
+    });
   });
 
   const tranches: AgreementInputBody['tranches'] = [];
@@ -422,7 +439,7 @@ export function controlFor(path: string, sent: SentRows): string {
 }
 
 const COLUMN_OF: Record<'conditions' | 'tranches' | 'mitigations', Record<string, number>> = {
-  conditions: { id: 0, title: 1, measure: 2, description: 1 },
+  conditions: { id: 0, title: 1, measure: 2, description: 6 },
   tranches: { id: 0, financialYear: 1, amount: 2, dueOn: 3, conditionIds: 4 },
   mitigations: { id: 0, title: 1, workstream: 2, plannedSavings: 3 },
 };

@@ -1,7 +1,7 @@
-import type { Council } from '../../../shared/schemas/council';
+import type { Council, CouncilInput } from '../../../shared/schemas/council';
 import { api } from './client';
 
-export type { Council };
+export type { Council, CouncilInput };
 
 interface CouncilPage {
   items: Council[];
@@ -30,4 +30,9 @@ export async function listCouncils(signal?: AbortSignal): Promise<Council[]> {
 /** One council. */
 export function getCouncil(laCode: string, signal?: AbortSignal): Promise<Council> {
   return api<Council>(`/api/v1/councils/${encodeURIComponent(laCode)}`, signal ? { signal } : {});
+}
+
+/** Sets up a council (DfE administrators); 409 when its LA code is taken. */
+export function createCouncil(input: CouncilInput): Promise<Council> {
+  return api<Council>('/api/v1/councils', { method: 'POST', body: input });
 }

@@ -1,3 +1,6 @@
+import { AgreementEditor } from '../screens/admin/AgreementEditor';
+import { AgreementVersions } from '../screens/admin/AgreementVersions';
+import { NewCouncil } from '../screens/admin/NewCouncil';
 import { AcknowledgeAlert } from '../screens/alerts/AcknowledgeAlert';
 import { Alerts } from '../screens/alerts/Alerts';
 import { CouncilAlerts } from '../screens/alerts/CouncilAlerts';
@@ -129,6 +132,12 @@ export function Screen({ route, user }: { route: Route; user: SessionUser | null
       return <SchemeProgressPage user={user} laCode={route.laCode} bidId={route.bidId} />;
     case 'capital-bids':
       return seesAllCouncils(user) ? <CapitalAcrossCouncils user={user} /> : <NotFound />;
+    case 'council-new':
+      return <NewCouncil user={user} />;
+    case 'agreement-edit':
+      return <AgreementEditor key={route.laCode} user={user} laCode={route.laCode} />;
+    case 'agreement-versions':
+      return <AgreementVersions key={route.laCode} user={user} laCode={route.laCode} />;
     case 'alerts':
       return <Alerts user={user} />;
     case 'overview':

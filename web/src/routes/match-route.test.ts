@@ -83,6 +83,26 @@ describe('matchRoute', () => {
     expect(matchRoute('/auth/callback/more')).toEqual({ name: 'not-found' });
   });
 
+  it("finds DfE's admin screens: a new council, a council's agreement and its versions", () => {
+    expect(matchRoute(paths.newCouncil())).toEqual({ name: 'council-new' });
+    expect(matchRoute(paths.editAgreement('351'))).toEqual({
+      name: 'agreement-edit',
+      laCode: '351',
+    });
+    expect(matchRoute(paths.agreementVersions('351'))).toEqual({
+      name: 'agreement-versions',
+      laCode: '351',
+    });
+    for (const path of [
+      '/councils/new/x',
+      '/councils/351/agreement',
+      '/councils/351/agreement/x',
+      '/councils/351/agreement/edit/x',
+    ]) {
+      expect(matchRoute(path)).toEqual({ name: 'not-found' });
+    }
+  });
+
   it('ignores a trailing slash', () => {
     expect(matchRoute('/councils/351/')).toEqual({ name: 'council', laCode: '351' });
   });

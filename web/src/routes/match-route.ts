@@ -42,6 +42,9 @@ export type Route =
   | { name: 'capital-bid-decide'; laCode: string; bidId: string }
   | { name: 'scheme-progress'; laCode: string; bidId: string }
   | { name: 'capital-bids' }
+  | { name: 'council-new' }
+  | { name: 'agreement-edit'; laCode: string }
+  | { name: 'agreement-versions'; laCode: string }
   | { name: 'alerts' }
   | { name: 'overview' }
   | { name: 'compare' }
@@ -75,6 +78,8 @@ export function matchRoute(path: string): Route {
     if (first === 'capital-bids') return { name: 'capital-bids' };
     return { name: 'not-found' };
   }
+  if (first === 'councils' && laCode === 'new' && parts.length === 2)
+    return { name: 'council-new' };
   if (first !== 'councils' || !laCode || !LA_CODE.test(laCode) || rest.length > 0) {
     return { name: 'not-found' };
   }
@@ -112,6 +117,11 @@ export function matchRoute(path: string): Route {
     if (id === 'check') return { name: 'reform-check', laCode };
     if (id === 'review') return { name: 'reform-review', laCode };
     if (ID.test(id)) return { name: 'reform-section', laCode, sectionId: id };
+  }
+  if (area === 'agreement' && action === undefined) {
+    if (id === 'edit') return { name: 'agreement-edit', laCode };
+    if (id === 'versions') return { name: 'agreement-versions', laCode };
+    return { name: 'not-found' };
   }
   if (!ID.test(id)) return { name: 'not-found' };
   if (area === 'conditions' && action === 'assess') {

@@ -46,6 +46,10 @@ export const paths = {
   schemeProgress: (laCode: string, bidId: string, schemeId: string) =>
     `/councils/${enc(laCode)}/capital/${enc(bidId)}/progress?${new URLSearchParams({ scheme: schemeId })}`,
   capitalBids: () => '/capital-bids',
+  newCouncil: () => '/councils/new',
+  /** Setting up the agreement, or recording a variation of it once there is one. */
+  editAgreement: (laCode: string) => `/councils/${enc(laCode)}/agreement/edit`,
+  agreementVersions: (laCode: string) => `/councils/${enc(laCode)}/agreement/versions`,
   alerts: () => '/alerts',
   overview: () => '/overview',
   compare: () => '/compare',

@@ -4,7 +4,10 @@ import { listCouncils, type Council } from '../api/councils';
 import { CouncilTable } from '../components/CouncilTable';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { usePageTitle } from '../components/page-title';
+import { Link } from '../components/Link';
 import { StatusMessage } from '../components/StatusMessage';
+import { canAdminister } from '../permissions';
+import { paths } from '../routes/paths';
 import type { SessionUser } from '../session';
 
 type CouncilsState =
@@ -43,6 +46,11 @@ export function Councils({ user }: { user: SessionUser }) {
         />
       )}
       <h1 class="govuk-heading-l">{heading}</h1>
+      {canAdminister(user) && (
+        <Link href={paths.newCouncil()} class="govuk-button" role="button" draggable={false}>
+          Set up a council
+        </Link>
+      )}
       <StatusMessage visible={statusVisible(state, councilUser)}>
         {statusText(state, councilUser)}
       </StatusMessage>
@@ -50,7 +58,7 @@ export function Councils({ user }: { user: SessionUser }) {
         <CouncilTable councils={state.councils} caption={heading} />
       )}
       {state.status === 'loaded' && state.councils.length === 0 && (
-        <NoCouncils councilUser={councilUser} />
+        <NoCouncils councilUser={councilUser} admin={canAdminister(user)} />
       )}
     </>
   );
@@ -74,15 +82,16 @@ function statusText(state: CouncilsState, councilUser: boolean): string {
 }
 
 /** What to do about an empty list; the status message above has already said it is empty. */
-function NoCouncils({ councilUser }: { councilUser: boolean }) {
+function NoCouncils({ councilUser, admin }: { councilUser: boolean; admin: boolean }) {
   if (councilUser) {
     return (
       <p class="govuk-body">Contact your Safety Valve lead at the Department for Education.</p>
     );
   }
+  if (admin) return <p class="govuk-body">Set up each council, then record its agreement.</p>;
   return (
     <p class="govuk-body">
-      A DfE administrator sets up each council through the{' '}
+      A DfE administrator sets up each council here or through the{' '}
       <a class="govuk-link" href="/api/docs">
         API
       </a>

@@ -14,6 +14,7 @@ import { LoadState } from '../../components/LoadState';
 import { SummaryList } from '../../components/SummaryList';
 import { ColumnHeader, Table } from '../../components/Table';
 import { usePageTitle } from '../../components/page-title';
+import { placesAreIllustrative, placesText } from '../../capital/illustrative';
 import { formatDate } from '../../format';
 import { paths } from '../../routes/paths';
 import type { SessionUser } from '../../session';
@@ -54,7 +55,10 @@ export function CapitalAcrossCouncils(_props: { user: SessionUser }) {
                       },
                       {
                         key: 'Places',
-                        value: `${formatCount(sum(bids.map((b) => b.placesPlanned)))} planned, ${formatCount(sum(bids.map((b) => b.placesDelivered)))} delivered`,
+                        value: `${placesText(
+                          formatCount(sum(bids.map((b) => b.placesPlanned))),
+                          bids.some((b) => placesAreIllustrative(b.schemes)),
+                        )} planned, ${formatCount(sum(bids.map((b) => b.placesDelivered)))} delivered`,
                       },
                     ]}
                   />
@@ -120,7 +124,7 @@ function BidTable({ caption, bids }: { caption: string; bids: CapitalBidAcross[]
             {bid.awarded === undefined ? 'Not decided' : formatMillions(bid.awarded)}
           </td>
           <td class="govuk-table__cell govuk-table__cell--numeric">
-            {formatCount(bid.placesPlanned)}
+            {placesText(formatCount(bid.placesPlanned), placesAreIllustrative(bid.schemes))}
           </td>
           <td class="govuk-table__cell govuk-table__cell--numeric">
             {formatCount(bid.placesDelivered)}

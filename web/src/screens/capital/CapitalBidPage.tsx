@@ -19,6 +19,7 @@ import { SummaryList, type SummaryRow } from '../../components/SummaryList';
 import { ColumnHeader, Table } from '../../components/Table';
 import { usePageTitle } from '../../components/page-title';
 import { takeFlash } from '../../flash';
+import { placesAreIllustrative, placesText } from '../../capital/illustrative';
 import { formatDate } from '../../format';
 import { canDecideCapitalBids, canEditCapitalBids } from '../../permissions';
 import { paths } from '../../routes/paths';
@@ -65,7 +66,7 @@ function bidRows(bid: CapitalBid): SummaryRow[] {
       : []),
     {
       key: 'Places',
-      value: `${formatCount(bid.placesPlanned)} planned, ${formatCount(bid.placesDelivered)} delivered`,
+      value: `${placesText(formatCount(bid.placesPlanned), placesAreIllustrative(bid.schemes))} planned, ${formatCount(bid.placesDelivered)} delivered`,
     },
     ...(bid.note ? [{ key: 'Note', value: bid.note }] : []),
     ...(decision?.note ? [{ key: "DfE's decision", value: decision.note }] : []),

@@ -12,6 +12,7 @@ import { SummaryList } from '../../components/SummaryList';
 import { ColumnHeader, Table } from '../../components/Table';
 import { usePageTitle } from '../../components/page-title';
 import { takeFlash } from '../../flash';
+import { placesAreIllustrative, placesText } from '../../capital/illustrative';
 import { formatDate } from '../../format';
 import { canEditCapitalBids } from '../../permissions';
 import { paths } from '../../routes/paths';
@@ -73,7 +74,10 @@ export function CapitalBids({ user, laCode }: { user: SessionUser; laCode: strin
                       },
                       {
                         key: 'Places planned',
-                        value: formatCount(sum(bids.map((b) => b.placesPlanned))),
+                        value: placesText(
+                          formatCount(sum(bids.map((b) => b.placesPlanned))),
+                          bids.some((b) => placesAreIllustrative(b.schemes)),
+                        ),
                       },
                       {
                         key: 'Places delivered',
@@ -136,7 +140,10 @@ export function CapitalBids({ user, laCode }: { user: SessionUser; laCode: strin
                         {bid.schemes.length}
                       </td>
                       <td class="govuk-table__cell govuk-table__cell--numeric">
-                        {formatCount(bid.placesPlanned)}
+                        {placesText(
+                          formatCount(bid.placesPlanned),
+                          placesAreIllustrative(bid.schemes),
+                        )}
                       </td>
                       <td class="govuk-table__cell govuk-table__cell--numeric">
                         {formatCount(bid.placesDelivered)}

@@ -5,7 +5,9 @@ import { NotificationBanner } from '../../components/NotificationBanner';
 import { usePageTitle } from '../../components/page-title';
 import { useCouncilName } from '../../components/use-council-name';
 import { takeFlash } from '../../flash';
-import { canEditReturns, canReview, isCouncilUser } from '../../permissions';
+import { canAdminister, canEditReturns, canReview, isCouncilUser } from '../../permissions';
+import { Link } from '../../components/Link';
+import { paths } from '../../routes/paths';
 import { returnSchedule, returnsOwed, todayInUk } from '../../returns/schedule';
 import { trajectoryRows } from '../../returns/trajectory';
 import type { SessionUser } from '../../session';
@@ -74,9 +76,21 @@ function CouncilHomeBody(props: {
   );
   if (!agreement) {
     return (
-      <p class="govuk-body">
-        No agreement has been recorded for {name} yet. DfE records it once it is signed.
-      </p>
+      <>
+        <p class="govuk-body">
+          No agreement has been recorded for {name} yet. DfE records it once it is signed.
+        </p>
+        {canAdminister(user) && (
+          <Link
+            href={paths.editAgreement(laCode)}
+            class="govuk-button"
+            role="button"
+            draggable={false}
+          >
+            Set up the agreement
+          </Link>
+        )}
+      </>
     );
   }
   return (
@@ -90,6 +104,20 @@ function CouncilHomeBody(props: {
         <div class="govuk-grid-column-two-thirds-from-desktop">
           <h2 class="govuk-heading-m">The agreement</h2>
           <AgreementSummary agreement={agreement} tranches={data.tranches} />
+          <ul class="govuk-list">
+            {canAdminister(user) && (
+              <li>
+                <Link class="govuk-link" href={paths.editAgreement(laCode)}>
+                  Record a variation
+                </Link>
+              </li>
+            )}
+            <li>
+              <Link class="govuk-link" href={paths.agreementVersions(laCode)}>
+                Every version of the agreement (version {agreement.version})
+              </Link>
+            </li>
+          </ul>
         </div>
       </div>
       <h2 class="govuk-heading-m">Deficit trajectory</h2>
