@@ -1,5 +1,5 @@
-import { describePeriod } from '../../../shared/domain/periods';
-import type { FieldError } from '../../../shared/domain/field-error';
+import { describePeriod } from '../../../shared/domain';
+import type { FieldError } from '../../../shared/domain';
 import { fieldMessage } from '../returns/messages';
 import { controlFor, TRAJECTORY_LINES, type SentRows } from './agreement-form';
 

@@ -1,4 +1,4 @@
-import { formatCount, formatPounds } from '../../../shared/domain/money';
+import { formatCount, formatPounds } from '../../../shared/domain';
 import type { Agreement } from '../../../shared/schemas/agreement';
 import {
   AGREEMENT_STATUS_NAMES,

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../shared/domain/field-error';
+import type { FieldError } from '../../../shared/domain';
 import type { CouncilInput } from '../../../shared/schemas/council';
 
 /** England's nine regions, as the councils' data names them. */

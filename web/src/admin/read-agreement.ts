@@ -1,6 +1,6 @@
-import { checkAgreement, type AgreementTerms } from '../../../shared/domain/agreement-rules';
-import type { FieldError } from '../../../shared/domain/field-error';
-import { isFinancialYear } from '../../../shared/domain/financial-year';
+import { checkAgreement } from '../../../shared/domain';
+import type { FieldError } from '../../../shared/domain';
+import { isFinancialYear } from '../../../shared/domain';
 import type { Agreement, AgreementInputBody } from '../../../shared/schemas/agreement';
 import { bodyFromForm, type AgreementForm, type SentRows } from './agreement-form';
 import { agreementProblems } from './agreement-problems';
@@ -30,6 +30,6 @@ export function readAgreementForm(
   const all = [...term, ...errors, ...reason];
   const kept = keepWhatTheFormDoesNotShow(body, previous);
   if (all.length > 0) return { body: kept, errors: all, sent };
-  const rules = agreementProblems(checkAgreement(kept as AgreementTerms), sent);
+  const rules = agreementProblems(checkAgreement(kept), sent);
   return { body: kept, errors: rules, sent };
 }

@@ -1,6 +1,6 @@
-import { DEFAULT_TOLERANCES } from '../../../../shared/domain/alerts/tolerance';
-import { formatCount, formatPounds } from '../../../../shared/domain/money';
-import { DEFAULT_RETURN_DUE_DAYS } from '../../../../shared/domain/periods';
+import { DEFAULT_TOLERANCES } from '../../../../shared/domain';
+import { formatCount, formatPounds } from '../../../../shared/domain';
+import { DEFAULT_RETURN_DUE_DAYS } from '../../../../shared/domain';
 import { TRAJECTORY_LINES } from '../../admin/agreement-form';
 import {
   agreementLines,
@@ -47,7 +47,7 @@ export function previewOf(
     version: (previous?.version ?? 0) + 1,
     createdAt: new Date().toISOString(),
     createdBy: previous?.createdBy ?? { sub: '', role: 'dfe-admin' },
-  } as Agreement;
+  };
 }
 
 /** Check your answers for an agreement or a variation, with what a variation changes. */

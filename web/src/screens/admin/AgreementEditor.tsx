@@ -76,7 +76,10 @@ export function AgreementEditor({ user, laCode }: { user: SessionUser; laCode: s
           previous={agreement}
           checking={checking}
           problems={problems}
-          sent={sent}
+          remember={(rows) => {
+            sent.current = rows;
+          }}
+          sentRows={() => sent.current}
         />
       )}
     </LoadState>
@@ -89,7 +92,9 @@ function AgreementFormBody(props: {
   previous: Agreement | null;
   checking: boolean;
   problems: ReturnType<typeof useFormProblems>;
-  sent: { current: SentRows };
+  /** Keeps the rows last sent, so the API's errors can be placed on their cells. */
+  remember: (rows: SentRows) => void;
+  sentRows: () => SentRows;
 }) {
   const { user, laCode, previous, problems } = props;
   const [form, setForm] = useState<AgreementForm>(() =>
@@ -103,10 +108,10 @@ function AgreementFormBody(props: {
   const read = readAgreementForm(form, previous);
   const step = props.checking && read.errors.length === 0 ? 'check' : 'form';
   useFocusFromHash(step);
+  const invalid = read.errors.length > 0;
   useEffect(() => {
-    if (props.checking && read.errors.length > 0)
-      navigate(paths.editAgreement(laCode), { replace: true });
-  }, [props.checking, read.errors.length > 0]);
+    if (props.checking && invalid) navigate(paths.editAgreement(laCode), { replace: true });
+  }, [props.checking, invalid, laCode]);
 
   const set = (patch: Partial<AgreementForm>) => setForm((f) => ({ ...f, ...patch }));
   const setTerm = (patch: { firstYear?: string; lastYear?: string }) => {
@@ -118,7 +123,7 @@ function AgreementFormBody(props: {
   };
 
   function toCheck() {
-    props.sent.current = read.sent;
+    props.remember(read.sent);
     if (read.errors.length > 0) return problems.show(read.errors);
     problems.show([]);
     navigate(`${paths.editAgreement(laCode)}?step=check`);
@@ -127,7 +132,7 @@ function AgreementFormBody(props: {
   async function save() {
     if (sending) return;
     setSending(true);
-    props.sent.current = read.sent;
+    props.remember(read.sent);
     try {
       const saved = await saveAgreement(laCode, read.body, previous?.version);
       setFlash(
@@ -174,7 +179,7 @@ function AgreementFormBody(props: {
     );
   }
 
-  const controlOf = (path: string) => agreementControl(path, props.sent.current);
+  const controlOf = (path: string) => agreementControl(path, props.sentRows());
   const shown = problems.list.map((p) => ({ id: controlOf(p.path), message: p.message }));
   const err = (id: string) =>
     shown

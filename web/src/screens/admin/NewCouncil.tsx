@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FieldError } from '../../../../shared/domain/field-error';
+import type { FieldError } from '../../../../shared/domain';
 import { fieldMessage } from '../../returns/messages';
 import {
   councilControl,
@@ -53,9 +53,10 @@ export function NewCouncil({ user }: { user: SessionUser }) {
   const heading = step === 'check' ? 'Check the council’s details' : 'Set up a council';
   usePageTitle(heading, { error: problems.failed });
   useFocusFromHash(step);
+  const unanswered = read.input === undefined;
   useEffect(() => {
-    if (checking && !read.input) navigate(paths.newCouncil(), { replace: true });
-  }, [checking, read.input === undefined]);
+    if (checking && unanswered) navigate(paths.newCouncil(), { replace: true });
+  }, [checking, unanswered]);
 
   if (!canAdminister(user)) {
     return (
