@@ -77,7 +77,9 @@ export interface ReturnHistoryEntry {
   action: 'saved' | 'submitted' | 'returned' | 'accepted';
   status: ReturnSummary['status'];
   at: string;
-  actor: { sub: string; role: string };
+  actor: { sub: string; role: string; name?: string };
+  /** The content as it was at this version (saves and submissions). */
+  content?: ReturnDraft;
   signOff?: SignOff;
   review?: ReturnDetail['review'];
 }

@@ -51,6 +51,7 @@ export function ReturnSectionPage(props: {
             }}
             reloaded={reloaded}
             onNotice={setNotice}
+            onSaved={reload}
           />
         ) : (
           <LoadState state={state} what="the return">

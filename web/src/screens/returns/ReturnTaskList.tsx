@@ -8,6 +8,7 @@ import {
   type SectionStatus,
 } from '../../returns/section-status';
 import { Link } from '../../components/Link';
+import { incompleteReasons } from '../../returns/section-reasons';
 import type { ReturnContext } from './load-return';
 
 const STATUS_TEXT: Record<SectionStatus, string> = {
@@ -27,6 +28,7 @@ export function ReturnTaskList(props: {
   const { laCode, period, context, canSubmit } = props;
   const content = context.detail?.content ?? {};
   const statuses = sectionStatuses(content, context.agreement);
+  const reasons = incompleteReasons(content, context.agreement);
   const sections = sectionsFor(context.agreement);
   const required = sections.filter((s) => s !== 'workstreams' && s !== 'risks');
   const done = required.filter((s) => statuses[s] === 'completed').length;
@@ -44,6 +46,7 @@ export function ReturnTaskList(props: {
             href={paths.returnSection(laCode, period, section)}
             section={section}
             status={statuses[section]}
+            reason={reasons[section]}
           />
         ))}
       </ul>
@@ -65,8 +68,14 @@ export function ReturnTaskList(props: {
   );
 }
 
-function TaskItem(props: { href: string; section: ReturnSection; status: SectionStatus }) {
-  const { href, section, status } = props;
+function TaskItem(props: {
+  href: string;
+  section: ReturnSection;
+  status: SectionStatus;
+  /** Why an incomplete section cannot be submitted yet. */
+  reason: string | undefined;
+}) {
+  const { href, section, status, reason } = props;
   const statusId = `task-${section}-status`;
   const hintId = `task-${section}-hint`;
   return (
@@ -87,9 +96,16 @@ function TaskItem(props: { href: string; section: ReturnSection; status: Section
         {status === 'completed' || status === 'none-added' ? (
           STATUS_TEXT[status]
         ) : (
-          <strong class={`govuk-tag${status === 'incomplete' ? ' govuk-tag--yellow' : ''}`}>
-            {STATUS_TEXT[status]}
-          </strong>
+          <>
+            <strong class={`govuk-tag${status === 'incomplete' ? ' govuk-tag--yellow' : ''}`}>
+              {STATUS_TEXT[status]}
+            </strong>
+            {status === 'incomplete' && reason && (
+              <span class="app-task-reason" data-testid={`task-${section}-reason`}>
+                {reason}
+              </span>
+            )}
+          </>
         )}
       </div>
     </li>
