@@ -147,7 +147,11 @@ const SPECS: Record<string, RouteSpec> = {
     body: () => ({}),
     control: { role: 'council-editor', expect: 200 },
   },
-  'GET /api/v1/councils/{laCode}/returns/{period}/prefill': { allowed: ALL, params: periodsOf },
+  'GET /api/v1/councils/{laCode}/returns/{period}/prefill': {
+    allowed: ALL,
+    // Periods after a submitted one: their prefill carries the council's statements.
+    params: (w) => [w.periods.draft, w.periods.returned].map((period) => ({ period })),
+  },
   'GET /api/v1/councils/{laCode}/returns/{period}/history': { allowed: ALL, params: periodsOf },
   'GET /api/v1/councils/{laCode}/returns/{period}.xlsx': { allowed: ALL, params: periodsOf },
   'GET /api/v1/councils/{laCode}/returns/{period}/template.xlsx': {
