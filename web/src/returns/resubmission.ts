@@ -4,7 +4,7 @@ import { returnChanges, type AnswerChange } from './return-changes';
 /** The parts of a return's history a resubmission is read from. */
 export interface HistoryStep {
   version: number;
-  action: 'saved' | 'submitted' | 'returned' | 'accepted';
+  action: 'saved' | 'ready' | 'submitted' | 'returned' | 'accepted';
   at: string;
   content?: ReturnDraft | undefined;
   review?: Review | undefined;

@@ -8,6 +8,7 @@ import {
   type SectionStatus,
 } from '../../returns/section-status';
 import { Link } from '../../components/Link';
+import { periodName } from '../../display/labels';
 import { incompleteReasons } from '../../returns/section-reasons';
 import type { ReturnContext } from './load-return';
 
@@ -26,7 +27,7 @@ export function ReturnTaskList(props: {
   canSubmit: boolean;
 }) {
   const { laCode, period, context, canSubmit } = props;
-  const content = context.detail?.content ?? {};
+  const content = context.content;
   const statuses = sectionStatuses(content, context.agreement);
   const reasons = incompleteReasons(content, context.agreement);
   const sections = sectionsFor(context.agreement);
@@ -35,6 +36,13 @@ export function ReturnTaskList(props: {
   return (
     <>
       <h2 class="govuk-heading-m">Prepare the return</h2>
+      {context.carriedFrom && !context.detail && (
+        <div class="govuk-inset-text" data-testid="carried-forward">
+          This return starts from your return for {periodName(context.carriedFrom)}: the conditions’
+          position statements, the workstreams and the risks are filled in from it. The figures are
+          left empty for you to enter this period’s own. Nothing is saved until you save a section.
+        </div>
+      )}
       <p class="govuk-body">
         You have completed {done} of {required.length} required sections. You can save a draft and
         come back to it at any time.

@@ -9,6 +9,8 @@ import { NotificationBanner } from '../../components/NotificationBanner';
 import { setFlash } from '../../flash';
 import { formatTime } from '../../format';
 import { canEditReturns } from '../../permissions';
+import { ROLE_NAMES } from '../../roles';
+import { lowerFirst } from '../../returns/messages';
 import { describeReturnProblems, type ProblemContext } from '../../returns/problems';
 import { sectionGaps } from '../../returns/section-reasons';
 import { applySectionForm, initialSectionForm, type SectionForm } from '../../returns/section-edit';
@@ -55,7 +57,7 @@ export function SectionEditor(props: {
   onSaved: () => void;
 }) {
   const { user, laCode, period, section, context, onReload, reloaded, onNotice, onSaved } = props;
-  const content = context.detail?.content ?? {};
+  const content = context.content;
   const [form, setForm] = useState<SectionForm>(() =>
     initialSectionForm(section, content, context.agreement),
   );
@@ -146,7 +148,9 @@ export function SectionEditor(props: {
   if (!editable) {
     return (
       <p class="govuk-body">
-        This return cannot be changed: it is {context.detail?.status ?? 'not started'}.{' '}
+        {canEditReturns(user)
+          ? `This return cannot be changed: it is ${context.detail?.status ?? 'not started'}.`
+          : `You can read this council’s returns but not change them: your role (${lowerFirst(ROLE_NAMES[user.role])}) does not edit returns. A council editor or approver does.`}{' '}
         <Link class="govuk-link" href={paths.returnPage(laCode, period)}>
           View the return
         </Link>
@@ -185,6 +189,9 @@ export function SectionEditor(props: {
       } else if (wholeSectionProblems(section, saved.content, context.agreement).length > 0) {
         // Saved, but the section cannot be submitted so: stay, and say why.
         onSaved();
+      } else if (cameFromCheck()) {
+        // "Change" on check your answers: back there, not on through the sections.
+        navigate(paths.returnCheck(laCode, period));
       } else {
         const sections = sectionsFor(context.agreement);
         const next = sections[sections.indexOf(section) + 1];
@@ -245,6 +252,10 @@ export function SectionEditor(props: {
       </div>
     </form>
   );
+}
+
+function cameFromCheck(): boolean {
+  return new URLSearchParams(window.location.search).get('from') === 'check';
 }
 
 /**
