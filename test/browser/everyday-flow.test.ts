@@ -75,6 +75,11 @@ async function resubmitted(url: string): Promise<void> {
     ...completeReturn(18_600_000),
     ...lists,
     narrative: 'Two placements moved in-house; the forecast now meets the plan.',
+    conditions: (completeReturn(0).conditions ?? []).map((c) =>
+      c.conditionId === 'inmss-placements'
+        ? { ...c, evidence: 'Placement panel minutes, March: 12 moves to local special schools.' }
+        : c,
+    ),
   });
   await submit(EARLIER, 'flow-second');
 }
@@ -135,6 +140,21 @@ describe('the everyday flow of a return', () => {
       });
     },
   );
+
+  // Before the next period is submitted: the earlier return is still the latest.
+  it('shows DfE the council’s latest evidence when assessing a condition', async () => {
+    await withPage(DESKTOP, async (page) => {
+      await signIn(page, running.product.url, REVIEWER);
+      await page.goto(`${running.product.url}/councils/${LA}/conditions/inmss-placements/assess`);
+      const latest = page.getByTestId('latest-figure');
+      await latest.waitFor();
+      expect(await latest.innerText()).toContain(
+        'Placement panel minutes, March: 12 moves to local special schools.',
+      );
+      expect(await latest.innerText()).toContain(periodName(EARLIER));
+      await record(page, 'flow-assess-latest-evidence');
+    });
+  });
 
   it('starts a new return pre-filled, and says why placements above the EHCPs cannot be submitted', async () => {
     await withPage(DESKTOP, async (page) => {

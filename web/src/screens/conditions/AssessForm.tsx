@@ -76,6 +76,9 @@ export function AssessForm(props: {
             {reported.statement && (
               <span class="app-cell-note app-multiline">“{reported.statement}”</span>
             )}
+            {reported.evidence && (
+              <span class="app-cell-note app-multiline">Evidence: {reported.evidence}</span>
+            )}
           </>
         ) : (
           `The council has not reported on this condition for ${periodName(period)}.`
