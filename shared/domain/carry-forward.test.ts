@@ -42,3 +42,39 @@ describe('carryForward', () => {
     ).toEqual({});
   });
 });
+
+describe('carryForward of mitigations and a varied agreement', () => {
+  const submitted = {
+    period: '2024-25-Q1',
+    status: 'submitted' as const,
+    content: {
+      conditions: [
+        { conditionId: 'kept', statement: 'still a condition' },
+        { conditionId: 'dropped', statement: 'removed by a variation' },
+      ],
+      mitigations: [
+        { mitigationId: 'm1', savingsToDate: 10, forecastSavings: 20, rag: 'amber', note: 'n' },
+        { mitigationId: 'gone', savingsToDate: 1, forecastSavings: 2, rag: 'red' },
+      ],
+    },
+  };
+
+  it.each([
+    ['every entry, figures left out', undefined, ['kept', 'dropped'], ['m1', 'gone']],
+    [
+      'only those the agreement still has',
+      { conditionIds: ['kept'], mitigationIds: ['m1'] },
+      ['kept'],
+      ['m1'],
+    ],
+  ])('carries %s', (_what, known, conditionIds, mitigationIds) => {
+    const carried = carryForward('2024-25-Q2', [submitted], known);
+    expect(carried.conditions?.map((c) => c.conditionId)).toEqual(conditionIds);
+    expect(carried.mitigations?.map((m) => m.mitigationId)).toEqual(mitigationIds);
+    for (const m of carried.mitigations ?? []) {
+      expect(m).not.toHaveProperty('savingsToDate');
+      expect(m).not.toHaveProperty('forecastSavings');
+    }
+    expect(carried.mitigations?.[0]).toEqual({ mitigationId: 'm1', rag: 'amber', note: 'n' });
+  });
+});

@@ -224,6 +224,11 @@ export const Review = z
   })
   .meta({ id: 'Review' });
 
+/** An editor's word that the return is ready for the approver to sign off; cleared by any later edit. */
+export const ReadyForSignOff = z
+  .strictObject({ by: Actor, at: Timestamp })
+  .meta({ id: 'ReadyForSignOff' });
+
 /** One row of `GET /councils/{laCode}/returns`. */
 export const ReturnSummary = z
   .strictObject({
@@ -233,6 +238,7 @@ export const ReturnSummary = z
     dueOn: IsoDate,
     submittedAt: Timestamp.optional(),
     late: z.boolean(),
+    readyForSignOff: ReadyForSignOff.optional(),
   })
   .meta({ id: 'ReturnSummary' });
 
@@ -257,6 +263,7 @@ export type MitigationReport = DomainMitigationReport;
 export type ReturnContent = DomainReturnContent;
 export type ReturnDraft = DomainReturnDraft;
 export type SignOff = z.infer<typeof SignOff>;
+export type ReadyForSignOff = z.infer<typeof ReadyForSignOff>;
 export type SubmitReturnInput = z.infer<typeof SubmitReturnInput>;
 export type ReviewInput = z.infer<typeof ReviewInput>;
 export type Review = z.infer<typeof Review>;

@@ -216,6 +216,15 @@ const TARGETS: Record<string, WriteTarget> = {
     watch: ['RETURN#2024-25-Q1'],
     writes: true,
   },
+  'POST /api/v1/councils/{laCode}/returns/{period}/ready': {
+    role: 'council-editor',
+    laCode: RT,
+    params: () => ({ laCode: RT, period: '2024-25-Q1' }),
+    valid: () => ({}),
+    headers: () => ({}),
+    watch: ['RETURN#2024-25-Q1'],
+    writes: true,
+  },
   'POST /api/v1/councils/{laCode}/returns/{period}/submit': {
     role: 'council-approver',
     laCode: RT,

@@ -140,6 +140,18 @@ const SPECS: Record<string, RouteSpec> = {
     body: () => ({ decision: 'accept', comments: 'Probe review' }),
     control: { role: 'dfe-reviewer', expect: 200 },
   },
+  'POST /api/v1/councils/{laCode}/returns/{period}/ready': {
+    allowed: EDITORS,
+    params: (w) =>
+      [w.periods.draft, w.periods.returned, w.periods.submitted].map((period) => ({ period })),
+    body: () => ({}),
+    control: { role: 'council-editor', expect: 200 },
+  },
+  'GET /api/v1/councils/{laCode}/returns/{period}/prefill': {
+    allowed: ALL,
+    // Periods after a submitted one: their prefill carries the council's statements.
+    params: (w) => [w.periods.draft, w.periods.returned].map((period) => ({ period })),
+  },
   'GET /api/v1/councils/{laCode}/returns/{period}/history': { allowed: ALL, params: periodsOf },
   'GET /api/v1/councils/{laCode}/returns/{period}.xlsx': { allowed: ALL, params: periodsOf },
   'GET /api/v1/councils/{laCode}/returns/{period}/template.xlsx': {
@@ -736,6 +748,7 @@ describe('tenant isolation across every route', () => {
       'POST /api/v1/councils',
       'PUT /api/v1/councils/{laCode}/agreement',
       'PUT /api/v1/councils/{laCode}/returns/{period}',
+      'POST /api/v1/councils/{laCode}/returns/{period}/ready',
       'POST /api/v1/councils/{laCode}/returns/{period}/submit',
       'POST /api/v1/councils/{laCode}/returns/{period}/review',
       'POST /api/v1/councils/{laCode}/conditions/{conditionId}/assessments',

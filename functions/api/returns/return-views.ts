@@ -22,6 +22,7 @@ export function returnSummary(
     dueOn,
     ...(record.submittedAt ? { submittedAt: record.submittedAt } : {}),
     late: on > dueOn,
+    ...(record.readyForSignOff ? { readyForSignOff: record.readyForSignOff } : {}),
   };
 }
 

@@ -57,13 +57,15 @@ export async function saveDraft(
   const at = now.toISOString();
   const actor = actorOf(principal);
   const next: ReturnRecord = {
-    ...(previous ?? {
-      laCode,
-      period,
-      financialYear: periodFinancialYear(period),
-      status: 'draft',
-      createdAt: at,
-    }),
+    ...(previous
+      ? withoutReady(previous)
+      : {
+          laCode,
+          period,
+          financialYear: periodFinancialYear(period),
+          status: 'draft',
+          createdAt: at,
+        }),
     dueOn: periodDueDate(period, agreement.returnDueDays),
     version: (previous?.version ?? 0) + 1,
     content,
@@ -108,4 +110,9 @@ export async function saveDraft(
     throw error;
   }
   return { created: !previous, detail: returnDetail(next, agreement, now) };
+}
+
+/** Any edit clears "ready for sign-off": the approver would otherwise sign off something else. */
+function withoutReady({ readyForSignOff: _ready, ...rest }: ReturnRecord): ReturnRecord {
+  return rest;
 }

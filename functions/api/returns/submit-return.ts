@@ -99,7 +99,7 @@ async function submitOnce(
 
   const at = now.toISOString();
   const actor = actorOf(principal);
-  const { review: _previousReview, ...rest } = record;
+  const { review: _previousReview, readyForSignOff: _ready, ...rest } = record;
   const next: ReturnRecord = {
     ...rest,
     status: 'submitted',

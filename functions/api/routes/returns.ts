@@ -4,7 +4,8 @@ import { CAN } from '../../../shared/auth';
 import { getReturn } from '../../../shared/data/returns/get-return';
 import { listReturnHistory } from '../../../shared/data/returns/list-return-history';
 import { listReturns } from '../../../shared/data/returns/list-returns';
-import { comparePeriods } from '../../../shared/domain';
+import type { ReturnRecord } from '../../../shared/data/returns/return-record';
+import { canEditReturn, comparePeriods } from '../../../shared/domain';
 import { Actor } from '../../../shared/schemas/agreement';
 import { Timestamp } from '../../../shared/schemas/common';
 import {
@@ -29,6 +30,8 @@ import { ApiError } from '../problem';
 import { NotFoundError } from '../../../shared/domain';
 import { requireAgreement } from '../require-council';
 import { returnDetail, returnSummary } from '../returns/return-views';
+import { markReadyForSignOff } from '../returns/mark-ready-for-sign-off';
+import { prefillReturn } from '../returns/prefill-return';
 import { reviewReturn } from '../returns/review-return';
 import { saveDraft } from '../returns/save-draft';
 import { submitReturn } from '../returns/submit-return';
@@ -41,7 +44,7 @@ const ReturnParams = CouncilParams.extend({ period: Period });
 const HistoryEntry = z
   .object({
     version: z.number().int(),
-    action: z.enum(['saved', 'submitted', 'returned', 'accepted']),
+    action: z.enum(['saved', 'ready', 'submitted', 'returned', 'accepted']),
     status: ReturnStatus,
     at: Timestamp,
     actor: Actor,
@@ -64,7 +67,15 @@ const list = createRoute({
   operationId: 'listReturns',
   summary: "The council's returns, in period order, with due dates and lateness",
   security: bearer,
-  request: { params: CouncilParams, query: ListQuery },
+  request: {
+    params: CouncilParams,
+    query: ListQuery.extend({
+      ready: z.enum(['true', 'false']).optional().meta({
+        description:
+          '`true`: only the returns waiting for sign-off (marked ready and not yet submitted); `false`: the others',
+      }),
+    }),
+  },
   responses: {
     200: json(
       z
@@ -172,6 +183,55 @@ const history = createRoute({
   },
 });
 
+const prefill = createRoute({
+  method: 'get',
+  path: '/api/v1/councils/{laCode}/returns/{period}/prefill',
+  tags: ['Returns'],
+  operationId: 'prefillReturn',
+  summary:
+    'Content for a new draft: conditions (with their statements), workstreams, risks and mitigations of the latest submitted return before the period, figures left out',
+  security: bearer,
+  request: { params: ReturnParams },
+  responses: {
+    200: json(
+      ReturnDraft,
+      'The content to start the draft from (empty when nothing was submitted before)',
+    ),
+    ...problems(401, 404),
+  },
+});
+
+const ready = createRoute({
+  method: 'post',
+  path: '/api/v1/councils/{laCode}/returns/{period}/ready',
+  tags: ['Returns'],
+  operationId: 'markReadyForSignOff',
+  summary:
+    'Send a draft or returned return for sign-off (council editor); any later edit clears it. If-Match optional',
+  security: bearer,
+  middleware: [requireRole(CAN.editReturn)] as const,
+  request: {
+    params: ReturnParams,
+    headers: IfMatchHeaders,
+    // Like every write, a JSON body: here an empty object, nothing to say but the act.
+    body: {
+      required: true,
+      content: {
+        'application/json': { schema: z.strictObject({}).meta({ id: 'ReadyForSignOffInput' }) },
+      },
+    },
+  },
+  responses: {
+    200: json(ReturnDetail, 'The return, with readyForSignOff'),
+    ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422),
+  },
+});
+
+/** Marked ready and still editable: submitting clears the mark, so this is belt and braces. */
+function waitsForSignOff(record: ReturnRecord): boolean {
+  return record.readyForSignOff !== undefined && canEditReturn(record.status);
+}
+
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_:.-]{1,200}$/;
 
 export function registerReturnRoutes(app: OpenAPIHono<AppEnv>) {
@@ -181,14 +241,13 @@ export function registerReturnRoutes(app: OpenAPIHono<AppEnv>) {
     const agreement = await requireAgreement(store, laCode);
     const records = await listReturns(store, laCode);
     const at = now();
+    const { limit = 50, cursor, ready: readyFilter } = c.req.valid('query');
     const items = records
+      .filter((r) => readyFilter === undefined || waitsForSignOff(r) === (readyFilter === 'true'))
       .sort((a, b) => comparePeriods(a.period, b.period))
       .map((r) => returnSummary(r, agreement, at));
-    const { limit = 50, cursor } = c.req.valid('query');
-    return c.json(
-      paginate(items, { limit, cursor }, { scope: 'returns', pk: councilPk(laCode) }),
-      200,
-    );
+    const scope = readyFilter === undefined ? 'returns' : `returns ready=${readyFilter}`;
+    return c.json(paginate(items, { limit, cursor }, { scope, pk: councilPk(laCode) }), 200);
   });
 
   app.openapi(get, async (c) => {
@@ -252,6 +311,23 @@ export function registerReturnRoutes(app: OpenAPIHono<AppEnv>) {
     });
     c.header('ETag', etag(detail.version));
     return c.json(detail, 200);
+  });
+
+  app.openapi(ready, async (c) => {
+    const { laCode, period } = c.req.valid('param');
+    const detail = await markReadyForSignOff(c.var.scoped, c.var.principal, {
+      laCode,
+      period,
+      ifMatch: readIfMatch(c),
+    });
+    c.header('ETag', etag(detail.version));
+    return c.json(detail, 200);
+  });
+
+  app.openapi(prefill, async (c) => {
+    const { laCode, period } = c.req.valid('param');
+    const content = await prefillReturn(c.var.scoped, c.var.principal, { laCode, period });
+    return c.json(content, 200);
   });
 
   app.openapi(history, async (c) => {

@@ -1,5 +1,11 @@
 import type { Actor } from '../../schemas/agreement';
-import type { Review, ReturnDraft, ReturnStatus, SignOff } from '../../schemas/return-content';
+import type {
+  ReadyForSignOff,
+  Review,
+  ReturnDraft,
+  ReturnStatus,
+  SignOff,
+} from '../../schemas/return-content';
 
 /** A return as stored: its content now, its state, and the facts of its submission and review. */
 export interface ReturnRecord {
@@ -18,9 +24,11 @@ export interface ReturnRecord {
   submittedBy?: Actor;
   signOff?: SignOff;
   review?: Review;
+  /** Set when an editor sends it for sign-off; any later change clears it. */
+  readyForSignOff?: ReadyForSignOff;
 }
 
-export type ReturnAction = 'saved' | 'submitted' | 'returned' | 'accepted';
+export type ReturnAction = 'saved' | 'ready' | 'submitted' | 'returned' | 'accepted';
 
 /** One entry of a return's history: a saved version or a status change. */
 export interface ReturnHistoryEntry {

@@ -62,6 +62,40 @@ export function submitReturn(
   });
 }
 
+/** What a new draft starts from: the latest submitted return's lists, figures left out. */
+export function prefillReturn(
+  laCode: string,
+  period: string,
+  signal?: AbortSignal,
+): Promise<ReturnDraft> {
+  return api<ReturnDraft>(returnApi(laCode, period, '/prefill'), withSignal(signal));
+}
+
+/** Sends the return to the approver for sign-off; any later edit clears it. */
+export function markReadyForSignOff(
+  laCode: string,
+  period: string,
+  version: number,
+): Promise<ReturnDetail> {
+  return api<ReturnDetail>(returnApi(laCode, period, '/ready'), {
+    method: 'POST',
+    body: {},
+    headers: { 'If-Match': `"${version}"` },
+  });
+}
+
+/** The council's returns waiting for an approver's sign-off. */
+export async function listReturnsReadyForSignOff(
+  laCode: string,
+  signal?: AbortSignal,
+): Promise<ReturnSummary[]> {
+  const page = await api<{ items: ReturnSummary[] }>(
+    councilApi(laCode, '/returns?ready=true'),
+    withSignal(signal),
+  );
+  return page.items;
+}
+
 /** DfE accepts a submitted return, or sends it back with comments. */
 export function reviewReturn(
   laCode: string,
@@ -74,10 +108,12 @@ export function reviewReturn(
 /** One entry of a return's history: a save or a change of status. */
 export interface ReturnHistoryEntry {
   version: number;
-  action: 'saved' | 'submitted' | 'returned' | 'accepted';
+  action: 'saved' | 'ready' | 'submitted' | 'returned' | 'accepted';
   status: ReturnSummary['status'];
   at: string;
-  actor: { sub: string; role: string };
+  actor: { sub: string; role: string; name?: string };
+  /** The content as it was at this version (saves and submissions). */
+  content?: ReturnDraft;
   signOff?: SignOff;
   review?: ReturnDetail['review'];
 }

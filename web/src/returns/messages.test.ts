@@ -31,6 +31,13 @@ describe('fieldMessage', () => {
     ).toBe('Placements add up to 2,400, more than the 2,380 EHCPs maintained');
   });
 
+  it('names the field once when the message already names it', () => {
+    expect(
+      fieldMessage('High needs block income', 'High needs block income must not be negative'),
+    ).toBe('High needs block income must not be negative');
+    expect(fieldMessage('The note', 'the note is too long')).toBe('The note is too long');
+  });
+
   it('keeps an instruction as it is, with a capital letter', () => {
     expect(fieldMessage('Position statement', 'enter a position statement')).toBe(
       'Enter a position statement',

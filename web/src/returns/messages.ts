@@ -24,5 +24,7 @@ export function fieldMessage(label: string, message: string, action = 'Enter'): 
     return `Enter ${lowerFirst(label)} in pounds, like £20,067,000 or £20.067m`;
   }
   if (/^(enter|select|give|choose) /i.test(text)) return upperFirst(text);
+  // A message that already names its field (from a check on the screen) says it once.
+  if (label && text.toLowerCase().startsWith(`${label.toLowerCase()} `)) return upperFirst(text);
   return `${label} ${text}`;
 }

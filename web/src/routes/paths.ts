@@ -7,8 +7,15 @@ export const paths = {
   home: () => '/',
   council: (laCode: string) => `/councils/${enc(laCode)}`,
   returnPage: (laCode: string, period: string) => `/councils/${enc(laCode)}/returns/${enc(period)}`,
-  returnSection: (laCode: string, period: string, section: ReturnSection, field?: string) =>
-    `/councils/${enc(laCode)}/returns/${enc(period)}/${section}${field ? `#${field}` : ''}`,
+  /** `fromCheck`: a "Change" link on check your answers, which saving goes back to. */
+  returnSection: (
+    laCode: string,
+    period: string,
+    section: ReturnSection,
+    field?: string,
+    fromCheck = false,
+  ) =>
+    `/councils/${enc(laCode)}/returns/${enc(period)}/${section}${fromCheck ? '?from=check' : ''}${field ? `#${field}` : ''}`,
   returnCheck: (laCode: string, period: string) =>
     `/councils/${enc(laCode)}/returns/${enc(period)}/check`,
   returnSubmitted: (laCode: string, period: string) =>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { AlertFilters } from '../../api/alerts';
+import { ActionForm } from '../../components/ActionForm';
 import { Select } from '../../components/Select';
 import { ALERT_RULE_NAMES } from '../../display/labels';
 import { alertFiltersSearch } from '../../alerts/alert-filters';
@@ -16,59 +17,50 @@ export function AlertFilterForm(props: {
   const [severity, setSeverity] = useState<string>(filters.severity ?? '');
   const [rule, setRule] = useState<string>(filters.rule ?? '');
   return (
-    <form
+    <ActionForm
       class="app-filters"
-      aria-label="Filter alerts"
-      onSubmit={(event) => {
-        event.preventDefault();
-        navigate(`${path}${alertFiltersSearch({ status, severity, rule })}`, { replace: true });
-      }}
+      label="Filter alerts"
+      submitLabel="Apply filters"
+      secondary
+      onSubmit={() =>
+        navigate(`${path}${alertFiltersSearch({ status, severity, rule })}`, { replace: true })
+      }
     >
-      <div class="app-filters__row">
+      <Select
+        id="status"
+        label="Status"
+        choices={[
+          { value: 'open', label: 'Open' },
+          { value: 'acknowledged', label: 'Acknowledged' },
+          { value: 'resolved', label: 'Resolved' },
+          { value: 'all', label: 'All' },
+        ]}
+        value={status}
+        onChange={setStatus}
+      />
+      <Select
+        id="severity"
+        label="Severity"
+        choices={[
+          { value: '', label: 'Red and amber' },
+          { value: 'red', label: 'Red' },
+          { value: 'amber', label: 'Amber' },
+        ]}
+        value={severity}
+        onChange={setSeverity}
+      />
+      {showRule && (
         <Select
-          id="status"
-          label="Status"
+          id="rule"
+          label="Type"
           choices={[
-            { value: 'open', label: 'Open' },
-            { value: 'acknowledged', label: 'Acknowledged' },
-            { value: 'resolved', label: 'Resolved' },
-            { value: 'all', label: 'All' },
+            { value: '', label: 'All types' },
+            ...Object.entries(ALERT_RULE_NAMES).map(([value, label]) => ({ value, label })),
           ]}
-          value={status}
-          onChange={setStatus}
+          value={rule}
+          onChange={setRule}
         />
-        <Select
-          id="severity"
-          label="Severity"
-          choices={[
-            { value: '', label: 'Red and amber' },
-            { value: 'red', label: 'Red' },
-            { value: 'amber', label: 'Amber' },
-          ]}
-          value={severity}
-          onChange={setSeverity}
-        />
-        {showRule && (
-          <Select
-            id="rule"
-            label="Type"
-            choices={[
-              { value: '', label: 'All types' },
-              ...Object.entries(ALERT_RULE_NAMES).map(([value, label]) => ({ value, label })),
-            ]}
-            value={rule}
-            onChange={setRule}
-          />
-        )}
-        <div class="govuk-form-group">
-          <button
-            type="submit"
-            class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-          >
-            Apply filters
-          </button>
-        </div>
-      </div>
-    </form>
+      )}
+    </ActionForm>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { getAgreement } from '../../api/agreement';
 import { ProblemError } from '../../api/client';
 import { listConditions } from '../../api/conditions';
+import { getReturn } from '../../api/returns';
 import { BackLink } from '../../components/BackLink';
 import { CouncilHeading } from '../../components/CouncilHeading';
 import { CouncilTabs } from '../../components/CouncilTabs';
@@ -15,6 +16,7 @@ import { paths } from '../../routes/paths';
 import type { SessionUser } from '../../session';
 import { useLoad } from '../../use-load';
 import { AssessForm } from './AssessForm';
+import { LatestFigure } from './LatestFigure';
 
 async function loadAssessment(laCode: string, conditionId: string, signal: AbortSignal) {
   const [agreement, conditions] = await Promise.all([
@@ -29,7 +31,10 @@ async function loadAssessment(laCode: string, conditionId: string, signal: Abort
       detail: 'The agreement has no such condition.',
     });
   }
-  return { agreement, condition };
+  // The council's latest figure for the condition's measure is in its latest submitted return.
+  const latestPeriod = condition.latestCouncilStatus?.period;
+  const latest = latestPeriod ? await getReturn(laCode, latestPeriod, signal) : null;
+  return { agreement, condition, latest };
 }
 
 /** DfE assesses one condition for a period. */
@@ -53,7 +58,7 @@ export function AssessCondition(props: { user: SessionUser; laCode: string; cond
             Assess a condition
           </CouncilHeading>
           <LoadState state={state} what="the condition">
-            {({ agreement, condition }) => {
+            {({ agreement, condition, latest }) => {
               if (!canAssess(user)) {
                 return <p class="govuk-body">Only DfE reviewers assess conditions.</p>;
               }
@@ -72,6 +77,7 @@ export function AssessCondition(props: { user: SessionUser; laCode: string; cond
                 <>
                   <p class="govuk-body-l">{condition.title}</p>
                   {condition.description && <p class="govuk-body">{condition.description}</p>}
+                  <LatestFigure condition={condition} latest={latest} />
                   <AssessForm
                     laCode={laCode}
                     condition={condition}

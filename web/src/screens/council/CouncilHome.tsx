@@ -5,7 +5,13 @@ import { NotificationBanner } from '../../components/NotificationBanner';
 import { usePageTitle } from '../../components/page-title';
 import { useCouncilName } from '../../components/use-council-name';
 import { takeFlash } from '../../flash';
-import { canAdminister, canEditReturns, canReview, isCouncilUser } from '../../permissions';
+import {
+  canAdminister,
+  canEditReturns,
+  canReview,
+  canSubmitReturns,
+  isCouncilUser,
+} from '../../permissions';
 import { Link } from '../../components/Link';
 import { paths } from '../../routes/paths';
 import { returnSchedule, returnsOwed, todayInUk } from '../../returns/schedule';
@@ -14,6 +20,7 @@ import type { SessionUser } from '../../session';
 import { useLoad } from '../../use-load';
 import { AgreementSummary } from './AgreementSummary';
 import { AwaitingReview } from './AwaitingReview';
+import { AwaitingSignOff } from './AwaitingSignOff';
 import { loadCouncilHome, type CouncilHomeData } from './load-council-home';
 import { OpenAlerts } from './OpenAlerts';
 import { OwedReturns } from './OwedReturns';
@@ -96,6 +103,7 @@ function CouncilHomeBody(props: {
   return (
     <>
       {canReview(user) && <AwaitingReview laCode={laCode} rows={schedule} />}
+      {isCouncilUser(user) && canSubmitReturns(user) && <AwaitingSignOff laCode={laCode} />}
       {isCouncilUser(user) && (
         <OwedReturns laCode={laCode} owed={returnsOwed(schedule)} canEdit={canEditReturns(user)} />
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { overviewSearch, type OverviewQuery } from '../../api/overview';
+import { ActionForm } from '../../components/ActionForm';
 import { Select } from '../../components/Select';
 import { periodName } from '../../display/labels';
 import { navigate } from '../../router';
@@ -19,11 +20,12 @@ export function OverviewFilters(props: {
   const [sort, setSort] = useState<string>(query.sort ?? 'name');
   const choices = periods.includes(shownPeriod) ? periods : [shownPeriod, ...periods];
   return (
-    <form
+    <ActionForm
       class="app-filters"
-      aria-label="Choose the period and filter the councils"
-      onSubmit={(event) => {
-        event.preventDefault();
+      label="Choose the period and filter the councils"
+      submitLabel="Show councils"
+      secondary
+      onSubmit={() => {
         const search = overviewSearch({
           period,
           ...(sort !== 'name' ? { sort: sort as OverviewQuery['sort'] } : {}),
@@ -34,71 +36,61 @@ export function OverviewFilters(props: {
         navigate(`${paths.overview()}?${search}`, { replace: true });
       }}
     >
-      <div class="app-filters__row">
-        <Select
-          id="period"
-          label="Period"
-          choices={choices.map((p) => ({ value: p, label: periodName(p) }))}
-          value={period}
-          onChange={setPeriod}
-        />
-        <Select
-          id="programme"
-          label="Programme"
-          choices={[
-            { value: '', label: 'All programmes' },
-            { value: 'safety-valve', label: 'Safety Valve' },
-            { value: 'dbv', label: 'Delivering Better Value' },
-          ]}
-          value={programme}
-          onChange={setProgramme}
-        />
-        <Select
-          id="returnStatus"
-          label="Return"
-          choices={[
-            { value: '', label: 'Any status' },
-            { value: 'missing', label: 'Not started' },
-            { value: 'draft', label: 'Draft' },
-            { value: 'submitted', label: 'Submitted' },
-            { value: 'returned', label: 'Returned' },
-            { value: 'accepted', label: 'Accepted' },
-          ]}
-          value={returnStatus}
-          onChange={setReturnStatus}
-        />
-        <Select
-          id="severity"
-          label="Open alerts"
-          choices={[
-            { value: '', label: 'Any' },
-            { value: 'red', label: 'Red alerts' },
-            { value: 'amber', label: 'Amber alerts' },
-          ]}
-          value={severity}
-          onChange={setSeverity}
-        />
-        <Select
-          id="sort"
-          label="Order by"
-          choices={[
-            { value: 'name', label: 'Council name' },
-            { value: 'variance', label: 'Variance (£m), worst first' },
-            { value: 'variancePct', label: 'Variance (%), worst first' },
-            { value: 'late', label: 'Late returns first' },
-          ]}
-          value={sort}
-          onChange={setSort}
-        />
-        <div class="govuk-form-group">
-          <button
-            type="submit"
-            class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-          >
-            Show councils
-          </button>
-        </div>
-      </div>
-    </form>
+      <Select
+        id="period"
+        label="Period"
+        choices={choices.map((p) => ({ value: p, label: periodName(p) }))}
+        value={period}
+        onChange={setPeriod}
+      />
+      <Select
+        id="programme"
+        label="Programme"
+        choices={[
+          { value: '', label: 'All programmes' },
+          { value: 'safety-valve', label: 'Safety Valve' },
+          { value: 'dbv', label: 'Delivering Better Value' },
+        ]}
+        value={programme}
+        onChange={setProgramme}
+      />
+      <Select
+        id="returnStatus"
+        label="Return"
+        choices={[
+          { value: '', label: 'Any status' },
+          { value: 'missing', label: 'Not started' },
+          { value: 'draft', label: 'Draft' },
+          { value: 'submitted', label: 'Submitted' },
+          { value: 'returned', label: 'Returned' },
+          { value: 'accepted', label: 'Accepted' },
+        ]}
+        value={returnStatus}
+        onChange={setReturnStatus}
+      />
+      <Select
+        id="severity"
+        label="Open alerts"
+        choices={[
+          { value: '', label: 'Any' },
+          { value: 'red', label: 'Red alerts' },
+          { value: 'amber', label: 'Amber alerts' },
+        ]}
+        value={severity}
+        onChange={setSeverity}
+      />
+      <Select
+        id="sort"
+        label="Order by"
+        choices={[
+          { value: 'name', label: 'Council name' },
+          { value: 'variance', label: 'Variance (£m), worst first' },
+          { value: 'variancePct', label: 'Variance (%), worst first' },
+          { value: 'late', label: 'Late returns first' },
+        ]}
+        value={sort}
+        onChange={setSort}
+      />
+    </ActionForm>
   );
 }

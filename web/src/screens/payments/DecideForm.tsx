@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { type FieldError, formatMillions } from '../../../../shared/domain';
 import type { TrancheDecisionKind } from '../../../../shared/schemas/agreement';
 import { asProblem } from '../../api/client';
 import { decideTranche, type TrancheView } from '../../api/tranches';
+import { ActionForm, useFormErrors } from '../../components/ActionForm';
 import { Checkboxes } from '../../components/Checkboxes';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { Radios } from '../../components/Radios';
 import { Textarea } from '../../components/Textarea';
 import { setFlash } from '../../flash';
@@ -15,7 +15,6 @@ import {
   blockingConditionIds,
   decisionChoices,
 } from '../../payments/decisions';
-import { fieldMessage } from '../../returns/messages';
 import { navigate } from '../../router';
 import { paths } from '../../routes/paths';
 
@@ -40,31 +39,14 @@ export function DecideForm(props: {
   const [reason, setReason] = useState('');
   const [blocking, setBlocking] = useState<string[]>([]);
   const [override, setOverride] = useState(false);
-  const [problems, setProblems] = useState<FieldError[]>([]);
-  const [sending, setSending] = useState(false);
-  const attemptRef = useRef(0);
-
-  const fail = (errors: FieldError[], title?: string, detail?: string) => {
-    setProblems(errors);
-    attemptRef.current += 1;
-    onErrors(
-      <ErrorSummary
-        key={attemptRef.current}
-        {...(title ? { title } : {})}
-        {...(detail ? { description: detail } : {})}
-        errors={errors.map((e) => ({ ...e, href: `#${e.path}` }))}
-      />,
-    );
-  };
+  const form = useFormErrors(onErrors);
 
   async function send() {
-    if (sending) return;
     const own: FieldError[] = [];
     if (!decision) own.push({ path: 'decision', message: 'Select your decision' });
     if (!reason.trim()) own.push({ path: 'reason', message: 'Enter the reason for the decision' });
-    if (own.length > 0) return fail(own);
+    if (own.length > 0) return form.fail(own);
     const chosen = decision as TrancheDecisionKind;
-    setSending(true);
     try {
       await decideTranche(
         laCode,
@@ -83,46 +65,31 @@ export function DecideForm(props: {
       navigate(paths.payments(laCode));
     } catch (error) {
       const problem = asProblem(error);
-      setSending(false);
       const ids = blockingConditionIds(problem.errors);
       if (problem.status === 409 && ids.length > 0) {
         setBlocking(ids);
-        return fail(
+        return form.fail(
           [
             {
               path: 'override',
               message: `The payment cannot be released while ${ids.length === 1 ? 'this condition is' : 'these conditions are'} at risk, not met or not yet assessed: ${ids.map((id) => conditionTitles.get(id) ?? id).join('; ')}. Assess the conditions, or release it anyway with your reason.`,
             },
           ],
-          'The payment was not released',
+          { title: 'The payment was not released' },
         );
       }
-      fail(
-        (problem.errors ?? []).map((e) => ({
-          path: e.path,
-          message: fieldMessage(e.path === 'reason' ? 'The reason' : e.path, e.message),
-        })),
-        undefined,
-        problem.errors?.length ? undefined : problem.detail,
-      );
+      form.failWith(error, { reason: 'The reason' });
     }
   }
 
-  const byPath = Object.fromEntries(problems.map((p) => [p.path, p.message]));
   const choices = decisionChoices(tranche.status);
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void send();
-      }}
-    >
+    <ActionForm submitLabel="Confirm decision" onSubmit={send}>
       <Radios
         id="decision"
         legend="Your decision"
         legendClass="govuk-fieldset__legend--m"
-        error={byPath['decision']}
+        error={form.error('decision')}
         choices={choices.map((c) => ({
           value: c,
           label: DECISION_NAMES[c],
@@ -136,7 +103,7 @@ export function DecideForm(props: {
         label="Reason"
         labelClass="govuk-label--m"
         hint="The council sees it, and it is kept with the decision."
-        error={byPath['reason']}
+        error={form.error('reason')}
         value={reason}
         onInput={setReason}
         maxLength={2000}
@@ -147,15 +114,12 @@ export function DecideForm(props: {
           legend="Release over the conditions"
           legendClass="govuk-fieldset__legend--m"
           hint="Only if there is good reason to pay despite the conditions. Your reason above is recorded with the override."
-          error={byPath['override']}
+          error={form.error('override')}
           choices={[{ value: 'override', label: 'Release the payment anyway' }]}
           values={override ? ['override'] : []}
           onChange={(values) => setOverride(values.includes('override'))}
         />
       )}
-      <button type="submit" class="govuk-button" disabled={sending}>
-        Confirm decision
-      </button>
-    </form>
+    </ActionForm>
   );
 }

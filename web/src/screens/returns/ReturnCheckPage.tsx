@@ -14,6 +14,7 @@ import { useLoad } from '../../use-load';
 import { loadReturn, type ReturnContext } from './load-return';
 import { ReturnAnswers } from './ReturnAnswers';
 import { describeSubmitProblems } from './submit-problems';
+import { SendForSignOff } from './SendForSignOff';
 import { SubmitSection } from './SubmitSection';
 
 /** Check your answers, then (for approvers) sign off and submit. */
@@ -116,7 +117,7 @@ function CheckBody(props: {
           mitigations={agreement.mitigations}
           sectionHref={
             editable
-              ? (section, field) => paths.returnSection(laCode, period, section, field)
+              ? (section, field) => paths.returnSection(laCode, period, section, field, true)
               : undefined
           }
         />
@@ -128,10 +129,13 @@ function CheckBody(props: {
             context={context}
             renderErrors={renderErrors}
           />
+        ) : editable && gaps.length === 0 ? (
+          <SendForSignOff laCode={laCode} period={period} detail={detail} onErrors={renderErrors} />
         ) : (
           <div class="govuk-inset-text">
             A council approver (the director of children’s services or the section 151 officer)
-            signs off this return and submits it to DfE.
+            signs off this return and submits it to DfE
+            {editable ? ', once it is complete and you have sent it for sign-off.' : '.'}
           </div>
         )}
       </div>

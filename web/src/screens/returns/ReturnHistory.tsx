@@ -9,6 +9,8 @@ function what(entry: ReturnHistoryEntry): string {
   switch (entry.action) {
     case 'saved':
       return `Draft saved (version ${entry.version})`;
+    case 'ready':
+      return 'Sent for sign-off';
     case 'submitted':
       return entry.signOff
         ? `Submitted, signed off by ${entry.signOff.name}, ${entry.signOff.role}`
@@ -44,8 +46,13 @@ export function ReturnHistory({ laCode, period }: { laCode: string; period: stri
           <td class="govuk-table__cell">{formatDateTime(entry.at)}</td>
           <td class="govuk-table__cell">{what(entry)}</td>
           <td class="govuk-table__cell">
-            {isRole(entry.actor.role) ? ROLE_NAMES[entry.actor.role] : entry.actor.role}
-            <span class="app-cell-note">{entry.actor.sub}</span>
+            {entry.actor.name ??
+              (isRole(entry.actor.role) ? ROLE_NAMES[entry.actor.role] : entry.actor.role)}
+            <span class="app-cell-note">
+              {entry.actor.name && isRole(entry.actor.role)
+                ? ROLE_NAMES[entry.actor.role]
+                : entry.actor.sub}
+            </span>
           </td>
         </tr>
       ))}

@@ -24,7 +24,10 @@ import { ReviewComments } from './ReviewComments';
  */
 export function ReturnPage(props: { user: SessionUser; laCode: string; period: string }) {
   const { user, laCode, period } = props;
-  const { state } = useLoad((signal) => loadReturn(laCode, period, signal), [laCode, period]);
+  const { state } = useLoad(
+    (signal) => loadReturn(laCode, period, signal, { startNew: canEditReturns(user) }),
+    [laCode, period],
+  );
   const [flash] = useState(takeFlash);
   const title = `Return for ${periodName(period)}`;
   usePageTitle(title, { error: state.status === 'failed' });

@@ -5,6 +5,7 @@ import { LoadState } from '../../components/LoadState';
 import { usePageTitle } from '../../components/page-title';
 import { periodName } from '../../display/labels';
 import type { ReturnSection } from '../../routes/match-route';
+import { canEditReturns } from '../../permissions';
 import { paths } from '../../routes/paths';
 import { SECTION_NAMES } from '../../returns/section-status';
 import type { SessionUser } from '../../session';
@@ -21,7 +22,7 @@ export function ReturnSectionPage(props: {
 }) {
   const { user, laCode, period, section } = props;
   const { state, reload } = useLoad(
-    (signal) => loadReturn(laCode, period, signal),
+    (signal) => loadReturn(laCode, period, signal, { startNew: canEditReturns(user) }),
     [laCode, period],
   );
   const [notice, setNotice] = useState<Notice>({ error: false, node: null });
@@ -51,6 +52,7 @@ export function ReturnSectionPage(props: {
             }}
             reloaded={reloaded}
             onNotice={setNotice}
+            onSaved={reload}
           />
         ) : (
           <LoadState state={state} what="the return">

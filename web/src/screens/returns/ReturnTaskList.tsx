@@ -8,6 +8,8 @@ import {
   type SectionStatus,
 } from '../../returns/section-status';
 import { Link } from '../../components/Link';
+import { periodName } from '../../display/labels';
+import { incompleteReasons } from '../../returns/section-reasons';
 import type { ReturnContext } from './load-return';
 
 const STATUS_TEXT: Record<SectionStatus, string> = {
@@ -25,14 +27,22 @@ export function ReturnTaskList(props: {
   canSubmit: boolean;
 }) {
   const { laCode, period, context, canSubmit } = props;
-  const content = context.detail?.content ?? {};
+  const content = context.content;
   const statuses = sectionStatuses(content, context.agreement);
+  const reasons = incompleteReasons(content, context.agreement);
   const sections = sectionsFor(context.agreement);
   const required = sections.filter((s) => s !== 'workstreams' && s !== 'risks');
   const done = required.filter((s) => statuses[s] === 'completed').length;
   return (
     <>
       <h2 class="govuk-heading-m">Prepare the return</h2>
+      {context.carriedFrom && !context.detail && (
+        <div class="govuk-inset-text" data-testid="carried-forward">
+          This return starts from your return for {periodName(context.carriedFrom)}: the conditions’
+          position statements, the workstreams and the risks are filled in from it. The figures are
+          left empty for you to enter this period’s own. Nothing is saved until you save a section.
+        </div>
+      )}
       <p class="govuk-body">
         You have completed {done} of {required.length} required sections. You can save a draft and
         come back to it at any time.
@@ -44,6 +54,7 @@ export function ReturnTaskList(props: {
             href={paths.returnSection(laCode, period, section)}
             section={section}
             status={statuses[section]}
+            reason={reasons[section]}
           />
         ))}
       </ul>
@@ -65,8 +76,14 @@ export function ReturnTaskList(props: {
   );
 }
 
-function TaskItem(props: { href: string; section: ReturnSection; status: SectionStatus }) {
-  const { href, section, status } = props;
+function TaskItem(props: {
+  href: string;
+  section: ReturnSection;
+  status: SectionStatus;
+  /** Why an incomplete section cannot be submitted yet. */
+  reason: string | undefined;
+}) {
+  const { href, section, status, reason } = props;
   const statusId = `task-${section}-status`;
   const hintId = `task-${section}-hint`;
   return (
@@ -87,9 +104,16 @@ function TaskItem(props: { href: string; section: ReturnSection; status: Section
         {status === 'completed' || status === 'none-added' ? (
           STATUS_TEXT[status]
         ) : (
-          <strong class={`govuk-tag${status === 'incomplete' ? ' govuk-tag--yellow' : ''}`}>
-            {STATUS_TEXT[status]}
-          </strong>
+          <>
+            <strong class={`govuk-tag${status === 'incomplete' ? ' govuk-tag--yellow' : ''}`}>
+              {STATUS_TEXT[status]}
+            </strong>
+            {status === 'incomplete' && reason && (
+              <span class="app-task-reason" data-testid={`task-${section}-reason`}>
+                {reason}
+              </span>
+            )}
+          </>
         )}
       </div>
     </li>

@@ -1,13 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { FieldError } from '../../../../shared/domain';
-import { asProblem } from '../../api/client';
 import { reviewReturn } from '../../api/returns';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ActionForm, useFormErrors } from '../../components/ActionForm';
 import { Radios } from '../../components/Radios';
 import { Textarea } from '../../components/Textarea';
 import { setFlash } from '../../flash';
-import { fieldMessage } from '../../returns/messages';
 import { navigate } from '../../router';
 import { paths } from '../../routes/paths';
 
@@ -26,36 +24,16 @@ export function ReviewForm(props: {
   const { laCode, period, councilName, onErrors } = props;
   const [decision, setDecision] = useState<Decision>('');
   const [comments, setComments] = useState('');
-  const [problems, setProblems] = useState<FieldError[]>([]);
-  const [sending, setSending] = useState(false);
-  const attemptRef = useRef(0);
-
-  const fail = (errors: FieldError[], detail: string | null = null) => {
-    setProblems(errors);
-    attemptRef.current += 1;
-    onErrors(
-      <ErrorSummary
-        key={attemptRef.current}
-        {...(detail && errors.length === 0 ? { description: detail } : {})}
-        errors={errors.map((p) => ({
-          ...p,
-          href:
-            p.path === 'decision' ? '#decision' : p.path === 'comments' ? '#comments' : undefined,
-        }))}
-      />,
-    );
-  };
+  const form = useFormErrors(onErrors);
 
   async function send() {
-    if (sending) return;
     const own: FieldError[] = [];
     if (!decision)
       own.push({ path: 'decision', message: 'Select whether to accept or return the return' });
     if (decision === 'return' && !comments.trim()) {
       own.push({ path: 'comments', message: 'Enter comments to say why the return is sent back' });
     }
-    if (own.length > 0) return fail(own);
-    setSending(true);
+    if (own.length > 0) return form.fail(own);
     try {
       const trimmed = comments.trim();
       await reviewReturn(laCode, period, {
@@ -72,33 +50,18 @@ export function ReviewForm(props: {
       );
       navigate(paths.returnPage(laCode, period));
     } catch (error) {
-      const problem = asProblem(error);
-      fail(
-        (problem.errors ?? []).map((e) => ({
-          path: e.path,
-          message: fieldMessage(LABELS[e.path] ?? e.path, e.message),
-        })),
-        problem.detail,
-      );
-      setSending(false);
+      form.failWith(error, LABELS);
     }
   }
 
-  const byPath = Object.fromEntries(problems.map((p) => [p.path, p.message]));
   return (
     <>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void send();
-        }}
-      >
+      <ActionForm submitLabel="Confirm decision" onSubmit={send}>
         <Radios
           id="decision"
           legend="Your decision"
           legendClass="govuk-fieldset__legend--m"
-          error={byPath['decision']}
+          error={form.error('decision')}
           choices={[
             { value: 'accept', label: 'Accept the return' },
             {
@@ -115,15 +78,12 @@ export function ReviewForm(props: {
           label="Comments"
           labelClass="govuk-label--m"
           hint="Needed if you return it: say what the council should change. The council sees your comments."
-          error={byPath['comments']}
+          error={form.error('comments')}
           value={comments}
           onInput={setComments}
           maxLength={4000}
         />
-        <button type="submit" class="govuk-button" disabled={sending}>
-          Confirm decision
-        </button>
-      </form>
+      </ActionForm>
     </>
   );
 }

@@ -2,14 +2,17 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { canEditReturn, type FieldError } from '../../../../shared/domain';
 import { asProblem } from '../../api/client';
-import { saveDraft } from '../../api/returns';
+import { saveDraft, type ReturnDraft } from '../../api/returns';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Link } from '../../components/Link';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { setFlash } from '../../flash';
 import { formatTime } from '../../format';
 import { canEditReturns } from '../../permissions';
+import { ROLE_NAMES } from '../../roles';
+import { lowerFirst } from '../../returns/messages';
 import { describeReturnProblems, type ProblemContext } from '../../returns/problems';
+import { sectionGaps } from '../../returns/section-reasons';
 import { applySectionForm, initialSectionForm, type SectionForm } from '../../returns/section-edit';
 import { navigate } from '../../router';
 import type { ReturnSection } from '../../routes/match-route';
@@ -26,7 +29,8 @@ export interface Notice {
 }
 
 type Failure =
-  | { kind: 'fields'; problems: FieldError[]; context: ProblemContext }
+  /** `saved`: the draft is saved as it is, but cannot be submitted so. */
+  | { kind: 'fields'; problems: FieldError[]; context: ProblemContext; saved?: boolean }
   | { kind: 'conflict' }
   | { kind: 'other'; detail: string };
 
@@ -49,13 +53,29 @@ export function SectionEditor(props: {
    * put (and keeps focus) while the return loads.
    */
   onNotice: (notice: Notice) => void;
+  /** The draft was saved and stays on this section: load the version saved. */
+  onSaved: () => void;
 }) {
-  const { user, laCode, period, section, context, onReload, reloaded, onNotice } = props;
-  const content = context.detail?.content ?? {};
+  const { user, laCode, period, section, context, onReload, reloaded, onNotice, onSaved } = props;
+  const content = context.content;
   const [form, setForm] = useState<SectionForm>(() =>
     initialSectionForm(section, content, context.agreement),
   );
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(() => {
+    const standing = wholeSectionProblems(section, content, context.agreement);
+    return standing.length === 0
+      ? null
+      : {
+          kind: 'fields',
+          problems: standing,
+          saved: true,
+          context: {
+            conditions: context.agreement.conditions,
+            mitigations: context.agreement.mitigations,
+            content,
+          },
+        };
+  });
   const [attempt, setAttempt] = useState(0);
   const [saving, setSaving] = useState(false);
   const described =
@@ -77,6 +97,20 @@ export function SectionEditor(props: {
     }
     if (failure?.kind === 'other') {
       return <ErrorSummary key={`other-${attempt}`} description={failure.detail} />;
+    }
+    if (described && failure?.kind === 'fields' && failure.saved) {
+      return (
+        <ErrorSummary
+          key={`saved-${attempt}`}
+          title={`${SECTION_NAMES[section]} cannot be submitted as they are`}
+          description="Your draft is saved. Put this right here, or in the demand section, before the return is submitted."
+          errors={described.shown.map((p) => ({
+            path: p.path,
+            message: p.message,
+            href: p.fieldId ? `#${p.fieldId}` : undefined,
+          }))}
+        />
+      );
     }
     if (described) {
       return (
@@ -114,7 +148,9 @@ export function SectionEditor(props: {
   if (!editable) {
     return (
       <p class="govuk-body">
-        This return cannot be changed: it is {context.detail?.status ?? 'not started'}.{' '}
+        {canEditReturns(user)
+          ? `This return cannot be changed: it is ${context.detail?.status ?? 'not started'}.`
+          : `You can read this council’s returns but not change them: your role (${lowerFirst(ROLE_NAMES[user.role])}) does not edit returns. A council editor or approver does.`}{' '}
         <Link class="govuk-link" href={paths.returnPage(laCode, period)}>
           View the return
         </Link>
@@ -150,6 +186,12 @@ export function SectionEditor(props: {
           body: `${SECTION_NAMES[section]} was saved at ${formatTime(new Date())} (version ${saved.version}).`,
         });
         navigate(paths.returnPage(laCode, period));
+      } else if (wholeSectionProblems(section, saved.content, context.agreement).length > 0) {
+        // Saved, but the section cannot be submitted so: stay, and say why.
+        onSaved();
+      } else if (cameFromCheck()) {
+        // "Change" on check your answers: back there, not on through the sections.
+        navigate(paths.returnCheck(laCode, period));
       } else {
         const sections = sectionsFor(context.agreement);
         const next = sections[sections.indexOf(section) + 1];
@@ -210,6 +252,23 @@ export function SectionEditor(props: {
       </div>
     </form>
   );
+}
+
+function cameFromCheck(): boolean {
+  return new URLSearchParams(window.location.search).get('from') === 'check';
+}
+
+/**
+ * Problems with a section as a whole that a draft may be saved with but not submitted:
+ * placements adding up to more than the EHCPs maintained.
+ */
+function wholeSectionProblems(
+  section: ReturnSection,
+  content: ReturnDraft,
+  agreement: ReturnContext['agreement'],
+): FieldError[] {
+  if (section !== 'placements') return [];
+  return (sectionGaps(content, agreement).placements ?? []).filter((g) => g.path === 'placements');
 }
 
 /** Arriving from an error summary on another page (`…/finance#finance-x`), go to the field. */

@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { navigate } from '../../router';
 import { paths } from '../../routes/paths';
 import { SubmissionKeys } from '../../returns/idempotency';
+import { rememberSignOffRole, rememberedSignOffRole } from '../../returns/remembered-sign-off';
 import type { SessionUser } from '../../session';
 import type { ReturnContext } from './load-return';
 import { SignOffForm } from './SignOffForm';
@@ -28,7 +29,10 @@ export function SubmitSection(props: {
   renderErrors: (summary: ComponentChildren) => void;
 }) {
   const { user, laCode, period, context, renderErrors } = props;
-  const [signOff, setSignOff] = useState<SignOff>({ name: user.name, role: '' });
+  const [signOff, setSignOff] = useState<SignOff>(() => ({
+    name: user.name,
+    role: rememberedSignOffRole(user.sub),
+  }));
   const [failure, setFailure] = useState<Failure | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const keys = useRef(new SubmissionKeys());
@@ -43,7 +47,7 @@ export function SubmitSection(props: {
       period,
       conditions: context.agreement.conditions,
       mitigations: context.agreement.mitigations,
-      content: context.detail?.content ?? {},
+      content: context.content,
     });
     renderErrors(
       <ErrorSummary
@@ -69,6 +73,7 @@ export function SubmitSection(props: {
     try {
       await submitReturn(laCode, period, body, key);
       keys.current.settled(200);
+      rememberSignOffRole(user.sub, body.role);
       navigate(paths.returnSubmitted(laCode, period));
     } catch (error) {
       const problem = asProblem(error);

@@ -1,13 +1,28 @@
 import { periodProblems } from '../../../../shared/domain';
 import { ProblemError } from '../../api/client';
 import { getAgreement, type Agreement } from '../../api/agreement';
-import { getReturn, listReturns, type ReturnDetail } from '../../api/returns';
+import { comparePeriods } from '../../../../shared/domain/periods';
+import { isReported } from '../../../../shared/domain/return-lifecycle';
+import {
+  getReturn,
+  listReturns,
+  prefillReturn,
+  type ReturnDetail,
+  type ReturnDraft,
+} from '../../api/returns';
 import { periodName } from '../../display/labels';
 
 export interface ReturnContext {
   agreement: Agreement;
   /** The return, or null when nothing has been saved for the period yet. */
   detail: ReturnDetail | null;
+  /**
+   * What the forms start from: the saved draft, or for a return not started yet what
+   * carries forward from the latest submitted one (figures left empty).
+   */
+  content: ReturnDraft;
+  /** The period a return not started yet carries its statements, workstreams and risks from. */
+  carriedFrom?: string;
 }
 
 /**
@@ -18,6 +33,8 @@ export async function loadReturn(
   laCode: string,
   period: string,
   signal: AbortSignal,
+  /** Whether a return not started yet should start from the latest submitted one. */
+  options: { startNew?: boolean } = {},
 ): Promise<ReturnContext> {
   const agreement = await getAgreement(laCode, signal);
   if (!agreement) {
@@ -28,7 +45,8 @@ export async function loadReturn(
     });
   }
   // Asked of the list first: a period not started yet is normal, not a failed request.
-  const saved = (await listReturns(laCode, signal)).some((r) => r.period === period);
+  const returns = await listReturns(laCode, signal);
+  const saved = returns.some((r) => r.period === period);
   const detail = saved ? await getReturn(laCode, period, signal) : null;
   const problems = periodProblems(period, agreement);
   if (!detail && problems.length > 0) {
@@ -38,5 +56,11 @@ export async function loadReturn(
       detail: `The agreement does not take a return for ${periodName(period)}: the period ${problems.join(' and ')}.`,
     });
   }
-  return { agreement, detail };
+  if (detail) return { agreement, detail, content: detail.content };
+  const carriedFrom = returns
+    .filter((r) => isReported(r.status) && comparePeriods(r.period, period) < 0)
+    .sort((a, b) => comparePeriods(b.period, a.period))[0]?.period;
+  if (!carriedFrom || !options.startNew) return { agreement, detail, content: {} };
+  const content = await prefillReturn(laCode, period, signal);
+  return { agreement, detail, content, carriedFrom };
 }

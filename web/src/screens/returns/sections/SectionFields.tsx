@@ -24,7 +24,7 @@ export function SectionFields(props: {
           form={form.numbers}
           onChange={(numbers) => onChange({ section: form.section, numbers })}
           errors={errors}
-          content={context.detail?.content ?? {}}
+          content={context.content}
         />
       );
     case 'conditions':
