@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { previousPeriod } from '../../shared/domain/periods';
+import { previousPeriod } from '../../shared/domain';
 import type { ReturnDraft } from '../../shared/schemas/return-content';
 import { periodName } from '../../web/src/display/labels';
 import { TEST_COUNCIL, apiAs, completeReturn, reportingPeriod, setUpTestCouncil } from './fixtures';

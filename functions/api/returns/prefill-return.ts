@@ -1,7 +1,7 @@
 import type { Principal } from '../../../shared/auth';
 import { listReturns } from '../../../shared/data/returns/list-returns';
 import { NotFoundError, periodProblems } from '../../../shared/domain';
-import { carryForward } from '../../../shared/domain/carry-forward';
+import { carryForward } from '../../../shared/domain';
 import type { ReturnDraft } from '../../../shared/schemas/return-content';
 import type { AppDeps } from '../env';
 import { requireAgreement } from '../require-council';

@@ -1,4 +1,4 @@
-import { formatMillions } from '../../../shared/domain/money';
+import { formatMillions } from '../../../shared/domain';
 import type { ReturnDraft } from '../../../shared/schemas/return-content';
 import { CONDITION_STATUS_NAMES, RAG_NAMES } from '../display/labels';
 import { NUMBER_FIELDS, type NumberSection } from './fields';

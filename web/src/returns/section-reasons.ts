@@ -1,5 +1,5 @@
-import { checkReturnComplete } from '../../../shared/domain/return-completeness';
-import type { FieldError } from '../../../shared/domain/field-error';
+import { checkReturnComplete } from '../../../shared/domain';
+import type { FieldError } from '../../../shared/domain';
 import type { Condition, Mitigation } from '../../../shared/schemas/agreement';
 import type { ReturnDraft } from '../../../shared/schemas/return-content';
 import type { ReturnSection } from '../routes/match-route';

@@ -1,5 +1,5 @@
-import { measureValue } from '../../../../shared/domain/compare';
-import { periodFinancialYear } from '../../../../shared/domain/periods';
+import { measureValue } from '../../../../shared/domain';
+import { periodFinancialYear } from '../../../../shared/domain';
 import type { ConditionView } from '../../../../shared/schemas/condition-view';
 import type { ReturnDetail } from '../../api/returns';
 import { SummaryList } from '../../components/SummaryList';
