@@ -6,13 +6,19 @@ import { markNotified } from '../data/alerts/mark-notified';
 import type { Store } from '../data/client';
 import { retryOnConflict } from '../data/retry-on-conflict';
 import { decideAlertChange, type RuleOutcome } from '../domain';
+import type { EmailSender } from '../messaging/email-sender';
 import type { Notifier } from './notifier';
+import { tellPeople } from './people';
 
 export interface AlertingDeps {
   store: Store;
   logger: Logger;
   notifier: Notifier;
   now: () => Date;
+  /** Where people's emails go (GOV.UK Notify, or the local outbox); none: no emails. */
+  emails?: EmailSender;
+  /** The web app's origin, for links in emails. */
+  webUrl?: string;
 }
 
 /** Tries at applying one outcome while other workers change the same alert. */
@@ -54,6 +60,15 @@ export async function applyOutcomes(
     const notify = decision.change === 'resolved' ? undefined : decision.notify;
     if (!alert || !notify) continue;
     await deps.notifier.publish(toAlert(alert), notify);
+    // Before the alert is marked: a crash in between repeats the announcement, and the
+    // emails' own delivery records keep that repeat from reaching anyone twice.
+    await tellPeople(deps, {
+      event: alert.severity === 'red' ? 'alert-red' : 'alert-amber',
+      laCode,
+      alertId: alert.id,
+      period: alert.period,
+      message: alert.message,
+    });
     await markNotified(deps.store, laCode, alert.id, alert.severity);
   }
 }
