@@ -51,7 +51,10 @@ export function EmailsSentPage() {
                     <td class="govuk-table__cell">
                       <strong>{m.heading}</strong>
                       {m.body.split('\n\n').map((paragraph, i) => (
-                        <p key={i} class="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                        <p
+                          key={i}
+                          class="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0"
+                        >
                           {paragraph}
                         </p>
                       ))}

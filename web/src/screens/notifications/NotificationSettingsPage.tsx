@@ -128,8 +128,8 @@ function SettingsForm(props: {
       )}
       <h1 class="govuk-heading-l">Email notifications</h1>
       <p class="govuk-body">
-        Choose what you want to be emailed about. Each email is sent once, however many
-        times the service checks.
+        Choose what you want to be emailed about. Each email is sent once, however many times the
+        service checks.
       </p>
       <form
         noValidate
