@@ -36,17 +36,34 @@ export function settingsErrors(email: string, events: readonly string[]): Errors
 export function NotificationSettingsPage() {
   const { state, set } = useLoad((signal) => readNotificationSettings(signal), []);
   const [failed, setFailed] = useState(false);
+  // Held here: the form starts afresh from each saved version, the banner stays.
+  const [saved, setSaved] = useState<NotificationSettings | null>(null);
   usePageTitle('Email notifications', { error: failed || state.status === 'failed' });
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds-from-desktop">
+        {saved && !failed && (
+          <NotificationBanner type="success" heading="Your notification settings are saved">
+            <p class="govuk-body">
+              {saved.events.length === 0
+                ? 'You will not be sent any emails.'
+                : `We will email ${saved.email ?? 'you'} about the events you chose.`}
+            </p>
+          </NotificationBanner>
+        )}
         <LoadState state={state} what="your notification settings">
           {(settings) => (
             <SettingsForm
               key={settings.version ?? 0}
               settings={settings}
-              onSaved={set}
-              onFailed={setFailed}
+              onSaved={(next) => {
+                setSaved(next);
+                set(next);
+              }}
+              onFailed={(f) => {
+                setFailed(f);
+                if (f) setSaved(null);
+              }}
             />
           )}
         </LoadState>
@@ -65,7 +82,6 @@ function SettingsForm(props: {
   const [events, setEvents] = useState<string[]>(settings.events);
   const [errors, setErrors] = useState<Errors>({});
   const [detail, setDetail] = useState<string | undefined>();
-  const [saved, setSaved] = useState(false);
   const [sending, setSending] = useState(false);
   const attempt = useRef(0);
 
@@ -78,7 +94,6 @@ function SettingsForm(props: {
 
   async function send() {
     if (sending) return;
-    setSaved(false);
     const found = settingsErrors(email, events);
     if (Object.keys(found).length > 0) return show(found);
     setSending(true);
@@ -90,7 +105,6 @@ function SettingsForm(props: {
       );
       show({});
       onSaved(next);
-      setSaved(true);
     } catch (caught) {
       const problem = asProblem(caught);
       setSending(false);
@@ -116,15 +130,6 @@ function SettingsForm(props: {
           errors={summary}
           {...(detail ? { description: detail } : {})}
         />
-      )}
-      {saved && (
-        <NotificationBanner type="success" heading="Your notification settings are saved">
-          <p class="govuk-body">
-            {settings.events.length === 0
-              ? 'You will not be sent any emails.'
-              : `We will email ${settings.email ?? 'you'} about the events you chose.`}
-          </p>
-        </NotificationBanner>
       )}
       <h1 class="govuk-heading-l">Email notifications</h1>
       <p class="govuk-body">
