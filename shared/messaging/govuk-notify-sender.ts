@@ -70,8 +70,9 @@ export function createNotifySender(options: NotifySenderOptions): EmailSender {
 
 /** What an axios error from the client says: its status, Retry-After and Notify's errors. */
 function describe(error: unknown): { status?: number; retryAfter?: number; detail: string } {
-  const response = (error as { response?: { status?: number; headers?: Record<string, unknown>; data?: unknown } })
-    .response;
+  const response = (
+    error as { response?: { status?: number; headers?: Record<string, unknown>; data?: unknown } }
+  ).response;
   if (!response?.status) return { detail: error instanceof Error ? error.message : String(error) };
   const seconds = Number(response.headers?.['retry-after']);
   const errors = (response.data as { errors?: { error?: string; message?: string }[] } | undefined)

@@ -19,7 +19,9 @@ export function notifySenderFromEnv(env: NodeJS.ProcessEnv = process.env): Email
 }
 
 /** The template ids by event; names that are not events are ignored. */
-export function templateIdsOf(json: string | undefined): Partial<Record<NotificationEvent, string>> {
+export function templateIdsOf(
+  json: string | undefined,
+): Partial<Record<NotificationEvent, string>> {
   if (!json) return {};
   const parsed = JSON.parse(json) as Record<string, unknown>;
   return Object.fromEntries(

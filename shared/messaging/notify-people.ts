@@ -3,12 +3,7 @@ import type { Store } from '../data/client';
 import { DFE_PARTITION } from '../data/keys';
 import { claimDelivery, finishDelivery, type DeliveryKey } from '../data/notifications/deliveries';
 import { listSubscribers } from '../data/notifications/list-subscribers';
-import {
-  audiencesOf,
-  messageOf,
-  recipientsOf,
-  type Notice,
-} from '../domain/notifications';
+import { audiencesOf, messageOf, recipientsOf, type Notice } from '../domain/notifications';
 import { DeliveryError, type EmailSender } from './email-sender';
 
 export interface NotifyPeopleDeps {
@@ -73,7 +68,10 @@ export async function notifyPeople(deps: NotifyPeopleDeps, notice: Notice): Prom
         personalisation: message.personalisation,
         heading: message.heading,
         body: message.body,
-        reference: `${notice.laCode}:${notice.event}:${message.subject}:${recipient.sub}`.slice(0, 255),
+        reference: `${notice.laCode}:${notice.event}:${message.subject}:${recipient.sub}`.slice(
+          0,
+          255,
+        ),
       });
       await finishDelivery(deps.store, key, { state: 'sent', providerId: id }, deps.now());
       result.sent++;

@@ -20,7 +20,8 @@ export const NotificationSettingsInput = z
   })
   .meta({
     id: 'NotificationSettingsInput',
-    description: 'The address to email and the events to email about; `email` is needed unless `events` is empty',
+    description:
+      'The address to email and the events to email about; `email` is needed unless `events` is empty',
   });
 export type NotificationSettingsInput = z.infer<typeof NotificationSettingsInput>;
 

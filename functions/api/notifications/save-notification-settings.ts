@@ -74,7 +74,8 @@ export async function saveNotificationSettings(
           after: {
             version: next.version,
             events,
-            email: previous?.email === next.email ? 'unchanged' : next.email ? 'changed' : 'removed',
+            email:
+              previous?.email === next.email ? 'unchanged' : next.email ? 'changed' : 'removed',
           },
         },
       },
@@ -82,7 +83,9 @@ export async function saveNotificationSettings(
     );
   } catch (error) {
     if (error instanceof ConditionFailedError) {
-      throw new StaleVersionError('Your settings were saved elsewhere at the same time. Reload them.');
+      throw new StaleVersionError(
+        'Your settings were saved elsewhere at the same time. Reload them.',
+      );
     }
     throw error;
   }

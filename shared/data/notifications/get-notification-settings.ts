@@ -17,5 +17,5 @@ export async function getNotificationSettings(
       ConsistentRead: true,
     }),
   );
-  return out.Item ? (stripKeys<NotificationSettingsRecord>(out.Item)) : undefined;
+  return out.Item ? stripKeys<NotificationSettingsRecord>(out.Item) : undefined;
 }

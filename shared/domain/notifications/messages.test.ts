@@ -25,7 +25,9 @@ describe('messages', () => {
       [...TEMPLATE_FIELDS[notice.event]].sort(),
     );
     expect(message.personalisation.council).toBe('Bury');
-    expect(message.personalisation.link).toMatch(/^https:\/\/svm\.example\.gov\.uk\/councils\/351\//);
+    expect(message.personalisation.link).toMatch(
+      /^https:\/\/svm\.example\.gov\.uk\/councils\/351\//,
+    );
     expect(message.heading).toContain('Bury');
   });
 

@@ -4,7 +4,13 @@ import type { NotificationEvent } from './events';
 
 /** What happened, in the facts each event's message needs. */
 export type Notice =
-  | { event: 'return-due' | 'return-overdue'; laCode: string; council: string; period: string; dueOn: string }
+  | {
+      event: 'return-due' | 'return-overdue';
+      laCode: string;
+      council: string;
+      period: string;
+      dueOn: string;
+    }
   | {
       event: 'return-returned' | 'return-accepted';
       laCode: string;

@@ -3,10 +3,20 @@ import { audiencesOf, eventsFor } from './events';
 import { recipientsOf, type Subscriber } from './recipients';
 
 const people: Subscriber[] = [
-  { sub: 'editor', audience: 'council', email: 'e@bury.gov.uk', events: ['return-due', 'alert-red'] },
+  {
+    sub: 'editor',
+    audience: 'council',
+    email: 'e@bury.gov.uk',
+    events: ['return-due', 'alert-red'],
+  },
   { sub: 'approver', audience: 'council', email: 'a@bury.gov.uk', events: ['alert-amber'] },
   { sub: 'silent', audience: 'council', events: ['return-due'] },
-  { sub: 'reviewer', audience: 'dfe', email: 'r@education.gov.uk', events: ['alert-red', 'return-due'] },
+  {
+    sub: 'reviewer',
+    audience: 'dfe',
+    email: 'r@education.gov.uk',
+    events: ['alert-red', 'return-due'],
+  },
 ];
 
 describe('who gets what', () => {
