@@ -1,4 +1,4 @@
-import { NotifyClient } from 'notifications-node-client';
+import type { NotifyClient } from 'notifications-node-client';
 import type { NotificationEvent } from '../domain/notifications';
 import { DeliveryError, type EmailSender } from './email-sender';
 
@@ -31,7 +31,11 @@ export function createNotifySender(options: NotifySenderOptions): EmailSender {
   const { attempts = 4, backoffMs = 500, baseUrl = NOTIFY_API } = options;
   let client: Promise<NotifyClient> | undefined;
   const clientOf = () => {
-    client ??= options.apiKey().then((key) => new NotifyClient(baseUrl, key));
+    // Loaded on the first email, not at start-up: the client and its HTTP library would
+    // otherwise lengthen every cold start of the workers, most of which send nothing.
+    client ??= Promise.all([options.apiKey(), import('notifications-node-client')]).then(
+      ([key, notify]) => new notify.NotifyClient(baseUrl, key),
+    );
     // A failed read of the key is tried afresh on the next message.
     client.catch(() => (client = undefined));
     return client;
