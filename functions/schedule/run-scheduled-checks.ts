@@ -1,6 +1,6 @@
 import { listCurrentAgreements } from '../../shared/data/agreements/list-current-agreements';
 import { listReturns } from '../../shared/data/returns/list-returns';
-import { returnReminders } from '../../shared/domain/notifications';
+import { returnReminders } from '../../shared/domain';
 import { tellPeople } from '../../shared/alerts/people';
 import {
   evaluateEarlyWarning,

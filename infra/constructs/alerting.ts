@@ -15,7 +15,7 @@ import {
 } from 'aws-cdk-lib/aws-lambda';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
-import type { NotificationEvent } from '../../shared/domain/notifications';
+import type { NotificationEvent } from '../../shared/domain';
 import { UNDELIVERED_LOG_MESSAGE } from '../../shared/messaging/notify-people';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';

@@ -2,7 +2,7 @@ import { isAbsolute, join } from 'node:path';
 import type { App } from 'aws-cdk-lib';
 import { REPO_ROOT } from '../constructs/node-bundling';
 import { type Stage, parseStage } from './stage';
-import { isNotificationEvent, type NotificationEvent } from '../../shared/domain/notifications';
+import { isNotificationEvent, type NotificationEvent } from '../../shared/domain';
 
 /** What a deployment is told on the command line (`-c key=value`) or in cdk.json. */
 export interface DeploymentContext {

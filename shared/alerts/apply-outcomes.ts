@@ -1,24 +1,15 @@
-import type { Logger } from '@aws-lambda-powertools/logger';
 import { applyOutcome } from '../data/alerts/apply-outcome';
 import { toAlert } from '../data/alerts/alert-record';
 import { findOpenAlert } from '../data/alerts/find-open-alert';
 import { markNotified } from '../data/alerts/mark-notified';
-import type { Store } from '../data/client';
 import { retryOnConflict } from '../data/retry-on-conflict';
 import { decideAlertChange, type RuleOutcome } from '../domain';
-import type { EmailSender } from '../messaging/email-sender';
 import type { Notifier } from './notifier';
-import { tellPeople } from './people';
+import { tellPeople, type PeopleDeps } from './people';
 
-export interface AlertingDeps {
-  store: Store;
-  logger: Logger;
+/** The workers' dependencies: the table, the log, the clock, alerts' topic and emails. */
+export interface AlertingDeps extends PeopleDeps {
   notifier: Notifier;
-  now: () => Date;
-  /** Where people's emails go (GOV.UK Notify, or the local outbox); none: no emails. */
-  emails?: EmailSender;
-  /** The web app's origin, for links in emails. */
-  webUrl?: string;
 }
 
 /** Tries at applying one outcome while other workers change the same alert. */

@@ -1,4 +1,4 @@
-import type { NotificationEvent } from '../domain/notifications';
+import type { NotificationEvent } from '../domain';
 
 /** One email to one person, as every channel takes it. */
 export interface EmailToSend {

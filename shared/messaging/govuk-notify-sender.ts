@@ -1,5 +1,5 @@
 import type { NotifyClient } from 'notifications-node-client';
-import type { NotificationEvent } from '../domain/notifications';
+import type { NotificationEvent } from '../domain';
 import { DeliveryError, type EmailSender } from './email-sender';
 
 export interface NotifySenderOptions {
@@ -54,7 +54,8 @@ export function createNotifySender(options: NotifySenderOptions): EmailSender {
             personalisation: email.personalisation,
             reference: email.reference,
           });
-          return { id: String((res.data as { id?: unknown }).id ?? '') };
+          const { id } = res.data as { id?: unknown };
+          return { id: typeof id === 'string' ? id : '' };
         } catch (error) {
           const { status, retryAfter, detail } = describe(error);
           if (!isRetryable(status) || attempt >= attempts) {

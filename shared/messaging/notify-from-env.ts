@@ -1,4 +1,4 @@
-import { isNotificationEvent, type NotificationEvent } from '../domain/notifications';
+import { isNotificationEvent, type NotificationEvent } from '../domain';
 import type { EmailSender } from './email-sender';
 import { createNotifySender } from './govuk-notify-sender';
 import { readSecret } from './read-secret';

@@ -3,7 +3,7 @@ import type { Store } from '../data/client';
 import { DFE_PARTITION } from '../data/keys';
 import { claimDelivery, finishDelivery, type DeliveryKey } from '../data/notifications/deliveries';
 import { listSubscribers } from '../data/notifications/list-subscribers';
-import { audiencesOf, messageOf, recipientsOf, type Notice } from '../domain/notifications';
+import { audiencesOf, messageOf, recipientsOf, type Notice } from '../domain';
 import { DeliveryError, type EmailSender } from './email-sender';
 
 export interface NotifyPeopleDeps {

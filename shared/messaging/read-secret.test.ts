@@ -4,9 +4,9 @@ import { templateIdsOf } from './notify-from-env';
 
 function answering(status: number, body: unknown) {
   const calls: { url: string; headers: Record<string, string> }[] = [];
-  const fetch = (async (url: string, init: { headers: Record<string, string> }) => {
+  const fetch = ((url: string, init: { headers: Record<string, string> }) => {
     calls.push({ url, headers: init.headers });
-    return new Response(JSON.stringify(body), { status });
+    return Promise.resolve(new Response(JSON.stringify(body), { status }));
   }) as unknown as typeof globalThis.fetch;
   return { fetch, calls };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NOTIFICATION_EVENTS } from '../domain/notifications';
+import { NOTIFICATION_EVENTS } from '../domain';
 import { Timestamp } from './common';
 
 export const NotificationEventName = z

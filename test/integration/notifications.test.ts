@@ -13,7 +13,7 @@ import type { Principal } from '../../shared/auth';
 import { saveAgreement } from '../../shared/data/agreements/save-agreement';
 import { createCouncil } from '../../shared/data/councils/create-council';
 import { keys } from '../../shared/data/keys';
-import type { NotificationEvent } from '../../shared/domain/notifications';
+import type { NotificationEvent } from '../../shared/domain';
 import { createNotifySender } from '../../shared/messaging/govuk-notify-sender';
 import { UNDELIVERED_LOG_MESSAGE } from '../../shared/messaging/notify-people';
 import { AgreementInput } from '../../shared/schemas/agreement';
@@ -39,7 +39,7 @@ const TEMPLATES: Record<NotificationEvent, string> = {
   'plan-reviewed': 'tpl-plan-reviewed',
   'ready-for-sign-off': 'tpl-ready',
 };
-const silentNotifier: Notifier = { publish: async () => undefined };
+const silentNotifier: Notifier = { publish: () => Promise.resolve() };
 
 let store: Awaited<ReturnType<typeof createTestStore>>;
 let notify: Awaited<ReturnType<typeof startFakeNotify>>;
@@ -114,7 +114,7 @@ beforeAll(async () => {
     now: () => new Date(),
     webUrl: 'https://svm.example.gov.uk',
     emails: createNotifySender({
-      apiKey: async () => TEST_NOTIFY_KEY,
+      apiKey: () => Promise.resolve(TEST_NOTIFY_KEY),
       templates: TEMPLATES,
       baseUrl: notify.url,
       backoffMs: 1,

@@ -10,7 +10,7 @@ import {
   StaleVersionError,
   type FieldError,
 } from '../../../shared/domain';
-import { eventsFor, NOTIFICATION_EVENTS } from '../../../shared/domain/notifications';
+import { eventsFor, NOTIFICATION_EVENTS } from '../../../shared/domain';
 import type { NotificationSettingsInput } from '../../../shared/schemas/notifications';
 import type { AppDeps } from '../env';
 import { settingsOwner, settingsView } from './settings-owner';

@@ -2,7 +2,7 @@ import type { Principal } from '../../../shared/auth';
 import { isCouncilRole } from '../../../shared/auth';
 import { DFE_PARTITION } from '../../../shared/data/keys';
 import type { NotificationSettingsRecord } from '../../../shared/data/notifications/settings-record';
-import { eventsFor, type Audience } from '../../../shared/domain/notifications';
+import { eventsFor, type Audience } from '../../../shared/domain';
 import type { NotificationSettings } from '../../../shared/schemas/notifications';
 
 /**

@@ -1,4 +1,4 @@
-import type { Subscriber } from '../../domain/notifications';
+import type { Subscriber } from '../../domain';
 import type { Store } from '../client';
 import { councilPk, keys } from '../keys';
 import { queryAll } from '../query-all';

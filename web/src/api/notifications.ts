@@ -1,4 +1,4 @@
-import type { NotificationEvent } from '../../../shared/domain/notifications';
+import type { NotificationEvent } from '../../../shared/domain';
 import { api, ProblemError } from './client';
 
 export type { NotificationEvent };

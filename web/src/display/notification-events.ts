@@ -1,4 +1,4 @@
-import type { NotificationEvent } from '../../../shared/domain/notifications';
+import type { NotificationEvent } from '../../../shared/domain';
 
 /** Each event as a person chooses it on the settings page. */
 export const NOTIFICATION_EVENT_NAMES: Record<NotificationEvent, string> = {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { asProblem } from '../../api/client';
 import {
   readNotificationSettings,
@@ -83,10 +83,11 @@ function SettingsForm(props: {
   const [errors, setErrors] = useState<Errors>({});
   const [detail, setDetail] = useState<string | undefined>();
   const [sending, setSending] = useState(false);
-  const attempt = useRef(0);
+  // A new key for each attempt, so the summary is announced again.
+  const [attempt, setAttempt] = useState(0);
 
   const show = (next: Errors, problem?: string) => {
-    attempt.current += 1;
+    setAttempt((n) => n + 1);
     setErrors(next);
     setDetail(problem);
     onFailed(Object.keys(next).length > 0 || problem !== undefined);
@@ -126,7 +127,7 @@ function SettingsForm(props: {
     <>
       {(summary.length > 0 || detail) && (
         <ErrorSummary
-          key={attempt.current}
+          key={attempt}
           errors={summary}
           {...(detail ? { description: detail } : {})}
         />
