@@ -126,11 +126,7 @@ function SettingsForm(props: {
   return (
     <>
       {(summary.length > 0 || detail) && (
-        <ErrorSummary
-          key={attempt}
-          errors={summary}
-          {...(detail ? { description: detail } : {})}
-        />
+        <ErrorSummary key={attempt} errors={summary} {...(detail ? { description: detail } : {})} />
       )}
       <h1 class="govuk-heading-l">Email notifications</h1>
       <p class="govuk-body">
