@@ -3,6 +3,7 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import type { DynamoDBStreamEvent, DynamoDBBatchResponse } from 'aws-lambda';
 import { createDb } from '../../shared/data/client';
 import { requiredEnv } from '../../shared/config/required-env';
+import { notifySenderFromEnv } from '../../shared/messaging/notify-from-env';
 import { changeHandlers } from './handlers';
 import { processRecords, type ChangeRecord } from './process-records';
 import { createSnsNotifier } from '../../shared/alerts/sns-notifier';
@@ -14,6 +15,8 @@ const deps = {
   logger,
   notifier: createSnsNotifier(new SNSClient({}), requiredEnv('ALERT_TOPIC_ARN')),
   now: () => new Date(),
+  emails: notifySenderFromEnv(),
+  ...(process.env.WEB_URL ? { webUrl: process.env.WEB_URL } : {}),
 };
 
 /** Invoked by the table's stream (filtered to submitted returns and assessments). */

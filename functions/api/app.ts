@@ -20,6 +20,7 @@ import { registerAuditRoutes } from './routes/audit';
 import { registerCapitalBidRoutes } from './routes/capital-bids';
 import { registerConditionRoutes } from './routes/conditions';
 import { registerMitigationRoutes } from './routes/mitigations';
+import { registerNotificationRoutes } from './routes/notifications';
 import { registerRecoveryProfileRoutes } from './routes/recovery-profile';
 import { registerReturnRoutes } from './routes/returns';
 import { registerScorecardRoutes } from './routes/scorecards';
@@ -48,7 +49,12 @@ const STATUS_OF: Record<DomainErrorKind, 403 | 404 | 409 | 412 | 422 | 428> = {
 const WORKBOOK_UPLOAD = /^\/api\/v1\/councils\/[^/]+\/returns\/[^/]+$/;
 
 /** Routes under /api/v1 that need no token. */
-const PUBLIC_PATHS = new Set(['/api/v1/openapi.json', '/api/v1/dev/token', '/api/v1/dev/personas']);
+const PUBLIC_PATHS = new Set([
+  '/api/v1/openapi.json',
+  '/api/v1/dev/token',
+  '/api/v1/dev/personas',
+  '/api/v1/dev/outbox',
+]);
 
 /**
  * Builds the HTTP API. It knows nothing of where it runs: the Lambda entry and the
@@ -133,6 +139,7 @@ export function createApp(deps: AppDeps) {
   registerAcrossCouncilRoutes(app);
   registerCapitalBidRoutes(app);
   registerAuditRoutes(app);
+  registerNotificationRoutes(app);
   registerDocsRoutes(app);
 
   app.notFound((c) => {

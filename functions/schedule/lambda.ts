@@ -3,6 +3,7 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { createDb } from '../../shared/data/client';
 import { requiredEnv } from '../../shared/config/required-env';
 import { createSnsNotifier } from '../../shared/alerts/sns-notifier';
+import { notifySenderFromEnv } from '../../shared/messaging/notify-from-env';
 import { runScheduledChecks } from './run-scheduled-checks';
 
 // Built once per Lambda container, reused across invocations.
@@ -12,6 +13,8 @@ const deps = {
   logger,
   notifier: createSnsNotifier(new SNSClient({}), requiredEnv('ALERT_TOPIC_ARN')),
   now: () => new Date(),
+  emails: notifySenderFromEnv(),
+  ...(process.env.WEB_URL ? { webUrl: process.env.WEB_URL } : {}),
 };
 
 /** Invoked by an EventBridge schedule. */

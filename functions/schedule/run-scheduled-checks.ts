@@ -1,5 +1,7 @@
 import { listCurrentAgreements } from '../../shared/data/agreements/list-current-agreements';
 import { listReturns } from '../../shared/data/returns/list-returns';
+import { returnReminders } from '../../shared/domain';
+import { tellPeople } from '../../shared/alerts/people';
 import {
   evaluateEarlyWarning,
   evaluateOverdueReturns,
@@ -19,9 +21,11 @@ const CONCURRENCY = 8;
 
 /**
  * The checks that run on a schedule rather than on a change: a `return-overdue` alert
- * for every period past its due date without a submitted return, and the early warning
- * for the current financial year re-checked. EventBridge invokes it in AWS; the local
- * runner at start-up and every minute. Every check is idempotent.
+ * for every period past its due date without a submitted return, the early warning
+ * for the current financial year re-checked, and the emails reminding people of returns
+ * due within a week or just overdue. EventBridge invokes it in AWS; the local runner at
+ * start-up and every minute. Every check is idempotent: each reminder reaches a person
+ * once, however often the checks run.
  */
 export async function runScheduledChecks(deps: AlertingDeps): Promise<ScheduledCheckResult> {
   const now = deps.now();
@@ -31,8 +35,11 @@ export async function runScheduledChecks(deps: AlertingDeps): Promise<ScheduledC
   const workers = Array.from({ length: CONCURRENCY }, async () => {
     for (let agreement = queue.shift(); agreement; agreement = queue.shift()) {
       const found = await checkCouncil(deps, agreement, now);
-      outcomes += found.length;
-      await applyOutcomes(deps, agreement.laCode, found);
+      outcomes += found.outcomes.length;
+      await applyOutcomes(deps, agreement.laCode, found.outcomes);
+      for (const reminder of found.reminders) {
+        await tellPeople(deps, { ...reminder, laCode: agreement.laCode });
+      }
     }
   });
   await Promise.all(workers);
@@ -44,10 +51,11 @@ async function checkCouncil(
   deps: AlertingDeps,
   agreement: Agreement,
   now: Date,
-): Promise<RuleOutcome[]> {
+): Promise<{ outcomes: RuleOutcome[]; reminders: ReturnType<typeof returnReminders> }> {
   const returns = await listReturns(deps.store, agreement.laCode);
   const submitted = new Set(returns.filter((r) => r.submittedAt).map((r) => r.period));
   const outcomes = evaluateOverdueReturns(agreement, now.toISOString(), submitted);
+  const reminders = deps.emails ? returnReminders(agreement, now.toISOString(), submitted) : [];
 
   const financialYear = financialYearOf(now.toISOString());
   const forecasts = returns.flatMap((r) => {
@@ -58,5 +66,5 @@ async function checkCouncil(
   });
   if (forecasts.length > 0)
     outcomes.push(evaluateEarlyWarning(financialYear, forecasts, agreement));
-  return outcomes;
+  return { outcomes, reminders };
 }

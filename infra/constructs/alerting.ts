@@ -4,7 +4,19 @@ import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  FilterCriteria,
+  FilterRule,
+  ParamsAndSecretsLayerVersion,
+  ParamsAndSecretsLogLevel,
+  ParamsAndSecretsVersions,
+  StartingPosition,
+} from 'aws-cdk-lib/aws-lambda';
+import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { NotificationEvent } from '../../shared/domain';
+import { UNDELIVERED_LOG_MESSAGE } from '../../shared/messaging/notify-people';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -48,18 +60,28 @@ export const STREAM_SETTINGS = {
 } as const;
 
 /**
- * The only changes the alert rules react to (functions/alerts/handlers.ts): a return whose
- * new image is `submitted`, a newly inserted DfE condition assessment, and a saved
- * scorecard or month of scorecard figures. Everything else the API writes never invokes
- * the worker.
+ * The only changes the worker reacts to (functions/alerts/handlers.ts): a return whose
+ * new image is `submitted` (the alert rules) or `accepted`/`returned` (the council's
+ * emails), a reform plan DfE approved or returned (emails), a newly inserted DfE
+ * condition assessment, and a saved scorecard or month of scorecard figures. Everything
+ * else the API writes never invokes the worker.
  */
 // CDK types filter rules as `any`; held as `unknown` they stay opaque.
 const isEqual = (value: string): unknown => FilterRule.isEqual(value);
-const submittedReturn: Record<string, unknown> = {
+const oneOf = (...values: string[]): unknown => FilterRule.or(...values);
+const submittedOrReviewedReturn: Record<string, unknown> = {
   dynamodb: {
     NewImage: {
       type: { S: isEqual('return') },
-      status: { S: isEqual('submitted') },
+      status: { S: oneOf('submitted', 'accepted', 'returned') },
+    },
+  },
+};
+const reviewedPlan: Record<string, unknown> = {
+  dynamodb: {
+    NewImage: {
+      type: { S: isEqual('reform-plan') },
+      status: { S: oneOf('approved', 'returned') },
     },
   },
 };
@@ -69,11 +91,12 @@ const newAssessment: Record<string, unknown> = {
 };
 
 const savedScorecard: Record<string, unknown> = {
-  dynamodb: { NewImage: { type: { S: FilterRule.or('scorecard', 'scorecard-month') as unknown } } },
+  dynamodb: { NewImage: { type: { S: oneOf('scorecard', 'scorecard-month') } } },
 };
 
 export const STREAM_FILTERS = [
-  FilterCriteria.filter(submittedReturn),
+  FilterCriteria.filter(submittedOrReviewedReturn),
+  FilterCriteria.filter(reviewedPlan),
   FilterCriteria.filter(newAssessment),
   FilterCriteria.filter(savedScorecard),
 ];
@@ -86,7 +109,17 @@ export interface AlertingProps {
   scheduleReservedConcurrency?: number;
   logRetention: RetentionDays;
   removalPolicy: RemovalPolicy;
+  /** GOV.UK Notify's template id for each event (context `notifyTemplateIds`). */
+  notifyTemplateIds?: Partial<Record<NotificationEvent, string>>;
+  /** The web app's origin, for the links in emails. */
+  webUrl?: string;
 }
+
+/** Where the count of undelivered emails is kept (a metric filter on the workers' logs). */
+export const NOTIFICATION_METRIC = {
+  namespace: 'SafetyValve',
+  metricName: 'NotificationsUndelivered',
+} as const;
 
 /**
  * Alerts in the cloud: the worker on the table's stream, the scheduled checks, the topic
@@ -99,6 +132,10 @@ export class Alerting extends Construct {
   readonly worker: ServiceFunction;
   readonly scheduled: ServiceFunction;
   readonly schedule: Rule;
+  /** GOV.UK Notify's API key; an operator puts the real key in after the first deploy. */
+  readonly notifyApiKey: Secret;
+  /** Emails that could not be delivered after every retry, per five minutes. */
+  readonly undeliveredNotifications: Metric;
 
   constructor(scope: Construct, id: string, props: AlertingProps) {
     super(scope, id);
@@ -123,14 +160,37 @@ export class Alerting extends Construct {
         'This queue is itself the dead-letter queue of the alerts stream; its messages are pointers to stream records that an operator replays, never consumed automatically.',
     });
 
+    this.notifyApiKey = new Secret(this, 'NotifyApiKey', {
+      description:
+        "GOV.UK Notify API key for people's email notifications: replace the generated value with the key (infra/README.md)",
+      encryptionKey: props.key,
+      removalPolicy: props.removalPolicy,
+    });
+    Validations.of(this.notifyApiKey).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'GOV.UK Notify issues and revokes API keys in its own admin site; no Lambda can rotate one. An operator replaces the key there and here (infra/README.md).',
+    });
+
     const environment = {
       TABLE_NAME: table.tableName,
       ALERT_TOPIC_ARN: this.topic.topicArn,
+      NOTIFY_API_KEY_SECRET_ARN: this.notifyApiKey.secretArn,
+      NOTIFY_TEMPLATE_IDS: JSON.stringify(props.notifyTemplateIds ?? {}),
+      ...(props.webUrl ? { WEB_URL: props.webUrl } : {}),
     };
     const shared = {
       logRetention: props.logRetention,
       removalPolicy: props.removalPolicy,
       environment,
+      // Reads the Notify key from Secrets Manager and caches it, without the SDK client.
+      paramsAndSecrets: ParamsAndSecretsLayerVersion.fromVersion(
+        ParamsAndSecretsVersions.V1_0_103,
+        {
+          cacheSize: 10,
+          logLevel: ParamsAndSecretsLogLevel.WARN,
+        },
+      ),
     };
 
     this.worker = new ServiceFunction(this, 'Worker', {
@@ -164,6 +224,8 @@ export class Alerting extends Construct {
         }),
       );
       this.topic.grantPublish(fn.role);
+      // The Notify key, and nothing else in Secrets Manager (the API never reads it).
+      this.notifyApiKey.grantRead(fn.role);
       Validations.of(fn.role).acknowledge({
         id: 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
         reason:
@@ -178,6 +240,27 @@ export class Alerting extends Construct {
         resources: [`${table.tableArn}/index/${GSI.byCollection.indexName}`],
       }),
     );
+
+    // A message Notify never took, after every retry, is logged once by whichever worker
+    // sent it; both logs count into one metric that the operations alarm watches.
+    for (const [name, fn] of [
+      ['Worker', this.worker],
+      ['Scheduled', this.scheduled],
+    ] as const) {
+      new MetricFilter(this, `${name}UndeliveredNotifications`, {
+        logGroup: fn.logGroup,
+        metricNamespace: NOTIFICATION_METRIC.namespace,
+        metricName: NOTIFICATION_METRIC.metricName,
+        filterPattern: FilterPattern.stringValue('$.message', '=', UNDELIVERED_LOG_MESSAGE),
+        metricValue: '1',
+        defaultValue: 0,
+      });
+    }
+    this.undeliveredNotifications = new Metric({
+      ...NOTIFICATION_METRIC,
+      statistic: 'Sum',
+      period: Duration.minutes(5),
+    });
 
     this.worker.function.addEventSource(
       new DynamoEventSource(table, {

@@ -41,6 +41,8 @@ export interface MonitoringProps {
   table: Table;
   /** Subscribed by email to the operations topic, when given. */
   opsEmail?: string;
+  /** Emails to people that could not be delivered after every retry. */
+  undeliveredNotifications?: IMetric;
 }
 
 /**
@@ -145,6 +147,14 @@ export class Monitoring extends Construct {
       1,
       'Table changes the alerts worker gave up on: replay them from the dead-letter queue within 24 hours (infra/README.md).',
     );
+    if (props.undeliveredNotifications) {
+      alarm(
+        'NotificationsUndelivered',
+        props.undeliveredNotifications,
+        1,
+        'Emails to people (GOV.UK Notify) failed after every retry: the workers\' logs name each event, council and recipient id ("notification not delivered"); infra/README.md says what to do.',
+      );
+    }
     const throttles = this.tableThrottles(props.table);
     alarm(
       'TableThrottles',

@@ -13,6 +13,8 @@ import { changeHandlers } from '../../functions/alerts/handlers';
 import { processRecords } from '../../functions/alerts/process-records';
 import { runScheduledChecks } from '../../functions/schedule/run-scheduled-checks';
 import { createWebhookNotifier } from '../../shared/alerts/webhook-notifier';
+import type { AlertingDeps } from '../../shared/alerts/apply-outcomes';
+import { createOutboxSender } from '../../shared/messaging/outbox-sender';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../shared/config/rate-limits';
 import { createDb, type Store } from '../../shared/data/client';
 import { ensureTable } from '../../shared/data/create-table';
@@ -92,11 +94,13 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalRunne
     const aws = { ...LOCAL_AWS, endpoint: ddb.endpoint };
     const streamArn = await ensureTable(new DynamoDBClient(aws), DEFAULT_TABLE_NAME);
     const store: Store = { db: createDb(aws), tableName: DEFAULT_TABLE_NAME };
-    const workerDeps = {
+    const workerDeps: AlertingDeps = {
       store,
       logger,
       notifier: createWebhookNotifier({ logger, url: options.alertWebhookUrl }),
       now,
+      // People's emails are kept in the outbox (GET /api/v1/dev/outbox, "Emails sent").
+      emails: createOutboxSender(store, now),
     };
     // The alert worker reads the stream from now on, so the demo seed's submissions
     // raise their alerts just as a council's would.
@@ -152,6 +156,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalRunne
     const server = await listen(root, options.port ?? 3000);
     cleanups.push(() => new Promise((done) => server.close(() => done())));
     const port = (server.address() as AddressInfo).port;
+    workerDeps.webUrl = `http://localhost:${port}`;
 
     const runSchedule = async () => {
       await runScheduledChecks(workerDeps).then(

@@ -78,6 +78,7 @@ describe('readDeploymentContext', () => {
       authDomainPrefix: 'safety-valve-dev',
       region: 'eu-west-2',
       webDist: join(REPO_ROOT, 'web/dist'),
+      notifyTemplateIds: {},
     });
     const certificateArn = 'arn:aws:acm:us-east-1:111122223333:certificate/abc-123';
     const prod = new App({
@@ -89,6 +90,7 @@ describe('readDeploymentContext', () => {
         certificateArn,
         opsEmail: 'ops@example.gov.uk',
         webDist: '/tmp/built',
+        notifyTemplateIds: { 'alert-red': '5d7e9f10-2b3c-4d5e-8f90-a1b2c3d4e5f6' },
       },
     });
     expect(readDeploymentContext(prod)).toEqual({
@@ -99,6 +101,7 @@ describe('readDeploymentContext', () => {
       certificateArn,
       opsEmail: 'ops@example.gov.uk',
       webDist: '/tmp/built',
+      notifyTemplateIds: { 'alert-red': '5d7e9f10-2b3c-4d5e-8f90-a1b2c3d4e5f6' },
     });
   });
 });

@@ -2,6 +2,7 @@ import { isAbsolute, join } from 'node:path';
 import type { App } from 'aws-cdk-lib';
 import { REPO_ROOT } from '../constructs/node-bundling';
 import { type Stage, parseStage } from './stage';
+import { isNotificationEvent, type NotificationEvent } from '../../shared/domain';
 
 /** What a deployment is told on the command line (`-c key=value`) or in cdk.json. */
 export interface DeploymentContext {
@@ -18,6 +19,8 @@ export interface DeploymentContext {
   opsEmail?: string;
   /** The built web app to upload: web/dist by default. */
   webDist: string;
+  /** GOV.UK Notify's template id for each notification event (`-c notifyTemplateIds='{…}'`). */
+  notifyTemplateIds: Partial<Record<NotificationEvent, string>>;
 }
 
 /** Data stays in the UK: London. */
@@ -38,7 +41,41 @@ export function readDeploymentContext(app: App): DeploymentContext {
     ...optional('certificateArn', parseCertificateArn(app.node.tryGetContext('certificateArn'))),
     ...optional('opsEmail', parseEmail(app.node.tryGetContext('opsEmail'))),
     webDist: resolveFromRoot(app.node.tryGetContext('webDist') ?? 'web/dist'),
+    notifyTemplateIds: parseNotifyTemplateIds(app.node.tryGetContext('notifyTemplateIds')),
   };
+}
+
+const TEMPLATE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * One GOV.UK Notify template per event, as JSON text (the command line) or an object
+ * (cdk.json). Unknown events and ids that are not Notify's UUIDs stop synthesis.
+ */
+export function parseNotifyTemplateIds(value: unknown): Partial<Record<NotificationEvent, string>> {
+  if (value === undefined || value === null || value === '') return {};
+  let parsed: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      throw new Error('notifyTemplateIds: must be JSON, like {"return-due":"<template id>"}.');
+    }
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new Error('notifyTemplateIds: must map event names to template ids.');
+  }
+  const ids: Partial<Record<NotificationEvent, string>> = {};
+  for (const [event, id] of Object.entries(parsed)) {
+    if (!isNotificationEvent(event))
+      throw new Error(`notifyTemplateIds: "${event}" is not an event.`);
+    if (typeof id !== 'string' || !TEMPLATE_ID.test(id)) {
+      throw new Error(
+        `notifyTemplateIds: the template id for ${event} must be a Notify template's UUID.`,
+      );
+    }
+    ids[event] = id;
+  }
+  return ids;
 }
 
 function optional<K extends string>(key: K, value: unknown): { [P in K]?: string } {

@@ -86,6 +86,8 @@ export class SafetyValveStack extends Stack {
       checkSchedule: settings.checkSchedule,
       scheduleReservedConcurrency: settings.scheduleReservedConcurrency,
       logRetention: settings.logRetention,
+      notifyTemplateIds: context.notifyTemplateIds,
+      ...(context.webOrigins[0] ? { webUrl: context.webOrigins[0] } : {}),
     });
 
     const certificate = context.certificateArn
@@ -122,6 +124,7 @@ export class SafetyValveStack extends Stack {
       },
       streamWorker: this.alerting.worker.function,
       deadLetterQueue: this.alerting.deadLetterQueue,
+      undeliveredNotifications: this.alerting.undeliveredNotifications,
       table: this.data.table,
       opsEmail: context.opsEmail,
     });

@@ -1,18 +1,15 @@
-import type { Logger } from '@aws-lambda-powertools/logger';
 import { applyOutcome } from '../data/alerts/apply-outcome';
 import { toAlert } from '../data/alerts/alert-record';
 import { findOpenAlert } from '../data/alerts/find-open-alert';
 import { markNotified } from '../data/alerts/mark-notified';
-import type { Store } from '../data/client';
 import { retryOnConflict } from '../data/retry-on-conflict';
 import { decideAlertChange, type RuleOutcome } from '../domain';
 import type { Notifier } from './notifier';
+import { tellPeople, type PeopleDeps } from './people';
 
-export interface AlertingDeps {
-  store: Store;
-  logger: Logger;
+/** The workers' dependencies: the table, the log, the clock, alerts' topic and emails. */
+export interface AlertingDeps extends PeopleDeps {
   notifier: Notifier;
-  now: () => Date;
 }
 
 /** Tries at applying one outcome while other workers change the same alert. */
@@ -54,6 +51,15 @@ export async function applyOutcomes(
     const notify = decision.change === 'resolved' ? undefined : decision.notify;
     if (!alert || !notify) continue;
     await deps.notifier.publish(toAlert(alert), notify);
+    // Before the alert is marked: a crash in between repeats the announcement, and the
+    // emails' own delivery records keep that repeat from reaching anyone twice.
+    await tellPeople(deps, {
+      event: alert.severity === 'red' ? 'alert-red' : 'alert-amber',
+      laCode,
+      alertId: alert.id,
+      period: alert.period,
+      message: alert.message,
+    });
     await markNotified(deps.store, laCode, alert.id, alert.severity);
   }
 }

@@ -120,6 +120,35 @@ export const keys = {
     sk: `STABILITYGRANTDECISION#${String(version).padStart(6, '0')}`,
   }),
   stabilityGrantDecisionPrefix: 'STABILITYGRANTDECISION#',
+  /**
+   * A person's choice of notifications, in their own council's partition (DfE users in
+   * DfE's), so it is found from the verified token alone and listed per council.
+   */
+  notificationSettings: (partition: string, sub: string) => ({
+    pk: councilPk(partition),
+    sk: `NOTIFYSETTINGS#${sub}`,
+  }),
+  notificationSettingsPrefix: 'NOTIFYSETTINGS#',
+  /**
+   * That one person was sent (or is being sent) the message for an event and subject;
+   * written on condition that it is absent, so each is sent at most once. Kept in the
+   * partition of the council the event is about.
+   */
+  notificationDelivery: (
+    laCode: string,
+    event: string,
+    subject: string,
+    audience: string,
+    sub: string,
+  ) => ({
+    pk: councilPk(laCode),
+    sk: `NOTIFIED#${event}#${subject}#${audience}#${sub}`,
+  }),
+  /** A message the local runner kept instead of sending (its outbox). */
+  outboxMessage: (laCode: string, at: string, id: string) => ({
+    pk: councilPk(laCode),
+    sk: `OUTBOX#${at}#${id}`,
+  }),
   idempotency: (laCode: string, scope: string, key: string) => ({
     pk: councilPk(laCode),
     sk: `IDEMPOTENCY#${scope}#${key}`,
@@ -151,6 +180,8 @@ export const collections = {
    * stability grant's figures and payment state, one index query for both.
    */
   reform: 'REFORM',
+  /** The local runner's outbox: every message kept, sorted by time. */
+  outbox: 'OUTBOX',
   /** Every alert of every council, on the `gsi2` index, sorted by status then last change. */
   alerts: 'ALERTS',
 } as const;

@@ -174,3 +174,4 @@ export { type DecisionRecord, refusalOnceReleased } from './decisions';
 export * from './plan-ratings';
 export * from './reform-plans';
 export * from './stability-grant';
+export * from './notifications';

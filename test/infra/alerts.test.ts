@@ -65,9 +65,22 @@ describe('alerts in the cloud', () => {
         TracingConfig: { Mode: 'Active' },
         LoggingConfig: { LogFormat: 'JSON' },
       });
-      expect((properties.Environment as { Variables: Json }).Variables).toEqual({
+      // Besides the Parameters and Secrets extension's own settings (its cache and timeouts).
+      const variables = (properties.Environment as { Variables: Json }).Variables;
+      expect(
+        Object.fromEntries(
+          Object.entries(variables).filter(
+            ([name]) => !/^(PARAMETERS_SECRETS_|SECRETS_MANAGER_|SSM_PARAMETER_STORE_)/.test(name),
+          ),
+        ),
+      ).toEqual({
         TABLE_NAME: { Ref: table },
         ALERT_TOPIC_ARN: { Ref: topic },
+        NOTIFY_API_KEY_SECRET_ARN: {
+          Ref: onlyResource(dev, 'AWS::SecretsManager::Secret').logicalId,
+        },
+        NOTIFY_TEMPLATE_IDS: '{}',
+        WEB_URL: 'http://localhost:3000',
         POWERTOOLS_SERVICE_NAME: WORKER,
         NODE_OPTIONS: '--enable-source-maps',
       });
@@ -95,13 +108,25 @@ describe('alerts in the cloud', () => {
       expect(properties.MaximumRecordAgeInSeconds).toBeLessThanOrEqual(12 * 3600);
     });
 
-    it('is invoked only for submitted returns, inserted assessments and scorecard saves', () => {
+    it('is invoked only for submitted or reviewed returns, reviewed plans, inserted assessments and scorecard saves', () => {
       const { properties } = onlyResource(dev, 'AWS::Lambda::EventSourceMapping');
       const patterns = (
         properties.FilterCriteria as { Filters: { Pattern: string }[] }
       ).Filters.map((f) => JSON.parse(f.Pattern) as unknown);
       expect(patterns).toEqual([
-        { dynamodb: { NewImage: { type: { S: ['return'] }, status: { S: ['submitted'] } } } },
+        {
+          dynamodb: {
+            NewImage: {
+              type: { S: ['return'] },
+              status: { S: ['submitted', 'accepted', 'returned'] },
+            },
+          },
+        },
+        {
+          dynamodb: {
+            NewImage: { type: { S: ['reform-plan'] }, status: { S: ['approved', 'returned'] } },
+          },
+        },
         { eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['assessment'] } } } },
         { dynamodb: { NewImage: { type: { S: ['scorecard', 'scorecard-month'] } } } },
       ]);
@@ -115,9 +140,10 @@ describe('alerts in the cloud', () => {
       expect(invokes(record('REMOVE', undefined, { type: 'scorecard-month' }))).toBe(false);
 
       expect(invokes(record('MODIFY', { ...submitted, status: 'draft' }))).toBe(false);
-      expect(invokes(record('MODIFY', { ...submitted, status: 'accepted' }, submitted))).toBe(
-        false,
-      );
+      // A review is emailed to the council's subscribed people.
+      expect(invokes(record('MODIFY', { ...submitted, status: 'accepted' }, submitted))).toBe(true);
+      expect(invokes(record('MODIFY', { type: 'reform-plan', status: 'approved' }))).toBe(true);
+      expect(invokes(record('MODIFY', { type: 'reform-plan', status: 'draft' }))).toBe(false);
       expect(invokes(record('REMOVE', undefined, submitted))).toBe(false);
       expect(invokes(record('MODIFY', { type: 'assessment', status: 'met' }))).toBe(false);
       for (const type of [

@@ -92,6 +92,8 @@ describe.each(['dev', 'prod'] as const)('cdk-nag AWS Solutions checks (%s)', (st
       'Alerts/Worker/Role AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
       'Alerts/Scheduled/Role AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
       'Alerts/DeadLetterQueue AwsSolutions-SQS3',
+      // GOV.UK Notify issues its API keys: no Lambda can rotate one.
+      'Alerts/NotifyApiKey AwsSolutions-SMG4',
       'Web/AccessLogs AwsSolutions-S1',
       // BucketDeployment: CDK's grant sets on the assets and site buckets, its invalidation
       // and its own Python handler.

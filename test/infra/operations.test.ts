@@ -28,7 +28,7 @@ describe('operations', () => {
     prod = synth({ stage: 'prod', context: { opsEmail: 'ops@example.gov.uk' } }).template;
   });
 
-  it('alarms on API 5xx, each function’s errors and throttles, the stream, the DLQ and the table', () => {
+  it('alarms on API 5xx, each function’s errors and throttles, the stream, the DLQ, the table and undelivered emails', () => {
     expect([...alarms(prod).keys()].sort()).toEqual(
       [
         'Api5xx',
@@ -41,6 +41,7 @@ describe('operations', () => {
         'StreamBacklog',
         'DeadLetters',
         'TableThrottles',
+        'NotificationsUndelivered',
       ]
         .map((name) => `SafetyValve-prod-${name}`)
         .sort(),

@@ -265,6 +265,19 @@ const TARGETS: Record<string, WriteTarget> = {
     watch: [],
     writes: true,
   },
+  'PUT /api/v1/me/notifications': {
+    role: 'council-editor',
+    laCode: RT,
+    params: () => ({}),
+    valid: () => ({ email: 'fuzz@example.gov.uk', events: ['return-due', 'alert-red'] }),
+    // The caller's own settings, under the sub the test identity gives a council editor.
+    headers: (s): Record<string, string> => {
+      const version = versionOf(s, `NOTIFYSETTINGS#council-editor-${RT}`);
+      return version ? { 'If-Match': `"${version}"` } : {};
+    },
+    watch: [`NOTIFYSETTINGS#council-editor-${RT}`],
+    writes: true,
+  },
   'PUT /api/v1/councils/{laCode}/scorecard': {
     role: 'council-editor',
     laCode: RT,

@@ -298,7 +298,15 @@ const SPECS: Record<string, RouteSpec> = {
     control: { role: 'dfe-admin', expect: 200 },
   },
   'GET /api/v1/councils/{laCode}/audit.csv': { allowed: ALL },
+  // Names no council: every caller reads only their own (see the personal-settings test).
+  'GET /api/v1/me/notifications': { allowed: ALL },
 };
+
+/**
+ * Routes about the caller alone, found from the token and never from the path or body:
+ * their own writes change their own partition, so they are probed by a test of their own.
+ */
+const PERSONAL = new Set(['PUT /api/v1/me/notifications']);
 
 /** Public by design: local sign-in, the health check and the OpenAPI document, tied to no council's data. */
 const PUBLIC_BY_DESIGN = new Set([
@@ -306,6 +314,8 @@ const PUBLIC_BY_DESIGN = new Set([
   'GET /api/v1/dev/personas',
   'GET /api/health',
   'GET /api/v1/openapi.json',
+  // The local runner's outbox: only in local auth mode, where anyone may sign in as anyone.
+  'GET /api/v1/dev/outbox',
 ]);
 
 let api: TestApi;
@@ -444,7 +454,7 @@ describe('tenant isolation across every route', () => {
 
   it('has a probe for every operation the OpenAPI document lists', () => {
     const missing = operations
-      .filter((op) => !SPECS[op.key] && !PUBLIC_BY_DESIGN.has(op.key))
+      .filter((op) => !SPECS[op.key] && !PUBLIC_BY_DESIGN.has(op.key) && !PERSONAL.has(op.key))
       .map((op) => op.key);
     expect(missing, 'operations with no isolation probe').toEqual([]);
     summary.set('operations in the OpenAPI document', operations.length);
@@ -735,6 +745,43 @@ describe('tenant isolation across every route', () => {
       }
     }
     summary.set("A's own reads checked for B's data", own);
+  });
+
+  it('keeps each person’s notification settings their own, and never reaches B', async () => {
+    const path = '/api/v1/me/notifications';
+    const bBefore = await partitionItems(observer, B.laCode);
+    for (const role of ALL) {
+      const council = isCouncilRole(role);
+      const tok = await token(role, council ? A.laCode : undefined);
+      const mine = { email: `${role}@probe.example`, events: ['alert-red'] };
+      spy.reset();
+      const saved = await send({ method: 'PUT', path, token: tok, body: mine });
+      expect([200, 201], `${role} saves their own: ${saved.text}`).toContain(saved.status);
+      const again = await send({
+        method: 'PUT',
+        path,
+        token: tok,
+        headers: { 'If-Match': String(saved.headers.etag ?? '') },
+        // A forged tenant in the body is refused, and nothing changes.
+        body: { ...mine, laCode: B.laCode },
+      });
+      expect(again.status, `${role}: laCode in the body`).toBe(422);
+      const touched = spy.touched.filter((t) => t.partitions.includes(`COUNCIL#${B.laCode}`));
+      expect(touched, `${role}: no call names B`).toEqual([]);
+      summary.add('personal settings probes');
+    }
+    // Each reads back their own choice, not a colleague's.
+    for (const role of ALL) {
+      const tok = await token(role, isCouncilRole(role) ? A.laCode : undefined);
+      const res = await send({ method: 'GET', path, token: tok });
+      expect((res.json as { email?: string }).email).toBe(`${role}@probe.example`);
+      expect(leaksOf({ method: 'GET', path, token: tok }, res)).toEqual([]);
+    }
+    // B's own editor has their own settings untouched by all of A's.
+    const bEditor = await token('council-editor', B.laCode);
+    const theirs = await send({ method: 'GET', path, token: bEditor });
+    expect((theirs.json as { events: string[] }).events).toEqual([]);
+    expect(partitionDiff(bBefore, await partitionItems(observer, B.laCode))).toEqual([]);
   });
 
   it("has B's own users succeed with every write A's users were refused (the probes were real)", async () => {

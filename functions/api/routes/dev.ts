@@ -1,7 +1,9 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import * as z from 'zod';
 import { ROLES, isCouncilRole } from '../../../shared/auth';
-import { LaCode } from '../../../shared/schemas/common';
+import { listOutbox } from '../../../shared/data/notifications/outbox';
+import { LaCode, ListQuery } from '../../../shared/schemas/common';
+import { OutboxMessage } from '../../../shared/schemas/notifications';
 import type { AppEnv } from '../env';
 import { json, problems } from '../openapi';
 import { ApiError, notFound } from '../problem';
@@ -50,6 +52,24 @@ const personas = createRoute({
   responses: { 200: json(z.object({ items: z.array(Persona) }), 'Personas'), ...problems(404) },
 });
 
+const outbox = createRoute({
+  method: 'get',
+  path: '/api/v1/dev/outbox',
+  tags: ['Local identity'],
+  operationId: 'listOutbox',
+  summary:
+    'The emails the local runner kept instead of sending, newest first (local auth mode only; 404 otherwise)',
+  security: [],
+  request: { query: ListQuery },
+  responses: {
+    200: json(
+      z.object({ items: z.array(OutboxMessage), nextCursor: z.string().nullable() }),
+      'Emails kept',
+    ),
+    ...problems(400, 404),
+  },
+});
+
 export function registerDevRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(token, async (c) => {
     const identity = c.var.deps.devIdentity;
@@ -72,5 +92,13 @@ export function registerDevRoutes(app: OpenAPIHono<AppEnv>) {
     const identity = c.var.deps.devIdentity;
     if (!identity) throw notFound('Local sign-in');
     return c.json({ items: await identity.personas() }, 200);
+  });
+
+  // Like the local sign-in, a tool of the local runner only: in local auth mode anyone can
+  // sign in as anyone, so the emails it kept are no one's secret there.
+  app.openapi(outbox, async (c) => {
+    if (!c.var.deps.devIdentity) throw notFound('The local outbox');
+    const { limit, cursor } = c.req.valid('query');
+    return c.json(await listOutbox(c.var.deps.store, { limit: limit ?? 50, cursor }), 200);
   });
 }

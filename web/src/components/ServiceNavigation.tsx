@@ -3,7 +3,8 @@ import { useRef } from 'preact/hooks';
 import { navigationFor, type NavigationItem } from '../navigation';
 import { ROLE_NAMES } from '../roles';
 import { signOut } from '../auth/sign-out';
-import type { SessionUser } from '../session';
+import { paths } from '../routes/paths';
+import { refreshTokenOf, type SessionUser } from '../session';
 import { Link } from './Link';
 import { useGovukFrontend } from './use-govuk-frontend';
 
@@ -50,6 +51,15 @@ export function ServiceNavigation({ user, path }: { user: SessionUser; path: str
             <span class="govuk-visually-hidden">Signed in as </span>
             <strong>{user.name}</strong>, {ROLE_NAMES[user.role]}
           </p>
+          <Link class="govuk-link govuk-link--no-visited-state" href={paths.notifications()}>
+            Email notifications
+          </Link>
+          {/* Signed in locally (no organisation session to renew): the runner keeps emails. */}
+          {refreshTokenOf() === null && (
+            <Link class="govuk-link govuk-link--no-visited-state" href={paths.emailsSent()}>
+              Emails sent
+            </Link>
+          )}
           <a
             href="/sign-in"
             class="govuk-link govuk-link--no-visited-state app-signed-in__sign-out"

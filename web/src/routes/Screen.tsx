@@ -34,6 +34,8 @@ import { ReformReviewPage } from '../screens/reform/ReformReviewPage';
 import { ReformSectionPage } from '../screens/reform/ReformSectionPage';
 import { StabilityGrantPage } from '../screens/reform/StabilityGrantPage';
 import { SignIn } from '../screens/SignIn';
+import { EmailsSentPage } from '../screens/notifications/EmailsSentPage';
+import { NotificationSettingsPage } from '../screens/notifications/NotificationSettingsPage';
 import { OrganisationSignInCallback } from '../screens/sign-in/OrganisationSignInCallback';
 import { OrganisationSignInStart } from '../screens/sign-in/OrganisationSignInStart';
 import { seesAllCouncils } from '../permissions';
@@ -144,6 +146,10 @@ export function Screen({ route, user }: { route: Route; user: SessionUser | null
       return <Overview user={user} />;
     case 'compare':
       return <Compare user={user} />;
+    case 'notifications':
+      return <NotificationSettingsPage />;
+    case 'emails-sent':
+      return <EmailsSentPage />;
     default:
       return <NotFound />;
   }

@@ -48,6 +48,8 @@ export type Route =
   | { name: 'alerts' }
   | { name: 'overview' }
   | { name: 'compare' }
+  | { name: 'notifications' }
+  | { name: 'emails-sent' }
   | { name: 'organisation-sign-in' }
   | { name: 'sign-in-callback' }
   | { name: 'not-found' };
@@ -76,6 +78,8 @@ export function matchRoute(path: string): Route {
     if (first === 'overview') return { name: 'overview' };
     if (first === 'compare') return { name: 'compare' };
     if (first === 'capital-bids') return { name: 'capital-bids' };
+    if (first === 'notifications') return { name: 'notifications' };
+    if (first === 'emails-sent') return { name: 'emails-sent' };
     return { name: 'not-found' };
   }
   if (first === 'councils' && laCode === 'new' && parts.length === 2)

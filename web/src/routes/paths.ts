@@ -60,4 +60,8 @@ export const paths = {
   alerts: () => '/alerts',
   overview: () => '/overview',
   compare: () => '/compare',
+  /** The signed-in person's own email notifications. */
+  notifications: () => '/notifications',
+  /** The local runner's outbox. */
+  emailsSent: () => '/emails-sent',
 };

@@ -1,0 +1,14 @@
+import type { Actor } from '../audit';
+
+/** A person's notification choice as stored; `partition` is their council, or DFE. */
+export interface NotificationSettingsRecord {
+  partition: string;
+  sub: string;
+  audience: 'council' | 'dfe';
+  email?: string;
+  events: string[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: Actor;
+}

@@ -1,0 +1,36 @@
+import type { NotificationEvent } from '../domain';
+
+/** One email to one person, as every channel takes it. */
+export interface EmailToSend {
+  event: NotificationEvent;
+  /** The council the message is about (DFE's partition is never one). */
+  laCode: string;
+  emailAddress: string;
+  personalisation: Record<string, string>;
+  /** The words the local outbox shows; GOV.UK Notify uses its template's own. */
+  heading: string;
+  body: string;
+  /** Unique per person, event and subject: the provider's reference for it. */
+  reference: string;
+}
+
+/**
+ * Where people's emails go: GOV.UK Notify in AWS, the table's outbox on the local
+ * runner. `send` resolves once the message is accepted, with the provider's id, and
+ * throws DeliveryError when it cannot be (after the adapter's own retries).
+ */
+export interface EmailSender {
+  send(email: EmailToSend): Promise<{ id: string }>;
+}
+
+/** A message that could not be handed over; `status` is the provider's HTTP status if any. */
+export class DeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly attempts: number,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}

@@ -1,0 +1,91 @@
+import type { NotifyClient } from 'notifications-node-client';
+import type { NotificationEvent } from '../domain';
+import { DeliveryError, type EmailSender } from './email-sender';
+
+export interface NotifySenderOptions {
+  /** The API key (read from Secrets Manager in AWS); read on first use, then kept. */
+  apiKey: () => Promise<string>;
+  /** One template id per event, from configuration. */
+  templates: Partial<Record<NotificationEvent, string>>;
+  /** Notify's address; a test points it at its own server. Default: Notify's own. */
+  baseUrl?: string;
+  /** Tries in all, on 429, 5xx and no answer. Default 4. */
+  attempts?: number;
+  /** The first wait before a retry, doubled each time. Default 500 ms. */
+  backoffMs?: number;
+}
+
+const NOTIFY_API = 'https://api.notifications.service.gov.uk';
+
+/** Statuses worth trying again: Notify is busy (429) or broken for now (5xx). */
+const isRetryable = (status: number | undefined) =>
+  status === undefined || status === 429 || status >= 500;
+
+/**
+ * GOV.UK Notify through its official client: one template per event, filled with the
+ * message's personalisation. Rate limits and server errors are retried with exponential
+ * back-off (honouring Retry-After when Notify sends one); a refusal such as a bad address
+ * or template (400, 403) is not, since sending it again cannot succeed.
+ */
+export function createNotifySender(options: NotifySenderOptions): EmailSender {
+  const { attempts = 4, backoffMs = 500, baseUrl = NOTIFY_API } = options;
+  let client: Promise<NotifyClient> | undefined;
+  const clientOf = () => {
+    // Loaded on the first email, not at start-up: the client and its HTTP library would
+    // otherwise lengthen every cold start of the workers, most of which send nothing.
+    client ??= Promise.all([options.apiKey(), import('notifications-node-client')]).then(
+      ([key, notify]) => new notify.NotifyClient(baseUrl, key),
+    );
+    // A failed read of the key is tried afresh on the next message.
+    client.catch(() => (client = undefined));
+    return client;
+  };
+
+  return {
+    async send(email) {
+      const templateId = options.templates[email.event];
+      if (!templateId) {
+        throw new DeliveryError(`No GOV.UK Notify template is configured for ${email.event}.`, 0);
+      }
+      const notify = await clientOf();
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const res = await notify.sendEmail(templateId, email.emailAddress, {
+            personalisation: email.personalisation,
+            reference: email.reference,
+          });
+          const { id } = res.data as { id?: unknown };
+          return { id: typeof id === 'string' ? id : '' };
+        } catch (error) {
+          const { status, retryAfter, detail } = describe(error);
+          if (!isRetryable(status) || attempt >= attempts) {
+            throw new DeliveryError(
+              `GOV.UK Notify did not accept the message: ${detail}`,
+              attempt,
+              status,
+            );
+          }
+          const wait = Math.max(retryAfter ?? 0, backoffMs * 2 ** (attempt - 1));
+          await new Promise((resolve) => setTimeout(resolve, wait));
+        }
+      }
+    },
+  };
+}
+
+/** What an axios error from the client says: its status, Retry-After and Notify's errors. */
+function describe(error: unknown): { status?: number; retryAfter?: number; detail: string } {
+  const response = (
+    error as { response?: { status?: number; headers?: Record<string, unknown>; data?: unknown } }
+  ).response;
+  if (!response?.status) return { detail: error instanceof Error ? error.message : String(error) };
+  const seconds = Number(response.headers?.['retry-after']);
+  const errors = (response.data as { errors?: { error?: string; message?: string }[] } | undefined)
+    ?.errors;
+  const detail = errors?.map((e) => `${e.error ?? ''}: ${e.message ?? ''}`).join('; ');
+  return {
+    status: response.status,
+    ...(Number.isFinite(seconds) ? { retryAfter: Math.min(seconds, 10) * 1000 } : {}),
+    detail: `${response.status}${detail ? ` ${detail}` : ''}`,
+  };
+}

@@ -1,0 +1,94 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Store } from '../data/client';
+import { DFE_PARTITION } from '../data/keys';
+import { claimDelivery, finishDelivery, type DeliveryKey } from '../data/notifications/deliveries';
+import { listSubscribers } from '../data/notifications/list-subscribers';
+import { audiencesOf, messageOf, recipientsOf, type Notice } from '../domain';
+import { DeliveryError, type EmailSender } from './email-sender';
+
+export interface NotifyPeopleDeps {
+  store: Store;
+  logger: Logger;
+  emails: EmailSender;
+  now: () => Date;
+  /** The web app's origin, for the links in messages. */
+  webUrl?: string;
+}
+
+export interface NotifyResult {
+  sent: number;
+  /** Already sent (or being sent) to these people: a repeat of the same event. */
+  repeats: number;
+  failed: number;
+}
+
+/**
+ * The log message of a message that could not be delivered after every retry: a metric
+ * filter counts it and an alarm tells operators (infra/constructs/alerting.ts).
+ */
+export const UNDELIVERED_LOG_MESSAGE = 'notification not delivered';
+
+/**
+ * Tells everyone who asked for it about one event: the council's subscribed people (and
+ * DfE's, for the events DfE follows), each at most once per event and subject. Each send
+ * is claimed first with a conditional write, so a repeated stream record or another run
+ * of the schedule finds the claim and sends nothing. A message that cannot be delivered
+ * is recorded as failed (a later run of the same check may claim it again), logged as an
+ * error without the address, and counted for the operators' alarm; it never stops the
+ * other recipients or the caller.
+ */
+export async function notifyPeople(deps: NotifyPeopleDeps, notice: Notice): Promise<NotifyResult> {
+  const message = messageOf(notice, deps.webUrl ?? '');
+  const audiences = audiencesOf(notice.event);
+  const subscribers = (
+    await Promise.all(
+      audiences.map((audience) =>
+        listSubscribers(deps.store, audience === 'dfe' ? DFE_PARTITION : notice.laCode),
+      ),
+    )
+  ).flat();
+  const result: NotifyResult = { sent: 0, repeats: 0, failed: 0 };
+  for (const recipient of recipientsOf(notice.event, audiences, subscribers)) {
+    const key: DeliveryKey = {
+      laCode: notice.laCode,
+      event: notice.event,
+      subject: message.subject,
+      audience: recipient.audience,
+      sub: recipient.sub,
+    };
+    if (!(await claimDelivery(deps.store, key, deps.now()))) {
+      result.repeats++;
+      continue;
+    }
+    try {
+      const { id } = await deps.emails.send({
+        event: notice.event,
+        laCode: notice.laCode,
+        emailAddress: recipient.email,
+        personalisation: message.personalisation,
+        heading: message.heading,
+        body: message.body,
+        reference: `${notice.laCode}:${notice.event}:${message.subject}:${recipient.sub}`.slice(
+          0,
+          255,
+        ),
+      });
+      await finishDelivery(deps.store, key, { state: 'sent', providerId: id }, deps.now());
+      result.sent++;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      await finishDelivery(deps.store, key, { state: 'failed', reason }, deps.now());
+      deps.logger.error(UNDELIVERED_LOG_MESSAGE, {
+        laCode: notice.laCode,
+        event: notice.event,
+        subject: message.subject,
+        recipient: recipient.sub,
+        attempts: error instanceof DeliveryError ? error.attempts : undefined,
+        status: error instanceof DeliveryError ? error.status : undefined,
+        reason,
+      });
+      result.failed++;
+    }
+  }
+  return result;
+}

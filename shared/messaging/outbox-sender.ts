@@ -1,0 +1,28 @@
+import type { Store } from '../data/client';
+import { putOutboxMessage } from '../data/notifications/outbox';
+import type { EmailSender } from './email-sender';
+
+/**
+ * The local runner's emails: kept in the table's outbox (readable at
+ * `GET /api/v1/dev/outbox` and on the "Emails sent" page) instead of sent.
+ */
+export function createOutboxSender(store: Store, now: () => Date): EmailSender {
+  return {
+    async send(email) {
+      const kept = await putOutboxMessage(
+        store,
+        {
+          laCode: email.laCode,
+          event: email.event,
+          to: email.emailAddress,
+          heading: email.heading,
+          body: email.body,
+          personalisation: email.personalisation,
+          reference: email.reference,
+        },
+        now(),
+      );
+      return { id: kept.id };
+    },
+  };
+}

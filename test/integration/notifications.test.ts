@@ -1,0 +1,335 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { AlertingDeps } from '../../shared/alerts/apply-outcomes';
+import { changeHandlers } from '../../functions/alerts/handlers';
+import type { Notifier } from '../../shared/alerts/notifier';
+import { processRecords, type ChangeRecord } from '../../functions/alerts/process-records';
+import type { AppDeps } from '../../functions/api/env';
+import { saveNotificationSettings } from '../../functions/api/notifications/save-notification-settings';
+import { runScheduledChecks } from '../../functions/schedule/run-scheduled-checks';
+import type { Principal } from '../../shared/auth';
+import { saveAgreement } from '../../shared/data/agreements/save-agreement';
+import { createCouncil } from '../../shared/data/councils/create-council';
+import { keys } from '../../shared/data/keys';
+import type { NotificationEvent } from '../../shared/domain';
+import { createNotifySender } from '../../shared/messaging/govuk-notify-sender';
+import { UNDELIVERED_LOG_MESSAGE } from '../../shared/messaging/notify-people';
+import { AgreementInput } from '../../shared/schemas/agreement';
+import { startFakeNotify, TEST_NOTIFY_KEY } from '../support/fake-notify';
+import { agreementBody, completeReturn } from '../support/fixtures';
+import { createTestStore } from '../support/test-store';
+
+/**
+ * The notification flow end to end: people's settings in DynamoDB Local, the alert worker
+ * and the scheduled checks, and the real GOV.UK Notify client talking HTTP to a local
+ * server standing in for Notify.
+ */
+
+const logger = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
+const admin = { sub: 'admin', role: 'dfe-admin' } as const;
+const TEMPLATES: Record<NotificationEvent, string> = {
+  'return-due': 'tpl-return-due',
+  'return-overdue': 'tpl-return-overdue',
+  'return-returned': 'tpl-return-returned',
+  'return-accepted': 'tpl-return-accepted',
+  'alert-red': 'tpl-alert-red',
+  'alert-amber': 'tpl-alert-amber',
+  'plan-reviewed': 'tpl-plan-reviewed',
+  'ready-for-sign-off': 'tpl-ready',
+};
+const silentNotifier: Notifier = { publish: () => Promise.resolve() };
+
+let store: Awaited<ReturnType<typeof createTestStore>>;
+let notify: Awaited<ReturnType<typeof startFakeNotify>>;
+let deps: AlertingDeps;
+
+async function subscribe(principal: Principal, email: string, events: NotificationEvent[]) {
+  const appDeps: AppDeps = {
+    store,
+    logger,
+    now: () => new Date(),
+    verifyToken: () => Promise.reject(new Error('not used')),
+  };
+  await saveNotificationSettings(appDeps, principal, {
+    input: { email, events },
+    ifMatch: undefined,
+  });
+}
+
+async function council(laCode: string, name: string) {
+  await createCouncil(store, { laCode, name }, admin, new Date());
+  await saveAgreement(
+    store,
+    laCode,
+    AgreementInput.parse(agreementBody()),
+    admin,
+    undefined,
+    new Date(),
+  );
+}
+
+function returnChange(
+  laCode: string,
+  period: string,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  seq: string,
+): ChangeRecord {
+  const base = {
+    type: 'return',
+    laCode,
+    period,
+    financialYear: period.slice(0, 7),
+    dueOn: '2024-10-30',
+    createdAt: '2024-10-01T00:00:00.000Z',
+    updatedAt: '2024-10-20T00:00:00.000Z',
+    updatedBy: { sub: 'a', role: 'council-approver' },
+  };
+  return {
+    eventID: `event-${seq}`,
+    eventName: 'MODIFY',
+    dynamodb: {
+      SequenceNumber: seq,
+      OldImage: marshall({ ...base, ...before }, { removeUndefinedValues: true }),
+      NewImage: marshall({ ...base, ...after }, { removeUndefinedValues: true }),
+    },
+  };
+}
+
+const sentTo = (template: string) =>
+  notify.requests
+    .filter((r) => r.body.template_id === template)
+    .map((r) => r.body.email_address)
+    .sort();
+
+beforeAll(async () => {
+  store = await createTestStore();
+  notify = await startFakeNotify();
+  deps = {
+    store,
+    logger,
+    notifier: silentNotifier,
+    now: () => new Date(),
+    webUrl: 'https://svm.example.gov.uk',
+    emails: createNotifySender({
+      apiKey: () => Promise.resolve(TEST_NOTIFY_KEY),
+      templates: TEMPLATES,
+      baseUrl: notify.url,
+      backoffMs: 1,
+    }),
+  };
+  await council('351', 'Bury');
+  await subscribe(
+    { sub: 'bury-editor', role: 'council-editor', laCode: '351' },
+    'editor@bury.gov.uk',
+    ['alert-red', 'alert-amber', 'return-returned', 'return-accepted'],
+  );
+  await subscribe(
+    { sub: 'bury-viewer', role: 'council-viewer', laCode: '351' },
+    'viewer@bury.gov.uk',
+    ['return-due'],
+  );
+  await subscribe({ sub: 'reviewer', role: 'dfe-reviewer' }, 'reviewer@education.gov.uk', [
+    'alert-red',
+  ]);
+});
+
+afterAll(async () => {
+  await notify?.close();
+});
+
+describe('email notifications through GOV.UK Notify', () => {
+  it('emails a red alert once to each subscriber, however often the stream record repeats', async () => {
+    const submitted = returnChange(
+      '351',
+      '2024-25-Q2',
+      { status: 'draft', version: 2, content: completeReturn() },
+      {
+        status: 'submitted',
+        version: 3,
+        submittedAt: '2024-10-20T00:00:00.000Z',
+        content: completeReturn({
+          finance: { ...completeReturn().finance!, forecastCumulativeDeficit: 9_000_000 },
+        }),
+      },
+      '100',
+    );
+    for (let i = 0; i < 3; i++) {
+      expect(await processRecords([submitted], deps, changeHandlers)).toEqual({
+        batchItemFailures: [],
+      });
+    }
+    await processRecords([submitted, submitted], deps, changeHandlers);
+
+    const red = notify.requests.filter(
+      (r) =>
+        r.body.template_id === TEMPLATES['alert-red'] &&
+        r.body.personalisation?.period === '2024-25 quarter 2',
+    );
+    const byPerson = red.map((r) => r.body.email_address);
+    // The council's editor and DfE's reviewer, once each; the viewer chose no alerts.
+    expect(new Set(byPerson)).toEqual(new Set(['editor@bury.gov.uk', 'reviewer@education.gov.uk']));
+    const trajectory = red.filter((r) => r.body.personalisation?.alert?.includes('forecast'));
+    expect(trajectory.length).toBeLessThanOrEqual(2);
+    expect(byPerson.length).toBe(
+      new Set(red.map((r) => `${r.body.email_address} ${r.body.reference}`)).size,
+    );
+    const first = red[0]!;
+    expect(first.path).toBe('/v2/notifications/email');
+    expect(first.authorization).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(first.body.personalisation).toMatchObject({
+      council: 'Bury',
+      link: 'https://svm.example.gov.uk/councils/351/alerts',
+    });
+  });
+
+  it('emails a returned return once, with DfE comments, under a repeated stream record', async () => {
+    const returned = returnChange(
+      '351',
+      '2024-25-Q1',
+      { status: 'submitted', version: 3, content: completeReturn() },
+      {
+        status: 'returned',
+        version: 4,
+        content: completeReturn(),
+        review: {
+          decision: 'return',
+          comments: 'Explain the EHCP rise',
+          reviewedAt: '2024-11-01T00:00:00.000Z',
+          reviewedBy: { sub: 'r', role: 'dfe-reviewer' },
+        },
+      },
+      '200',
+    );
+    await processRecords([returned], deps, changeHandlers);
+    await processRecords([returned, returned], deps, changeHandlers);
+    const sent = notify.requests.filter((r) => r.body.template_id === TEMPLATES['return-returned']);
+    expect(sent.map((r) => r.body.email_address)).toEqual(['editor@bury.gov.uk']);
+    expect(sent[0]!.body.personalisation).toEqual({
+      council: 'Bury',
+      period: '2024-25 quarter 1',
+      comments: 'Explain the EHCP rise',
+      link: 'https://svm.example.gov.uk/councils/351/returns/2024-25-Q1',
+    });
+  });
+
+  it('sends a return-due reminder once however often the scheduled checks run', async () => {
+    // 2024-25-Q2 ended on 30 September and is due on 30 October: five days to go.
+    const scheduleDeps = { ...deps, now: () => new Date('2024-10-25T09:00:00.000Z') };
+    const before = sentTo(TEMPLATES['return-due']).length;
+    for (let i = 0; i < 3; i++) await runScheduledChecks(scheduleDeps);
+    const due = notify.requests.filter((r) => r.body.template_id === TEMPLATES['return-due']);
+    expect(due.length - before).toBe(1);
+    expect(due.at(-1)!.body).toMatchObject({
+      email_address: 'viewer@bury.gov.uk',
+      personalisation: { period: '2024-25 quarter 2', due_date: '30 October 2024' },
+    });
+  });
+});
+
+describe('when Notify is busy or failing', () => {
+  beforeAll(async () => {
+    await council('865', 'Wiltshire');
+    await subscribe(
+      { sub: 'wilts-viewer', role: 'council-viewer', laCode: '865' },
+      'viewer@wiltshire.gov.uk',
+      ['return-accepted', 'return-returned'],
+    );
+  });
+
+  const review = (status: 'accepted' | 'returned', version: number, seq: string) =>
+    returnChange(
+      '865',
+      `2024-25-Q${version - 2}`,
+      { status: 'submitted', version: version - 1, content: completeReturn() },
+      {
+        status,
+        version,
+        content: completeReturn(),
+        review: {
+          decision: status === 'accepted' ? 'accept' : 'return',
+          reviewedAt: '2024-11-01T00:00:00.000Z',
+          reviewedBy: { sub: 'r', role: 'dfe-reviewer' },
+        },
+      },
+      seq,
+    );
+
+  it('retries after a 429 and a 500 and delivers once', async () => {
+    const start = notify.requests.length;
+    notify.answerWith((_r, index) => (index === start + 1 ? 429 : index === start + 2 ? 500 : 201));
+    await processRecords([review('accepted', 3, '300')], deps, changeHandlers);
+    notify.answerWith(() => 201);
+    const tries = notify.requests.slice(start);
+    expect(tries.map((r) => r.body.template_id)).toEqual([
+      TEMPLATES['return-accepted'],
+      TEMPLATES['return-accepted'],
+      TEMPLATES['return-accepted'],
+    ]);
+    const record = await store.db.send(
+      new GetCommand({
+        TableName: store.tableName,
+        Key: keys.notificationDelivery(
+          '865',
+          'return-accepted',
+          '2024-25-Q1-v3',
+          'council',
+          'wilts-viewer',
+        ),
+      }),
+    );
+    expect(record.Item).toMatchObject({ state: 'sent', providerId: `notify-${start + 3}` });
+    // A repeat of the record sends nothing more.
+    await processRecords([review('accepted', 3, '300')], deps, changeHandlers);
+    expect(notify.requests.length).toBe(start + 3);
+  });
+
+  it('after the last retry logs the undelivered message for operators and lets a later try send it', async () => {
+    const error = vi.spyOn(logger, 'error');
+    const start = notify.requests.length;
+    notify.answerWith(() => 503);
+    const record = review('returned', 4, '400');
+    expect(await processRecords([record], deps, changeHandlers)).toEqual({ batchItemFailures: [] });
+    expect(notify.requests.length - start).toBe(4);
+    expect(error).toHaveBeenCalledWith(
+      UNDELIVERED_LOG_MESSAGE,
+      expect.objectContaining({
+        laCode: '865',
+        event: 'return-returned',
+        status: 503,
+        attempts: 4,
+      }),
+    );
+    // The log line carries no address: personal data stay out of the logs.
+    expect(JSON.stringify(error.mock.calls)).not.toContain('wiltshire.gov.uk');
+    const key = keys.notificationDelivery(
+      '865',
+      'return-returned',
+      '2024-25-Q2-v4',
+      'council',
+      'wilts-viewer',
+    );
+    const failed = await store.db.send(new GetCommand({ TableName: store.tableName, Key: key }));
+    expect(failed.Item).toMatchObject({ state: 'failed' });
+
+    notify.answerWith(() => 201);
+    await processRecords([record], deps, changeHandlers);
+    await processRecords([record], deps, changeHandlers);
+    expect(
+      sentTo(TEMPLATES['return-returned']).filter((e) => e.includes('wiltshire')),
+    ).toHaveLength(5);
+    const sent = await store.db.send(new GetCommand({ TableName: store.tableName, Key: key }));
+    expect(sent.Item).toMatchObject({ state: 'sent' });
+    error.mockRestore();
+  });
+
+  it('does not retry a refusal that cannot succeed (400)', async () => {
+    const start = notify.requests.length;
+    notify.answerWith(() => 400);
+    await processRecords([review('accepted', 5, '500')], deps, changeHandlers);
+    notify.answerWith(() => 201);
+    expect(notify.requests.length - start).toBe(1);
+  });
+});

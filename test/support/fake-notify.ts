@@ -1,0 +1,61 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface NotifyRequest {
+  path: string;
+  authorization: string;
+  body: {
+    template_id: string;
+    email_address: string;
+    personalisation?: Record<string, string>;
+    reference?: string;
+  };
+}
+
+/** An API key in GOV.UK Notify's format: name, service id, secret. */
+export const TEST_NOTIFY_KEY =
+  'test_key-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0';
+
+/**
+ * A local HTTP server standing in for GOV.UK Notify's API: it records every request and
+ * answers with the status `answer` chooses (201 with a notification id by default),
+ * the way Notify's own error bodies look otherwise.
+ */
+export async function startFakeNotify() {
+  const requests: NotifyRequest[] = [];
+  let answer: (request: NotifyRequest, index: number) => number = () => 201;
+  const server: Server = createServer((req, res) => {
+    let text = '';
+    req.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    req.on('end', () => {
+      const request: NotifyRequest = {
+        path: req.url ?? '',
+        authorization: req.headers.authorization ?? '',
+        body: JSON.parse(text || '{}') as NotifyRequest['body'],
+      };
+      requests.push(request);
+      const status = answer(request, requests.length);
+      res.statusCode = status;
+      res.setHeader('Content-Type', 'application/json');
+      res.end(
+        JSON.stringify(
+          status === 201
+            ? { id: `notify-${requests.length}`, reference: request.body.reference }
+            : {
+                status_code: status,
+                errors: [{ error: status === 429 ? 'RateLimitError' : 'Error', message: 'No' }],
+              },
+        ),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    answerWith(next: (request: NotifyRequest, index: number) => number) {
+      answer = next;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
