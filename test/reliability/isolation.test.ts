@@ -142,6 +142,7 @@ const SPECS: Record<string, RouteSpec> = {
   },
   'GET /api/v1/councils/{laCode}/returns/{period}/history': { allowed: ALL, params: periodsOf },
   'GET /api/v1/councils/{laCode}/returns/{period}.xlsx': { allowed: ALL, params: periodsOf },
+  'GET /api/v1/councils/{laCode}/returns/{period}.pdf': { allowed: ALL, params: periodsOf },
   'GET /api/v1/councils/{laCode}/returns/{period}/template.xlsx': {
     allowed: ALL,
     params: periodsOf,
@@ -176,6 +177,7 @@ const SPECS: Record<string, RouteSpec> = {
     control: { role: 'council-editor', expect: 200 },
   },
   'GET /api/v1/councils/{laCode}/scorecard': { allowed: ALL },
+  'GET /api/v1/councils/{laCode}/scorecard.xlsx': { allowed: ALL },
   'PUT /api/v1/councils/{laCode}/scorecard/months/{month}': {
     allowed: EDITORS,
     params: (w) => [{ month: w.scorecardMonth }],
@@ -238,6 +240,7 @@ const SPECS: Record<string, RouteSpec> = {
     control: { role: 'dfe-admin', expect: 200 },
   },
   'GET /api/v1/councils/{laCode}/reform-plan': { allowed: ALL },
+  'GET /api/v1/councils/{laCode}/reform-plan.pdf': { allowed: ALL },
   'PUT /api/v1/councils/{laCode}/reform-plan': {
     allowed: EDITORS,
     headers: (w) => ({ 'If-Match': `"${w.reformPlanVersion}"` }),
