@@ -15,6 +15,9 @@ import { useLoad } from '../../use-load';
 import { loadReturn } from './load-return';
 import { ReturnFacts } from './ReturnFacts';
 import { ReturnTaskList } from './ReturnTaskList';
+import { ReturnUpload } from './ReturnUpload';
+import { FileDownloads } from '../../components/FileDownloads';
+import { returnFiles } from '../../api/files';
 import { ReturnView } from './ReturnView';
 import { ReviewComments } from './ReviewComments';
 
@@ -24,7 +27,7 @@ import { ReviewComments } from './ReviewComments';
  */
 export function ReturnPage(props: { user: SessionUser; laCode: string; period: string }) {
   const { user, laCode, period } = props;
-  const { state } = useLoad((signal) => loadReturn(laCode, period, signal), [laCode, period]);
+  const { state, set } = useLoad((signal) => loadReturn(laCode, period, signal), [laCode, period]);
   const [flash] = useState(takeFlash);
   const title = `Return for ${periodName(period)}`;
   usePageTitle(title, { error: state.status === 'failed' });
@@ -62,13 +65,22 @@ export function ReturnPage(props: { user: SessionUser; laCode: string; period: s
                   detail={context.detail}
                   dueOn={periodDueDate(period, context.agreement.returnDueDays)}
                 />
+                {context.detail && <FileDownloads files={returnFiles(laCode, period)} />}
                 {editable ? (
-                  <ReturnTaskList
-                    laCode={laCode}
-                    period={period}
-                    context={context}
-                    canSubmit={canSubmitReturns(user)}
-                  />
+                  <>
+                    <ReturnTaskList
+                      laCode={laCode}
+                      period={period}
+                      context={context}
+                      canSubmit={canSubmitReturns(user)}
+                    />
+                    <ReturnUpload
+                      laCode={laCode}
+                      period={period}
+                      context={context}
+                      onUploaded={(detail) => set({ ...context, detail })}
+                    />
+                  </>
                 ) : (
                   <ReturnView user={user} laCode={laCode} period={period} context={context} />
                 )}

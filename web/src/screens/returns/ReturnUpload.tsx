@@ -1,0 +1,156 @@
+import { useRef, useState } from 'preact/hooks';
+import type { FieldError } from '../../../../shared/domain/field-error';
+import { asProblem } from '../../api/client';
+import { returnTemplateFile, uploadReturnWorkbook, XLSX_TYPE } from '../../api/files';
+import type { ReturnDetail } from '../../api/returns';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { FileDownloads } from '../../components/FileDownloads';
+import { NotificationBanner } from '../../components/NotificationBanner';
+import { describeReturnProblem } from '../../returns/problems';
+import type { ReturnContext } from './load-return';
+
+const INPUT_ID = 'return-workbook';
+
+interface Refusal {
+  detail: string;
+  errors: { path: string; message: string }[];
+}
+
+/** Where in the workbook a problem is, in words: `Finance!C7` → "Finance sheet, cell C7". */
+export function cellName(cell: string): string {
+  const at = cell.lastIndexOf('!');
+  if (at < 0) return `Cell ${cell}`;
+  const sheet = cell.slice(0, at).replace(/^'(.*)'$/, '$1');
+  return `${sheet} sheet, cell ${cell.slice(at + 1)}`;
+}
+
+/** A problem with an uploaded workbook: the sheet and cell first, then what is wrong. */
+function uploadMessage(problem: FieldError, context: ReturnContext): string {
+  const words = describeReturnProblem(problem, {
+    conditions: context.agreement.conditions,
+    mitigations: context.agreement.mitigations,
+    content: {},
+  }).message;
+  // A path the screen has no words for is said as the API said it, without the path.
+  const message = words === `${problem.path} ${problem.message}` ? problem.message : words;
+  const said = message.charAt(0).toUpperCase() + message.slice(1);
+  return problem.cell ? `${cellName(problem.cell)}: ${said}` : said;
+}
+
+/**
+ * Fill in the return offline: download the template (the draft, or the last return
+ * carried forward), fill it in in Excel and upload it as the draft. A workbook with any
+ * problem changes nothing; each problem names its sheet and cell.
+ */
+export function ReturnUpload(props: {
+  laCode: string;
+  period: string;
+  context: ReturnContext;
+  onUploaded: (detail: ReturnDetail) => void;
+}) {
+  const { laCode, period, context, onUploaded } = props;
+  const input = useRef<HTMLInputElement>(null);
+  const [sending, setSending] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  const upload = async (event: Event) => {
+    event.preventDefault();
+    if (sending) return;
+    const file = input.current?.files?.[0];
+    setDone(null);
+    setAttempt((n) => n + 1);
+    if (!file) {
+      setRefusal({
+        detail: '',
+        errors: [{ path: INPUT_ID, message: 'Select a filled-in return template' }],
+      });
+      return;
+    }
+    setSending(true);
+    try {
+      const detail = await uploadReturnWorkbook(laCode, period, file, context.detail?.version);
+      setRefusal(null);
+      setDone(file.name);
+      if (input.current) input.current.value = '';
+      onUploaded(detail);
+    } catch (error) {
+      const problem = asProblem(error);
+      const errors = (problem.errors ?? []).map((e) => ({
+        path: e.cell ?? e.path,
+        message: uploadMessage(e, context),
+      }));
+      setRefusal({
+        detail:
+          problem.status === 412
+            ? 'The draft was changed by someone else since you opened this page. Reload the page to see it, then upload again.'
+            : problem.status === 413
+              ? 'The file is too large. Upload the return template, filled in.'
+              : problem.detail,
+        errors: errors.length > 0 ? errors : [{ path: INPUT_ID, message: problem.detail }],
+      });
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const summary = refusal && (
+    <ErrorSummary
+      key={attempt}
+      title="The workbook could not be uploaded"
+      description={
+        refusal.detail && refusal.errors[0]?.message !== refusal.detail ? refusal.detail : undefined
+      }
+      errors={refusal.errors.map((e) => ({ ...e, href: `#${INPUT_ID}` }))}
+    />
+  );
+  return (
+    <section class="app-no-print" aria-labelledby="return-upload-heading">
+      <h2 class="govuk-heading-m" id="return-upload-heading">
+        Fill in the return in Excel
+      </h2>
+      {done && (
+        <NotificationBanner type="success" heading="Draft updated from the workbook">
+          <p class="govuk-body">{done} is now the draft. Check each section before you submit.</p>
+        </NotificationBanner>
+      )}
+      {summary}
+      <p class="govuk-body">
+        Download the template, fill it in offline and upload it: it replaces the draft. Nothing is
+        saved from a workbook with a problem.
+      </p>
+      <FileDownloads files={[returnTemplateFile(laCode, period)]} />
+      <form onSubmit={upload} noValidate>
+        <div class={`govuk-form-group${refusal ? ' govuk-form-group--error' : ''}`}>
+          <label class="govuk-label govuk-label--s" for={INPUT_ID}>
+            Upload a filled-in template
+          </label>
+          <div class="govuk-hint" id={`${INPUT_ID}-hint`}>
+            An Excel workbook (.xlsx) in the layout of the template
+          </div>
+          {refusal && (
+            <p class="govuk-error-message" id={`${INPUT_ID}-error`}>
+              <span class="govuk-visually-hidden">Error:</span>{' '}
+              {refusal.errors.length === 1
+                ? refusal.errors[0]!.message
+                : `The workbook has ${refusal.errors.length} problems: see the list above`}
+            </p>
+          )}
+          <input
+            ref={input}
+            class={`govuk-file-upload${refusal ? ' govuk-file-upload--error' : ''}`}
+            id={INPUT_ID}
+            name="workbook"
+            type="file"
+            accept={`.xlsx,${XLSX_TYPE}`}
+            aria-describedby={`${INPUT_ID}-hint${refusal ? ` ${INPUT_ID}-error` : ''}`}
+          />
+        </div>
+        <button type="submit" class="govuk-button govuk-button--secondary" disabled={sending}>
+          Upload as the draft
+        </button>
+      </form>
+    </section>
+  );
+}
