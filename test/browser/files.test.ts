@@ -252,3 +252,25 @@ describe("a council's other files", () => {
     });
   });
 });
+
+describe("DfE's files", () => {
+  it('downloads the overview and the alerts as workbooks', async () => {
+    await withPage(async (page, errors) => {
+      await signIn(page, running.product.url, 'Rob Kowalski');
+      await page.goto(`${running.product.url}/overview`);
+      await page.locator('table').first().waitFor();
+      const overview = await downloadFrom(page, 'Download this table as a spreadsheet (Excel)');
+      expect(overview.name).toMatch(/^safety-valve-overview-\d{4}-\d{2}-Q\d\.xlsx$/);
+      const sheet = (await workbookOf(overview.bytes)).getWorksheet('Overview')!;
+      expect(sheet.getRow(1).values).toContain('Council');
+
+      await page.goto(`${running.product.url}/alerts`);
+      await page.locator('table').first().waitFor();
+      const alerts = await downloadFrom(page, 'Download these alerts as a spreadsheet (Excel)');
+      const rows = (await workbookOf(alerts.bytes)).getWorksheet('Alerts')!;
+      expect(rows.getRow(1).values).toContain('Alert');
+      expect(rows.rowCount).toBe((await page.locator('tbody tr').count()) + 1);
+      expect(errors).toEqual([]);
+    });
+  });
+});

@@ -6,6 +6,7 @@ import type { ReturnDetail } from '../../api/returns';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FileDownloads } from '../../components/FileDownloads';
 import { NotificationBanner } from '../../components/NotificationBanner';
+import { cellName } from '../../returns/cell-name';
 import { describeReturnProblem } from '../../returns/problems';
 import type { ReturnContext } from './load-return';
 
@@ -14,14 +15,6 @@ const INPUT_ID = 'return-workbook';
 interface Refusal {
   detail: string;
   errors: { path: string; message: string }[];
-}
-
-/** Where in the workbook a problem is, in words: `Finance!C7` → "Finance sheet, cell C7". */
-export function cellName(cell: string): string {
-  const at = cell.lastIndexOf('!');
-  if (at < 0) return `Cell ${cell}`;
-  const sheet = cell.slice(0, at).replace(/^'(.*)'$/, '$1');
-  return `${sheet} sheet, cell ${cell.slice(at + 1)}`;
 }
 
 /** A problem with an uploaded workbook: the sheet and cell first, then what is wrong. */
