@@ -15,7 +15,7 @@ import { useLoad } from '../../use-load';
 import { loadReturn } from './load-return';
 import { ReturnFacts } from './ReturnFacts';
 import { ReturnTaskList } from './ReturnTaskList';
-import { ReturnUpload } from './ReturnUpload';
+import { ReturnUpload, UploadErrorSummary, type UploadRefusal } from './ReturnUpload';
 import { FileDownloads } from '../../components/FileDownloads';
 import { returnFiles } from '../../api/files';
 import { ReturnView } from './ReturnView';
@@ -29,6 +29,7 @@ export function ReturnPage(props: { user: SessionUser; laCode: string; period: s
   const { user, laCode, period } = props;
   const { state, set } = useLoad((signal) => loadReturn(laCode, period, signal), [laCode, period]);
   const [flash] = useState(takeFlash);
+  const [refusal, setRefusal] = useState<UploadRefusal | null>(null);
   const title = `Return for ${periodName(period)}`;
   usePageTitle(title, { error: state.status === 'failed' });
   return (
@@ -45,6 +46,7 @@ export function ReturnPage(props: { user: SessionUser; laCode: string; period: s
                 {flash.body && <p class="govuk-body">{flash.body}</p>}
               </NotificationBanner>
             )}
+            {refusal && <UploadErrorSummary refusal={refusal} />}
           </>
         }
       >
@@ -79,6 +81,8 @@ export function ReturnPage(props: { user: SessionUser; laCode: string; period: s
                       period={period}
                       context={context}
                       onUploaded={(detail) => set({ ...context, detail })}
+                      refusal={refusal}
+                      onRefusal={setRefusal}
                     />
                   </>
                 ) : (

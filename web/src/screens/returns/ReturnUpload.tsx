@@ -12,9 +12,28 @@ import type { ReturnContext } from './load-return';
 
 const INPUT_ID = 'return-workbook';
 
-interface Refusal {
+/** Why the last upload was refused; `attempt` tells one refusal from the next. */
+export interface UploadRefusal {
   detail: string;
   errors: { path: string; message: string }[];
+  attempt: number;
+}
+
+/**
+ * The refusal as a GOV.UK error summary, each problem linking to the file input. The
+ * page shows it at the top of its content, where the pattern puts it.
+ */
+export function UploadErrorSummary({ refusal }: { refusal: UploadRefusal }) {
+  return (
+    <ErrorSummary
+      key={refusal.attempt}
+      title="The workbook could not be uploaded"
+      description={
+        refusal.detail && refusal.errors[0]?.message !== refusal.detail ? refusal.detail : undefined
+      }
+      errors={refusal.errors.map((e) => ({ ...e, href: `#${INPUT_ID}` }))}
+    />
+  );
 }
 
 /** A problem with an uploaded workbook: the sheet and cell first, then what is wrong. */
@@ -40,31 +59,33 @@ export function ReturnUpload(props: {
   period: string;
   context: ReturnContext;
   onUploaded: (detail: ReturnDetail) => void;
+  refusal: UploadRefusal | null;
+  onRefusal: (refusal: UploadRefusal | null) => void;
 }) {
-  const { laCode, period, context, onUploaded } = props;
+  const { laCode, period, context, onUploaded, refusal, onRefusal } = props;
   const input = useRef<HTMLInputElement>(null);
   const [sending, setSending] = useState(false);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const attempt = useRef(0);
 
   const upload = async (event: Event) => {
     event.preventDefault();
     if (sending) return;
     const file = input.current?.files?.[0];
     setDone(null);
-    setAttempt((n) => n + 1);
+    attempt.current += 1;
     if (!file) {
-      setRefusal({
+      onRefusal({
         detail: '',
         errors: [{ path: INPUT_ID, message: 'Select a filled-in return template' }],
+        attempt: attempt.current,
       });
       return;
     }
     setSending(true);
     try {
       const detail = await uploadReturnWorkbook(laCode, period, file, context.detail?.version);
-      setRefusal(null);
+      onRefusal(null);
       setDone(file.name);
       if (input.current) input.current.value = '';
       onUploaded(detail);
@@ -74,7 +95,8 @@ export function ReturnUpload(props: {
         path: e.cell ?? e.path,
         message: uploadMessage(e, context),
       }));
-      setRefusal({
+      onRefusal({
+        attempt: attempt.current,
         detail:
           problem.status === 412
             ? 'The draft was changed by someone else since you opened this page. Reload the page to see it, then upload again.'
@@ -88,16 +110,6 @@ export function ReturnUpload(props: {
     }
   };
 
-  const summary = refusal && (
-    <ErrorSummary
-      key={attempt}
-      title="The workbook could not be uploaded"
-      description={
-        refusal.detail && refusal.errors[0]?.message !== refusal.detail ? refusal.detail : undefined
-      }
-      errors={refusal.errors.map((e) => ({ ...e, href: `#${INPUT_ID}` }))}
-    />
-  );
   return (
     <section class="app-no-print" aria-labelledby="return-upload-heading">
       <h2 class="govuk-heading-m" id="return-upload-heading">
@@ -108,7 +120,6 @@ export function ReturnUpload(props: {
           <p class="govuk-body">{done} is now the draft. Check each section before you submit.</p>
         </NotificationBanner>
       )}
-      {summary}
       <p class="govuk-body">
         Download the template, fill it in offline and upload it: it replaces the draft. Nothing is
         saved from a workbook with a problem.
