@@ -75,7 +75,8 @@ export const auditFile = (laCode: string): FileDownload => ({
 
 export function alertsFile(filters: AlertFilters): FileDownload {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
+  const entries = Object.entries(filters) as [string, string | undefined][];
+  for (const [key, value] of entries) if (value) query.set(key, value);
   const search = query.toString();
   return {
     path: `/api/v1/alerts.xlsx${search ? `?${search}` : ''}`,

@@ -1,5 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
-import type { FieldError } from '../../../../shared/domain/field-error';
+import { useState } from 'preact/hooks';
+import type { FieldError } from '../../../../shared/domain';
 import { asProblem } from '../../api/client';
 import { returnTemplateFile, uploadReturnWorkbook, XLSX_TYPE } from '../../api/files';
 import type { ReturnDetail } from '../../api/returns';
@@ -63,22 +63,24 @@ export function ReturnUpload(props: {
   onRefusal: (refusal: UploadRefusal | null) => void;
 }) {
   const { laCode, period, context, onUploaded, refusal, onRefusal } = props;
-  const input = useRef<HTMLInputElement>(null);
   const [sending, setSending] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const attempt = useRef(0);
+  const [attempts, setAttempts] = useState(0);
 
   const upload = async (event: Event) => {
     event.preventDefault();
     if (sending) return;
-    const file = input.current?.files?.[0];
+    // The form, taken now: currentTarget is gone once the upload has been awaited.
+    const form = event.currentTarget as HTMLFormElement;
+    const file = (form.elements.namedItem('workbook') as HTMLInputElement | null)?.files?.[0];
     setDone(null);
-    attempt.current += 1;
+    const attempt = attempts + 1;
+    setAttempts(attempt);
     if (!file) {
       onRefusal({
         detail: '',
         errors: [{ path: INPUT_ID, message: 'Select a filled-in return template' }],
-        attempt: attempt.current,
+        attempt,
       });
       return;
     }
@@ -87,7 +89,7 @@ export function ReturnUpload(props: {
       const detail = await uploadReturnWorkbook(laCode, period, file, context.detail?.version);
       onRefusal(null);
       setDone(file.name);
-      if (input.current) input.current.value = '';
+      form.reset();
       onUploaded(detail);
     } catch (error) {
       const problem = asProblem(error);
@@ -96,7 +98,7 @@ export function ReturnUpload(props: {
         message: uploadMessage(e, context),
       }));
       onRefusal({
-        attempt: attempt.current,
+        attempt,
         detail:
           problem.status === 412
             ? 'The draft was changed by someone else since you opened this page. Reload the page to see it, then upload again.'
@@ -125,7 +127,7 @@ export function ReturnUpload(props: {
         saved from a workbook with a problem.
       </p>
       <FileDownloads files={[returnTemplateFile(laCode, period)]} />
-      <form onSubmit={upload} noValidate>
+      <form onSubmit={(event) => void upload(event)} noValidate>
         <div class={`govuk-form-group${refusal ? ' govuk-form-group--error' : ''}`}>
           <label class="govuk-label govuk-label--s" for={INPUT_ID}>
             Upload a filled-in template
@@ -142,7 +144,6 @@ export function ReturnUpload(props: {
             </p>
           )}
           <input
-            ref={input}
             class={`govuk-file-upload${refusal ? ' govuk-file-upload--error' : ''}`}
             id={INPUT_ID}
             name="workbook"
