@@ -28,6 +28,10 @@ export const NODE_BUNDLING: BundlingOptions = {
   // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
   banner:
     "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  // CommonJS dependencies also read __dirname and __filename, which an ES module lacks
+  // (pdfmake's font store does, on every font it loads): give them the bundle's own.
+  // A define only replaces free references, never a module's own variable of that name.
+  define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
   minify: true,
   sourceMap: true,
   sourcesContent: false,

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { PDFParse } from 'pdf-parse';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Logger } from '@aws-lambda-powertools/logger';
@@ -180,6 +181,37 @@ describe("a return's workbook", () => {
     ).toBe(404);
     expect(
       (await download(`${api.url}/api/v1/councils/351/returns/2024-25-Q9.xlsx`, viewer)).status,
+    ).toBe(404);
+  });
+});
+
+describe("a return's document", () => {
+  it('opens as a PDF and holds the council, period, sign-off, figures against the plan and narrative', async () => {
+    const res = await download(`${api.url}/api/v1/councils/351/returns/2024-25-Q2.pdf`, viewer);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toContain('Bury-return-2024-25-Q2.pdf');
+    const parser = new PDFParse({ data: res.bytes });
+    const { text } = await parser.getText();
+    await parser.destroy();
+    for (const expected of [
+      'Bury (LA 351)',
+      '2024-25 quarter 2',
+      'Signed off by Officer, S151',
+      '£9,600,000',
+      '£4,000,000',
+      '£48,000,000',
+      'Inclusion fund in place across 40 schools.',
+      '=IMPORTXML("http://evil")',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('is 404 for another council', async () => {
+    const other = await api.tokenFor('council-viewer', '352');
+    expect(
+      (await download(`${api.url}/api/v1/councils/351/returns/2024-25-Q2.pdf`, other)).status,
     ).toBe(404);
   });
 });

@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureTable } from '../../shared/data/create-table';
 import { keys } from '../../shared/data/keys';
@@ -68,6 +69,7 @@ interface HttpResult {
   statusCode: number;
   headers: Record<string, string>;
   body: string;
+  isBase64Encoded?: boolean;
 }
 
 let server: Server;
@@ -352,6 +354,8 @@ describe('the esbuild bundles, as deployed', () => {
           headers: { 'idempotency-key': 'bundle-submit-1' },
         }),
         httpEvent('GET', '/api/v1/alerts', { token: reviewer }),
+        // pdfmake and its fonts as bundled: nothing of node_modules is beside the bundle.
+        httpEvent('GET', `${base}/returns/${period}.pdf`, { token: editor }),
       ],
       {
         AUTH_ISSUER: issuer,
@@ -362,8 +366,18 @@ describe('the esbuild bundles, as deployed', () => {
     console.log(
       `API bundle: ${results.length} requests in ${Math.round(performance.now() - started)} ms, cold start included`,
     );
-    const [health, anonymous, created, agreed, ownCouncils, notTheirs, saved, submitted, alerts] =
-      results;
+    const [
+      health,
+      anonymous,
+      created,
+      agreed,
+      ownCouncils,
+      notTheirs,
+      saved,
+      submitted,
+      alerts,
+      document,
+    ] = results;
 
     expect(health).toMatchObject({ statusCode: 200 });
     expect(json(health!)).toEqual({ status: 'ok' });
@@ -379,6 +393,15 @@ describe('the esbuild bundles, as deployed', () => {
     expect(submitted?.statusCode, submitted?.body).toBe(200);
     expect(json(submitted!)).toMatchObject({ status: 'submitted' });
     expect(alerts?.statusCode, alerts?.body).toBe(200);
+    expect(document?.statusCode, document?.body).toBe(200);
+    expect(document?.headers['content-type']).toBe('application/pdf');
+    expect(document?.isBase64Encoded).toBe(true);
+    const parser = new PDFParse({ data: new Uint8Array(Buffer.from(document!.body, 'base64')) });
+    const { text } = await parser.getText();
+    await parser.destroy();
+    expect(text).toContain('Bury (LA 351)');
+    expect(text).toContain('Signed off by Ann Example, Section 151 officer');
+    expect(text).toContain('£24,400,000');
 
     // The second of these tests reads what this one wrote (the submitted return).
     // Each kind of caller got its own role; only council sessions carry a council.

@@ -154,6 +154,7 @@ const SPECS: Record<string, RouteSpec> = {
   },
   'GET /api/v1/councils/{laCode}/returns/{period}/history': { allowed: ALL, params: periodsOf },
   'GET /api/v1/councils/{laCode}/returns/{period}.xlsx': { allowed: ALL, params: periodsOf },
+  'GET /api/v1/councils/{laCode}/returns/{period}.pdf': { allowed: ALL, params: periodsOf },
   'GET /api/v1/councils/{laCode}/returns/{period}/template.xlsx': {
     allowed: ALL,
     params: periodsOf,
@@ -188,6 +189,7 @@ const SPECS: Record<string, RouteSpec> = {
     control: { role: 'council-editor', expect: 200 },
   },
   'GET /api/v1/councils/{laCode}/scorecard': { allowed: ALL },
+  'GET /api/v1/councils/{laCode}/scorecard.xlsx': { allowed: ALL },
   'PUT /api/v1/councils/{laCode}/scorecard/months/{month}': {
     allowed: EDITORS,
     params: (w) => [{ month: w.scorecardMonth }],
@@ -250,6 +252,7 @@ const SPECS: Record<string, RouteSpec> = {
     control: { role: 'dfe-admin', expect: 200 },
   },
   'GET /api/v1/councils/{laCode}/reform-plan': { allowed: ALL },
+  'GET /api/v1/councils/{laCode}/reform-plan.pdf': { allowed: ALL },
   'PUT /api/v1/councils/{laCode}/reform-plan': {
     allowed: EDITORS,
     headers: (w) => ({ 'If-Match': `"${w.reformPlanVersion}"` }),

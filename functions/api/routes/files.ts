@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { CAN } from '../../../shared/auth';
 import { listAllAlerts } from '../../../shared/data/alerts/list-alerts';
 import { listAudit } from '../../../shared/data/audit';
@@ -6,26 +7,40 @@ import { listCouncils } from '../../../shared/data/councils/list-councils';
 import type { Page } from '../../../shared/data/cursor';
 import { getReturn } from '../../../shared/data/returns/get-return';
 import { listReturns } from '../../../shared/data/returns/list-returns';
-import { periodProblems } from '../../../shared/domain';
-import { carryForward } from '../../../shared/domain';
+import { getReformPlan } from '../../../shared/data/reform-plans/get-reform-plan';
+import { getReformPlanTemplate } from '../../../shared/data/reform-plans/get-reform-plan-template';
+import { getScorecard } from '../../../shared/data/scorecards/get-scorecard';
+import {
+  NotFoundError,
+  carryForward,
+  periodProblems,
+  resolveMeasures,
+} from '../../../shared/domain';
 import { AlertQuery } from '../../../shared/schemas/alert';
 import { OverviewQuery } from '../../../shared/schemas/overview';
+import { ScorecardQuery } from '../../../shared/schemas/scorecard';
 import { Period } from '../../../shared/schemas/return-content';
 import type { AppEnv } from '../env';
 import { registerFileRoute } from '../file-route';
 import { ALERT_COLUMNS } from '../files/alert-columns';
 import { AUDIT_COLUMNS } from '../files/audit-columns';
 import { toCsv } from '../files/csv';
-import { CSV_TYPE, XLSX_TYPE, fileContent, fileResponse } from '../files/file-response';
+import { CSV_TYPE, PDF_TYPE, XLSX_TYPE, fileContent, fileResponse } from '../files/file-response';
 import { OVERVIEW_COLUMNS } from '../files/overview-columns';
+import { reformPlanDocument } from '../files/reform-plan-document';
+import { returnDocument } from '../files/return-document';
 import { returnWorkbook } from '../files/return-workbook';
+import { scorecardWorkbook } from '../files/scorecard-workbook';
 import { templateWorkbook } from '../files/return-template';
 import { addTableSheet, newWorkbook, workbookBytes } from '../files/workbook';
 import { requireRole } from '../middleware/require-role';
 import { bearer, problems } from '../openapi';
 import { notFound } from '../problem';
 import { requireAgreement, requireCouncil } from '../require-council';
+import { reformPlanView } from '../reform-plans/reform-plan-view';
 import { returnDetail } from '../returns/return-views';
+import { councilOrNotFound } from '../scorecards/require-council';
+import { readScorecard } from '../scorecards/read-scorecard';
 import { buildOverview } from './across-councils';
 import { CouncilParams } from './councils';
 
@@ -102,6 +117,40 @@ const template = createRoute({
   responses: { 200: fileContent(XLSX_TYPE, 'The template'), ...problems(401, 404) },
 });
 
+const returnPdf = createRoute({
+  method: 'get',
+  path: '/api/v1/councils/{laCode}/returns/{period}.pdf',
+  operationId: 'returnDocument',
+  tags: ['Files'],
+  summary: 'A return as a document for a Schools Forum or Cabinet paper',
+  security: bearer,
+  request: { params: ReturnParams },
+  responses: { 200: fileContent(PDF_TYPE, 'The document'), ...problems(401, 404) },
+});
+
+const reformPlanPdf = createRoute({
+  method: 'get',
+  path: '/api/v1/councils/{laCode}/reform-plan.pdf',
+  operationId: 'reformPlanDocument',
+  tags: ['Files'],
+  summary: "The council's local SEND reform plan as a document for a committee paper",
+  security: bearer,
+  request: { params: CouncilParams },
+  responses: { 200: fileContent(PDF_TYPE, 'The document'), ...problems(401, 404) },
+});
+
+const scorecardXlsx = createRoute({
+  method: 'get',
+  path: '/api/v1/councils/{laCode}/scorecard.xlsx',
+  operationId: 'scorecardWorkbook',
+  tags: ['Files'],
+  summary:
+    "The council's scorecard as a spreadsheet: measures by month, targets and comparators, in each measure's unit",
+  security: bearer,
+  request: { params: CouncilParams, query: ScorecardQuery },
+  responses: { 200: fileContent(XLSX_TYPE, 'The workbook'), ...problems(400, 401, 404) },
+});
+
 export function registerFileRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(overviewXlsx, async (c) => {
     const result = await buildOverview(c.var.scoped, c.req.valid('query'));
@@ -162,7 +211,7 @@ export function registerFileRoutes(app: OpenAPIHono<AppEnv>) {
     return fileResponse(c, bytes, XLSX_TYPE, `${council.name} return ${period} template.xlsx`);
   });
 
-  registerFileRoute(app, returnXlsx, async (c, { laCode, period }) => {
+  const loadReturn = async (c: Context<AppEnv>, laCode: string, period: string) => {
     const { store, now } = c.var.scoped;
     const [council, agreement, record] = await Promise.all([
       requireCouncil(store, laCode),
@@ -170,8 +219,54 @@ export function registerFileRoutes(app: OpenAPIHono<AppEnv>) {
       getReturn(store, laCode, period),
     ]);
     if (!record) throw notFound(`A return for ${period}`);
-    const detail = returnDetail(record, agreement, now());
-    const bytes = await returnWorkbook({ council, agreement, detail });
-    return fileResponse(c, bytes, XLSX_TYPE, `${council.name} return ${period}.xlsx`);
+    return { council, agreement, detail: returnDetail(record, agreement, now()) };
+  };
+
+  registerFileRoute(app, returnXlsx, async (c, { laCode, period }) => {
+    const file = await loadReturn(c, laCode, period);
+    const bytes = await returnWorkbook(file);
+    return fileResponse(c, bytes, XLSX_TYPE, `${file.council.name} return ${period}.xlsx`);
+  });
+
+  registerFileRoute(app, returnPdf, async (c, { laCode, period }) => {
+    const file = await loadReturn(c, laCode, period);
+    const bytes = await returnDocument(file);
+    return fileResponse(c, bytes, PDF_TYPE, `${file.council.name} return ${period}.pdf`);
+  });
+
+  app.openapi(reformPlanPdf, async (c) => {
+    const { laCode } = c.req.valid('param');
+    const { store } = c.var.scoped;
+    const [council, record, template, scorecard] = await Promise.all([
+      councilOrNotFound(store, laCode),
+      getReformPlan(store, laCode),
+      getReformPlanTemplate(store),
+      getScorecard(store, laCode),
+    ]);
+    if (!record) throw new NotFoundError('The reform plan');
+    const measureTitles = new Map(
+      resolveMeasures(scorecard?.measures ?? []).map((m) => [m.key, m.title]),
+    );
+    const bytes = await reformPlanDocument({
+      council,
+      plan: reformPlanView(record),
+      template,
+      measureTitles,
+    });
+    return fileResponse(c, bytes, PDF_TYPE, `${council.name} reform plan.pdf`);
+  });
+
+  app.openapi(scorecardXlsx, async (c) => {
+    const { laCode } = c.req.valid('param');
+    const [view, council] = await Promise.all([
+      readScorecard(c.var.scoped, c.var.principal, { laCode, ...c.req.valid('query') }),
+      councilOrNotFound(c.var.scoped.store, laCode),
+    ]);
+    return fileResponse(
+      c,
+      await scorecardWorkbook(view),
+      XLSX_TYPE,
+      `${council.name} scorecard.xlsx`,
+    );
   });
 }

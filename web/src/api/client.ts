@@ -27,6 +27,8 @@ export class ProblemError extends Error {
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** A file sent as it is (an uploaded workbook), with its own Content-Type, instead of JSON. */
+  file?: Blob;
   headers?: Record<string, string>;
   signal?: AbortSignal;
   /** Send the signed-in user's token (default). Sign-in itself has none to send. */
@@ -61,13 +63,14 @@ export async function apiOrNull<T>(path: string, options: RequestOptions = {}): 
 }
 
 async function send(path: string, options: RequestOptions, renewed = false): Promise<Response> {
-  const { method = 'GET', body, signal, auth = true } = options;
+  const { method = 'GET', body, file, signal, auth = true } = options;
   // Signed out and leaving for the organisation's sign-out: a request now would go without
   // a token, and its 401 would end the session again as "expired". Its answer would come
   // to a page nobody sees, so it is never sent and never settles.
   if (auth && isLeaving()) return new Promise<never>(() => undefined);
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (file) headers['Content-Type'] = file.type || 'application/octet-stream';
   const token = auth ? await tokenForRequest() : undefined;
   if (token) headers['Authorization'] = `Bearer ${token}`;
 
@@ -76,7 +79,7 @@ async function send(path: string, options: RequestOptions, renewed = false): Pro
     response = await fetch(path, {
       method,
       headers,
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(file ? { body: file } : body !== undefined ? { body: JSON.stringify(body) } : {}),
       ...(signal ? { signal } : {}),
     });
   } catch (error) {

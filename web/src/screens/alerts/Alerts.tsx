@@ -11,17 +11,20 @@ import { paths } from '../../routes/paths';
 import type { SessionUser } from '../../session';
 import { useLoad } from '../../use-load';
 import { AlertFilterForm } from './AlertFilterForm';
+import { FileDownloads } from '../../components/FileDownloads';
+import { alertsFile } from '../../api/files';
 import { AlertList } from './AlertList';
 
 /** DfE's alerts across every council: open ones first, filtered by status, severity and type. */
 export function Alerts({ user }: { user: SessionUser }) {
   const search = useSearch();
   const filters = readAlertFilters(search);
+  // The spreadsheet has the same alerts as the list.
+  const { allStatuses: _all, ...listFilters } = filters;
   const { state } = useLoad(
     async (signal) => {
-      const { allStatuses: _all, ...query } = filters;
       const [alerts, councils] = await Promise.all([
-        listAlerts(query, signal),
+        listAlerts(listFilters, signal),
         listCouncils(signal),
       ]);
       return { alerts, names: new Map(councils.map((c) => [c.laCode, c.name])) };
@@ -53,6 +56,9 @@ export function Alerts({ user }: { user: SessionUser }) {
         councilNames={state.status === 'loaded' ? state.value.names : new Map()}
         canAcknowledge={canAcknowledgeAlerts(user)}
       />
+      {state.status === 'loaded' && state.value.alerts.length > 0 && (
+        <FileDownloads files={[alertsFile(listFilters)]} />
+      )}
     </>
   );
 }

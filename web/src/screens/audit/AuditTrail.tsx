@@ -8,6 +8,8 @@ import { usePageTitle } from '../../components/page-title';
 import type { SessionUser } from '../../session';
 import { useLoad } from '../../use-load';
 import { AuditTable } from './AuditTable';
+import { FileDownloads } from '../../components/FileDownloads';
+import { auditFile } from '../../api/files';
 
 /**
  * Every change to the council's data, newest first, a page at a time. The API pages by
@@ -47,6 +49,7 @@ export function AuditTrail({ user, laCode }: { user: SessionUser; laCode: string
         {({ items, nextCursor }) => (
           <>
             {items.length > 0 && <AuditTable entries={items} />}
+            {items.length > 0 && <FileDownloads files={[auditFile(laCode)]} />}
             <Pagination
               label="Audit trail pages"
               onPrevious={page > 1 ? () => move(cursors.slice(0, -1)) : undefined}

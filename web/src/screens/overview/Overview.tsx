@@ -10,7 +10,8 @@ import { todayInUk } from '../../returns/schedule';
 import { useSearch } from '../../router';
 import type { SessionUser } from '../../session';
 import { useLoad } from '../../use-load';
-import { CsvDownload } from './CsvDownload';
+import { FileDownloads } from '../../components/FileDownloads';
+import { overviewFiles } from '../../api/files';
 import { OverviewFigures } from './OverviewFigures';
 import { OverviewFilters } from './OverviewFilters';
 import { OverviewTable } from './OverviewTable';
@@ -57,7 +58,7 @@ export function Overview({ user }: { user: SessionUser }) {
             ) : (
               <>
                 <OverviewTable rows={items} query={query} period={period} />
-                <CsvDownload query={query} period={period} />
+                <FileDownloads files={overviewFiles({ ...query, period })} />
               </>
             )}
           </>

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { planRatingLabel } from '../../../../shared/domain';
+import { reformPlanFile } from '../../api/files';
+import { FileDownloads } from '../../components/FileDownloads';
 import { CouncilHeading } from '../../components/CouncilHeading';
 import { Link } from '../../components/Link';
 import { LoadState } from '../../components/LoadState';
@@ -56,6 +58,7 @@ export function ReformPlanPage(props: { user: SessionUser; laCode: string }) {
                     {PLAN_STATUS_TEXT[status] ?? status}
                   </Tag>
                 </p>
+                {plan && <FileDownloads files={[reformPlanFile(laCode)]} />}
                 <div class="govuk-inset-text">
                   The plan follows DfE’s template (version {template.version}). Where its guidance
                   says so, the wording is illustrative until DfE publishes its own.

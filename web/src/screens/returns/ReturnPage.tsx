@@ -15,6 +15,9 @@ import { useLoad } from '../../use-load';
 import { loadReturn } from './load-return';
 import { ReturnFacts } from './ReturnFacts';
 import { ReturnTaskList } from './ReturnTaskList';
+import { ReturnUpload, UploadErrorSummary, type UploadRefusal } from './ReturnUpload';
+import { FileDownloads } from '../../components/FileDownloads';
+import { returnFiles } from '../../api/files';
 import { ReturnView } from './ReturnView';
 import { ReviewComments } from './ReviewComments';
 
@@ -24,11 +27,12 @@ import { ReviewComments } from './ReviewComments';
  */
 export function ReturnPage(props: { user: SessionUser; laCode: string; period: string }) {
   const { user, laCode, period } = props;
-  const { state } = useLoad(
+  const { state, set } = useLoad(
     (signal) => loadReturn(laCode, period, signal, { startNew: canEditReturns(user) }),
     [laCode, period],
   );
   const [flash] = useState(takeFlash);
+  const [refusal, setRefusal] = useState<UploadRefusal | null>(null);
   const title = `Return for ${periodName(period)}`;
   usePageTitle(title, { error: state.status === 'failed' });
   return (
@@ -45,6 +49,7 @@ export function ReturnPage(props: { user: SessionUser; laCode: string; period: s
                 {flash.body && <p class="govuk-body">{flash.body}</p>}
               </NotificationBanner>
             )}
+            {refusal && <UploadErrorSummary refusal={refusal} />}
           </>
         }
       >
@@ -65,13 +70,24 @@ export function ReturnPage(props: { user: SessionUser; laCode: string; period: s
                   detail={context.detail}
                   dueOn={periodDueDate(period, context.agreement.returnDueDays)}
                 />
+                {context.detail && <FileDownloads files={returnFiles(laCode, period)} />}
                 {editable ? (
-                  <ReturnTaskList
-                    laCode={laCode}
-                    period={period}
-                    context={context}
-                    canSubmit={canSubmitReturns(user)}
-                  />
+                  <>
+                    <ReturnTaskList
+                      laCode={laCode}
+                      period={period}
+                      context={context}
+                      canSubmit={canSubmitReturns(user)}
+                    />
+                    <ReturnUpload
+                      laCode={laCode}
+                      period={period}
+                      context={context}
+                      onUploaded={(detail) => set({ ...context, detail })}
+                      refusal={refusal}
+                      onRefusal={setRefusal}
+                    />
+                  </>
                 ) : (
                   <ReturnView user={user} laCode={laCode} period={period} context={context} />
                 )}

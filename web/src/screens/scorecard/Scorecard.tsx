@@ -10,6 +10,8 @@ import { canEditReturns } from '../../permissions';
 import { paths } from '../../routes/paths';
 import type { SessionUser } from '../../session';
 import { useLoad } from '../../use-load';
+import { FileDownloads } from '../../components/FileDownloads';
+import { scorecardFile } from '../../api/files';
 import { MeasureSection } from './MeasureSection';
 import { MonthChooser } from './MonthChooser';
 import { ScorecardSummary } from './ScorecardSummary';
@@ -82,6 +84,7 @@ function ScorecardBody(props: { laCode: string; scorecard: ScorecardView; edits:
         </div>
       )}
       <ScorecardSummary measures={scorecard.measures} />
+      <FileDownloads files={[scorecardFile(laCode)]} />
       {scorecard.measures.map((measure) => (
         <MeasureSection key={measure.key} measure={measure} />
       ))}
