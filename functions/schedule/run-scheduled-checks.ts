@@ -1,13 +1,13 @@
 import { listCurrentAgreements } from '../../shared/data/agreements/list-current-agreements';
 import { listReturns } from '../../shared/data/returns/list-returns';
-import { returnReminders } from '../../shared/domain';
-import { tellPeople } from '../../shared/alerts/people';
 import {
+  returnReminders,
   evaluateEarlyWarning,
   evaluateOverdueReturns,
   financialYearOf,
   type RuleOutcome,
 } from '../../shared/domain';
+import { tellPeople } from '../../shared/alerts/people';
 import type { Agreement } from '../../shared/schemas/agreement';
 import { applyOutcomes, type AlertingDeps } from '../../shared/alerts/apply-outcomes';
 

@@ -1,7 +1,7 @@
 import { type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import type { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
+  type CfnStage,
   HttpApi,
   HttpMethod,
   type HttpRoute,

@@ -1,5 +1,5 @@
-import type { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import {
+  type DynamoDBStreamsClient,
   DescribeStreamCommand,
   GetRecordsCommand,
   GetShardIteratorCommand,

@@ -8,8 +8,8 @@ import {
   isoDate,
   toDayNumber,
   utcDateOf,
+  formatLongDate,
 } from './dates';
-import { formatLongDate } from './dates';
 
 describe('dates', () => {
   it('recognises real calendar dates only', () => {

@@ -1,6 +1,5 @@
-import { describePeriod } from '../domain';
+import { describePeriod, type Role } from '../domain';
 import type { AgreementStatus, Cadence, Programme, TrancheStatus } from './agreement';
-import type { Role } from '../domain';
 import type { AlertRule, AlertSeverity, AlertStatus } from './alert';
 import type { ConditionStatus, Rag, ReturnStatus } from './return-content';
 

@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import { PLAN_RATINGS, PLAN_RATING_VALUES } from '../domain';
-import { REFORM_PLAN_STATUSES } from '../domain';
+import { PLAN_RATINGS, PLAN_RATING_VALUES, REFORM_PLAN_STATUSES } from '../domain';
 import { Actor } from './agreement';
 import { IsoDate, LaCode, Timestamp } from './common';
 import { SignOff } from './return-content';

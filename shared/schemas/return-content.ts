@@ -17,8 +17,7 @@ import {
   type Workstream as DomainWorkstream,
 } from '../domain';
 import { Actor } from './agreement';
-import { ClientId } from './common';
-import { Count, IsoDate, Percentage, Pounds, Timestamp } from './common';
+import { ClientId, Count, IsoDate, Percentage, Pounds, Timestamp } from './common';
 import type { Proof, SameType } from './same-type';
 
 /** A reporting period: `2024-25-Q2`, `2024-25-T1`, `2024-25-M01`. */

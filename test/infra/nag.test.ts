@@ -1,5 +1,4 @@
-import { Validations } from 'aws-cdk-lib';
-import type { PolicyViolation } from 'aws-cdk-lib';
+import { Validations, type PolicyViolation } from 'aws-cdk-lib';
 import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { AwsSolutionsChecks } from 'cdk-nag';

@@ -1,7 +1,6 @@
 import type { Store } from '../../../shared/data/client';
 import { listReturns } from '../../../shared/data/returns/list-returns';
-import { ConflictError, inconsistentReturns } from '../../../shared/domain';
-import type { ReportingTerm } from '../../../shared/domain';
+import { ConflictError, inconsistentReturns, type ReportingTerm } from '../../../shared/domain';
 
 /**
  * Refuses (409, naming the periods) a version of an agreement that would leave submitted

@@ -2,10 +2,15 @@ import type { Principal } from '../../../shared/auth';
 import type { CapitalBidRecord } from '../../../shared/data/capital-bids/capital-bid-record';
 import { writeCapitalBid } from '../../../shared/data/capital-bids/write-capital-bid';
 import { ConditionFailedError } from '../../../shared/data/errors';
-import { bidStatus, canDecideBid, checkDecision } from '../../../shared/domain';
-import { checkVersion } from '../../../shared/domain';
-import { utcDateOf } from '../../../shared/domain';
-import { ConflictError, InvalidError } from '../../../shared/domain';
+import {
+  bidStatus,
+  canDecideBid,
+  checkDecision,
+  checkVersion,
+  utcDateOf,
+  ConflictError,
+  InvalidError,
+} from '../../../shared/domain';
 import type { CapitalDecisionInput } from '../../../shared/schemas/capital-bid';
 import type { AppDeps } from '../env';
 import { capitalBidDetail } from './capital-bid-views';

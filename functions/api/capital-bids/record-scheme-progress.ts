@@ -2,10 +2,11 @@ import type { Principal } from '../../../shared/auth';
 import type { CapitalBidRecord } from '../../../shared/data/capital-bids/capital-bid-record';
 import { writeCapitalBid } from '../../../shared/data/capital-bids/write-capital-bid';
 import { ConditionFailedError } from '../../../shared/data/errors';
-import { canMoveScheme, checkProgress } from '../../../shared/domain';
-import { checkVersion } from '../../../shared/domain';
-import { utcDateOf } from '../../../shared/domain';
 import {
+  canMoveScheme,
+  checkProgress,
+  checkVersion,
+  utcDateOf,
   ConflictError,
   InvalidError,
   NotFoundError,

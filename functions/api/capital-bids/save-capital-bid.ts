@@ -6,10 +6,16 @@ import type {
 import { getCapitalBid } from '../../../shared/data/capital-bids/get-capital-bid';
 import { writeCapitalBid } from '../../../shared/data/capital-bids/write-capital-bid';
 import { ConditionFailedError } from '../../../shared/data/errors';
-import { bidStatus, canEditBid, checkBid } from '../../../shared/domain';
-import { checkVersion } from '../../../shared/domain';
-import { utcDateOf } from '../../../shared/domain';
-import { ConflictError, InvalidError, StaleVersionError } from '../../../shared/domain';
+import {
+  bidStatus,
+  canEditBid,
+  checkBid,
+  checkVersion,
+  utcDateOf,
+  ConflictError,
+  InvalidError,
+  StaleVersionError,
+} from '../../../shared/domain';
 import type { CapitalBidInput } from '../../../shared/schemas/capital-bid';
 import type { AppDeps } from '../env';
 import { capitalBidDetail } from './capital-bid-views';

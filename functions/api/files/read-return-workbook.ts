@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ZodError } from 'zod';
-import { InvalidError } from '../../../shared/domain';
-import type { FieldError } from '../../../shared/domain';
+import { InvalidError, type FieldError } from '../../../shared/domain';
 import { CONDITION_STATUS_NAMES, RAG_NAMES } from '../../../shared/schemas/names';
 import { ReturnDraft } from '../../../shared/schemas/return-content';
 import { fieldErrors } from '../validation';

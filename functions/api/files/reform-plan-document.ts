@@ -1,6 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
-import { formatLongDate } from '../../../shared/domain';
-import { planRatingLabel } from '../../../shared/domain';
+import { formatLongDate, planRatingLabel } from '../../../shared/domain';
 import type { ReformPlan, ReformPlanTemplate } from '../../../shared/schemas/reform-plan';
 import { committeeDocument, documentTable, heading } from './document-layout';
 import { pdfBytes } from './pdf-fonts';

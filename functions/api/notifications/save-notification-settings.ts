@@ -9,8 +9,9 @@ import {
   InvalidError,
   StaleVersionError,
   type FieldError,
+  eventsFor,
+  NOTIFICATION_EVENTS,
 } from '../../../shared/domain';
-import { eventsFor, NOTIFICATION_EVENTS } from '../../../shared/domain';
 import type { NotificationSettingsInput } from '../../../shared/schemas/notifications';
 import type { AppDeps } from '../env';
 import { settingsOwner, settingsView } from './settings-owner';

@@ -1,5 +1,4 @@
-import type { Principal } from '../../../shared/auth';
-import { isCouncilRole } from '../../../shared/auth';
+import { type Principal, isCouncilRole } from '../../../shared/auth';
 import { DFE_PARTITION } from '../../../shared/data/keys';
 import type { NotificationSettingsRecord } from '../../../shared/data/notifications/settings-record';
 import { eventsFor, type Audience } from '../../../shared/domain';

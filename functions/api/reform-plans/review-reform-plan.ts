@@ -3,8 +3,10 @@ import { ConditionFailedError } from '../../../shared/data/errors';
 import { getReformPlan } from '../../../shared/data/reform-plans/get-reform-plan';
 import type { ReformPlanRecord } from '../../../shared/data/reform-plans/reform-plan-record';
 import { writeReformPlanChange } from '../../../shared/data/reform-plans/write-reform-plan-change';
-import { ConflictError, InvalidError, NotFoundError } from '../../../shared/domain';
 import {
+  ConflictError,
+  InvalidError,
+  NotFoundError,
   canReviewReformPlan,
   checkPlanReview,
   statusAfterPlanReview,

@@ -2,9 +2,12 @@ import type { Principal } from '../../../shared/auth';
 import { ConditionFailedError } from '../../../shared/data/errors';
 import { getReformPlanTemplate } from '../../../shared/data/reform-plans/get-reform-plan-template';
 import { saveReformPlanTemplate as writeTemplate } from '../../../shared/data/reform-plans/save-reform-plan-template';
-import { checkVersion } from '../../../shared/domain';
-import { InvalidError, StaleVersionError } from '../../../shared/domain';
-import { checkTemplateSections } from '../../../shared/domain';
+import {
+  checkVersion,
+  InvalidError,
+  StaleVersionError,
+  checkTemplateSections,
+} from '../../../shared/domain';
 import type {
   ReformPlanTemplate,
   ReformPlanTemplateInput,

@@ -4,9 +4,14 @@ import { getReformPlan } from '../../../shared/data/reform-plans/get-reform-plan
 import { getReformPlanTemplate } from '../../../shared/data/reform-plans/get-reform-plan-template';
 import type { ReformPlanRecord } from '../../../shared/data/reform-plans/reform-plan-record';
 import { writeReformPlanChange } from '../../../shared/data/reform-plans/write-reform-plan-change';
-import { checkVersion } from '../../../shared/domain';
-import { ConflictError, InvalidError, StaleVersionError } from '../../../shared/domain';
-import { canEditReformPlan, checkPlanSections } from '../../../shared/domain';
+import {
+  checkVersion,
+  ConflictError,
+  InvalidError,
+  StaleVersionError,
+  canEditReformPlan,
+  checkPlanSections,
+} from '../../../shared/domain';
 import type { ReformPlan, ReformPlanDraft } from '../../../shared/schemas/reform-plan';
 import type { AppDeps } from '../env';
 import { reformPlanView } from './reform-plan-view';

@@ -9,8 +9,13 @@ import { getReformPlan } from '../../../shared/data/reform-plans/get-reform-plan
 import { getReformPlanTemplate } from '../../../shared/data/reform-plans/get-reform-plan-template';
 import type { ReformPlanRecord } from '../../../shared/data/reform-plans/reform-plan-record';
 import { writeReformPlanChange } from '../../../shared/data/reform-plans/write-reform-plan-change';
-import { ConflictError, InvalidError, NotFoundError } from '../../../shared/domain';
-import { canSubmitReformPlan, checkPlanComplete } from '../../../shared/domain';
+import {
+  ConflictError,
+  InvalidError,
+  NotFoundError,
+  canSubmitReformPlan,
+  checkPlanComplete,
+} from '../../../shared/domain';
 import type { ReformPlan, SubmitReformPlanInput } from '../../../shared/schemas/reform-plan';
 import type { AppDeps } from '../env';
 import { reformPlanView } from './reform-plan-view';

@@ -1,7 +1,6 @@
 import type { Principal } from '../../../shared/auth';
 import { listReturns } from '../../../shared/data/returns/list-returns';
-import { NotFoundError, periodProblems } from '../../../shared/domain';
-import { carryForward } from '../../../shared/domain';
+import { NotFoundError, periodProblems, carryForward } from '../../../shared/domain';
 import type { ReturnDraft } from '../../../shared/schemas/return-content';
 import type { AppDeps } from '../env';
 import { requireAgreement } from '../require-council';

@@ -21,8 +21,8 @@ import {
   InvalidError,
   NotFoundError,
   periodProblems,
+  supersedesLatest,
 } from '../../../shared/domain';
-import { supersedesLatest } from '../../../shared/domain';
 import type { ReturnDetail, SubmitReturnInput } from '../../../shared/schemas/return-content';
 import type { AppDeps } from '../env';
 import { requireAgreement } from '../require-council';

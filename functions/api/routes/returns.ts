@@ -5,9 +5,9 @@ import { getReturn } from '../../../shared/data/returns/get-return';
 import { listReturnHistory } from '../../../shared/data/returns/list-return-history';
 import { listReturns } from '../../../shared/data/returns/list-returns';
 import type { ReturnRecord } from '../../../shared/data/returns/return-record';
-import { canEditReturn, comparePeriods } from '../../../shared/domain';
+import { canEditReturn, comparePeriods, NotFoundError } from '../../../shared/domain';
 import { Actor } from '../../../shared/schemas/agreement';
-import { Timestamp } from '../../../shared/schemas/common';
+import { Timestamp, ListQuery } from '../../../shared/schemas/common';
 import {
   Period,
   ReturnDetail,
@@ -21,13 +21,11 @@ import {
 } from '../../../shared/schemas/return-content';
 import { councilPk } from '../../../shared/data/keys';
 import { paginate } from '../../../shared/data/paginate';
-import { ListQuery } from '../../../shared/schemas/common';
 import type { AppEnv } from '../env';
 import { IfMatchHeaders, etag, readIfMatch } from '../if-match';
 import { requireRole } from '../middleware/require-role';
 import { bearer, json, problems } from '../openapi';
 import { ApiError } from '../problem';
-import { NotFoundError } from '../../../shared/domain';
 import { requireAgreement } from '../require-council';
 import { returnDetail, returnSummary } from '../returns/return-views';
 import { markReadyForSignOff } from '../returns/mark-ready-for-sign-off';

@@ -4,8 +4,7 @@ import { getReformPlan } from '../../../shared/data/reform-plans/get-reform-plan
 import { getStabilityGrant } from '../../../shared/data/stability-grant/get-stability-grant';
 import { recordStabilityGrantDecision } from '../../../shared/data/stability-grant/record-stability-grant-decision';
 import type { StabilityGrantRecord } from '../../../shared/data/stability-grant/stability-grant-record';
-import { refusalOnceReleased } from '../../../shared/domain';
-import { ConflictError } from '../../../shared/domain';
+import { refusalOnceReleased, ConflictError } from '../../../shared/domain';
 import type {
   GrantDecision,
   GrantDecisionInput,

@@ -4,10 +4,14 @@ import { getReformPlan } from '../../../shared/data/reform-plans/get-reform-plan
 import { getStabilityGrant } from '../../../shared/data/stability-grant/get-stability-grant';
 import { saveStabilityGrantFigures } from '../../../shared/data/stability-grant/save-stability-grant-figures';
 import type { StabilityGrantRecord } from '../../../shared/data/stability-grant/stability-grant-record';
-import { checkVersion } from '../../../shared/domain';
-import { refusalOnceReleased } from '../../../shared/domain';
-import { ConflictError, InvalidError, StaleVersionError } from '../../../shared/domain';
-import { checkDeficitFigures } from '../../../shared/domain';
+import {
+  checkVersion,
+  refusalOnceReleased,
+  ConflictError,
+  InvalidError,
+  StaleVersionError,
+  checkDeficitFigures,
+} from '../../../shared/domain';
 import type {
   StabilityGrant,
   StabilityGrantDeficitInput,

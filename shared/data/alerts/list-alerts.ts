@@ -1,12 +1,11 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { AlertQuery } from '../../schemas/alert';
+import type { AlertQuery, Alert } from '../../schemas/alert';
 import type { Store } from '../client';
 import { decodeCursor, encodeCursor, type CursorBinding, type Page } from '../cursor';
 import { collections, councilPk, keys } from '../keys';
 import { stripKeys } from '../strip-keys';
 import { GSI } from '../table';
 import { toAlert, type AlertRecord } from './alert-record';
-import type { Alert } from '../../schemas/alert';
 
 type Filters = Pick<AlertQuery, 'status' | 'severity' | 'rule'> & {
   limit: number;

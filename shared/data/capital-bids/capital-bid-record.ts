@@ -1,10 +1,9 @@
-import type { BidStatus } from '../../domain';
+import type { BidStatus, Role } from '../../domain';
 import type {
   CapitalDecisionInput,
   SchemeInput,
   SchemeProgressInput,
 } from '../../schemas/capital-bid';
-import type { Role } from '../../domain';
 
 /** Who made a change to a bid: always a person acting in a role. */
 export interface Actor {

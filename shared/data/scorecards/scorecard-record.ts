@@ -1,5 +1,4 @@
-import type { MonthTarget, ScorecardMeasureInput } from '../../domain';
-import type { Role } from '../../domain';
+import type { MonthTarget, ScorecardMeasureInput, Role } from '../../domain';
 
 /** Who saved it: a person, never the system. */
 type Editor = { sub: string; role: Role };

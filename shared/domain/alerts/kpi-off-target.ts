@@ -1,7 +1,15 @@
 import { formatCount } from '../money';
-import { isWorse, type BetterDirection, type ScorecardUnit } from '../scorecard';
-import { addMonths, formatMonth, monthFinancialYear, monthPeriod } from '../scorecard';
-import { targetFor, type MonthTarget } from '../scorecard';
+import {
+  isWorse,
+  type BetterDirection,
+  type ScorecardUnit,
+  addMonths,
+  formatMonth,
+  monthFinancialYear,
+  monthPeriod,
+  targetFor,
+  type MonthTarget,
+} from '../scorecard';
 import { breach, type RuleOutcome } from './outcome';
 
 /** Months in a row off target that make the alert red. */

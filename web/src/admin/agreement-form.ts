@@ -1,6 +1,11 @@
-import type { FieldError } from '../../../shared/domain';
-import { financialYearRange, isFinancialYear, previousFinancialYear } from '../../../shared/domain';
-import { formatPounds, parseMoney } from '../../../shared/domain';
+import {
+  type FieldError,
+  financialYearRange,
+  isFinancialYear,
+  previousFinancialYear,
+  formatPounds,
+  parseMoney,
+} from '../../../shared/domain';
 import type { Agreement, AgreementInputBody } from '../../../shared/schemas/agreement';
 import { fieldMessage } from '../returns/messages';
 import type { Grid } from './paste-grid';

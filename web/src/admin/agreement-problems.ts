@@ -1,5 +1,4 @@
-import { describePeriod } from '../../../shared/domain';
-import type { FieldError } from '../../../shared/domain';
+import { describePeriod, type FieldError } from '../../../shared/domain';
 import { fieldMessage } from '../returns/messages';
 import { controlFor, TRAJECTORY_LINES, type SentRows } from './agreement-form';
 

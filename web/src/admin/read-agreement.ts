@@ -1,6 +1,4 @@
-import { checkAgreement } from '../../../shared/domain';
-import type { FieldError } from '../../../shared/domain';
-import { isFinancialYear } from '../../../shared/domain';
+import { checkAgreement, type FieldError, isFinancialYear } from '../../../shared/domain';
 import type { Agreement, AgreementInputBody } from '../../../shared/schemas/agreement';
 import { bodyFromForm, type AgreementForm, type SentRows } from './agreement-form';
 import { agreementProblems } from './agreement-problems';

@@ -1,18 +1,10 @@
+import { ALERT_RULES, ALERT_SEVERITIES, ALERT_STATUSES } from '../../../shared/domain';
 import type { AlertRule, AlertSeverity, AlertStatus } from '../../../shared/schemas/alert';
 import type { AlertFilters } from '../api/alerts';
 
-const STATUSES: readonly string[] = ['open', 'acknowledged', 'resolved'];
-const SEVERITIES: readonly string[] = ['amber', 'red'];
-const RULES: readonly string[] = [
-  'trajectory-breach',
-  'in-year-breach',
-  'ehcp-growth',
-  'condition-not-met',
-  'return-overdue',
-  'early-warning',
-  'kpi-off-target',
-  'savings-shortfall',
-];
+const STATUSES: readonly string[] = ALERT_STATUSES;
+const SEVERITIES: readonly string[] = ALERT_SEVERITIES;
+const RULES: readonly string[] = ALERT_RULES;
 
 /**
  * The filters in an alerts page's address. Open alerts unless `status=all`; anything

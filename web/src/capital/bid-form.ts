@@ -1,5 +1,4 @@
-import type { FundedFrom, ProvisionType } from '../../../shared/domain';
-import type { FieldError } from '../../../shared/domain';
+import type { FundedFrom, ProvisionType, FieldError } from '../../../shared/domain';
 import type { CapitalBid, CapitalBidInput } from '../api/capital-bids';
 import { FieldReader } from './form-fields';
 

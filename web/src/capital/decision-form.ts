@@ -1,5 +1,4 @@
-import type { SchemeSupport } from '../../../shared/domain';
-import type { FieldError } from '../../../shared/domain';
+import type { SchemeSupport, FieldError } from '../../../shared/domain';
 import type { CapitalDecisionInput } from '../api/capital-bids';
 import { FieldReader } from './form-fields';
 

@@ -1,6 +1,4 @@
-import { isIsoDate } from '../../../shared/domain';
-import type { FieldError } from '../../../shared/domain';
-import { parseMoney } from '../../../shared/domain';
+import { isIsoDate, type FieldError, parseMoney } from '../../../shared/domain';
 import { fieldMessage } from '../returns/messages';
 import { parseCount } from '../returns/parse-number';
 

@@ -1,5 +1,4 @@
-import type { FieldError } from '../../../shared/domain';
-import { formatCount, formatPounds } from '../../../shared/domain';
+import { type FieldError, formatCount, formatPounds } from '../../../shared/domain';
 import type { Condition, Mitigation } from '../../../shared/schemas/agreement';
 import type {
   ConditionReport,

@@ -1,5 +1,4 @@
-import { checkReturnComplete } from '../../../shared/domain';
-import type { FieldError } from '../../../shared/domain';
+import { checkReturnComplete, type FieldError } from '../../../shared/domain';
 import type { Condition, Mitigation } from '../../../shared/schemas/agreement';
 import type { ReturnDraft } from '../../../shared/schemas/return-content';
 import type { ReturnSection } from '../routes/match-route';

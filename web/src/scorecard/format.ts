@@ -1,7 +1,12 @@
-import { formatCount, formatPounds } from '../../../shared/domain';
-import { addMonths, formatMonth, monthOf } from '../../../shared/domain';
-import type { ScorecardUnit } from '../../../shared/domain';
-import type { Trend } from '../../../shared/domain';
+import {
+  formatCount,
+  formatPounds,
+  addMonths,
+  formatMonth,
+  monthOf,
+  type ScorecardUnit,
+  type Trend,
+} from '../../../shared/domain';
 import type { TagColour } from '../components/tag-colours';
 
 /** A scorecard figure in its unit: `67.1%`, `1,030`, `19.5 weeks`, `£20,067,000`. */

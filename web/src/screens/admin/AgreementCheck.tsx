@@ -1,6 +1,9 @@
-import { DEFAULT_TOLERANCES } from '../../../../shared/domain';
-import { formatCount, formatPounds } from '../../../../shared/domain';
-import { DEFAULT_RETURN_DUE_DAYS } from '../../../../shared/domain';
+import {
+  DEFAULT_TOLERANCES,
+  formatCount,
+  formatPounds,
+  DEFAULT_RETURN_DUE_DAYS,
+} from '../../../../shared/domain';
 import { TRAJECTORY_LINES } from '../../admin/agreement-form';
 import {
   agreementLines,

@@ -1,6 +1,10 @@
 import { useState } from 'preact/hooks';
-import { BID_STATUS_NAMES, type BidStatus } from '../../../../shared/domain';
-import { formatCount, formatMillions } from '../../../../shared/domain';
+import {
+  BID_STATUS_NAMES,
+  type BidStatus,
+  formatCount,
+  formatMillions,
+} from '../../../../shared/domain';
 import { asProblem } from '../../api/client';
 import {
   capitalBidsXlsxPath,
@@ -18,6 +22,7 @@ import { placesAreIllustrative, placesText } from '../../capital/illustrative';
 import { formatDate } from '../../format';
 import { paths } from '../../routes/paths';
 import type { SessionUser } from '../../session';
+import { saveFile } from '../../files/save-file';
 import { useLoad } from '../../use-load';
 
 /** What DfE sees: bids that have reached it (drafts stay the councils' own business). */
@@ -149,16 +154,7 @@ function XlsxDownload() {
           event.preventDefault();
           setProblem(null);
           getCapitalBidsXlsx().then(
-            (blob) => {
-              const url = URL.createObjectURL(blob);
-              const link = document.createElement('a');
-              link.href = url;
-              link.download = name;
-              document.body.append(link);
-              link.click();
-              link.remove();
-              setTimeout(() => URL.revokeObjectURL(url), 10_000);
-            },
+            (blob) => saveFile(blob, name),
             (error: unknown) => setProblem(asProblem(error).detail),
           );
         }}

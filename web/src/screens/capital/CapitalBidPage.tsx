@@ -5,8 +5,10 @@ import {
   SCHEME_SUPPORT_NAMES,
   canDecideBid,
   canEditBid,
+  formatCount,
+  formatMillions,
+  formatPounds,
 } from '../../../../shared/domain';
-import { formatCount, formatMillions, formatPounds } from '../../../../shared/domain';
 import { ProblemError } from '../../api/client';
 import { getCapitalBid, type CapitalBid } from '../../api/capital-bids';
 import { BackLink } from '../../components/BackLink';

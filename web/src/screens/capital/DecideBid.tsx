@@ -1,6 +1,11 @@
 import { useState } from 'preact/hooks';
-import { SCHEME_SUPPORT, SCHEME_SUPPORT_NAMES, canDecideBid } from '../../../../shared/domain';
-import { formatMillions, formatPounds } from '../../../../shared/domain';
+import {
+  SCHEME_SUPPORT,
+  SCHEME_SUPPORT_NAMES,
+  canDecideBid,
+  formatMillions,
+  formatPounds,
+} from '../../../../shared/domain';
 import { decideCapitalBid, type CapitalBid } from '../../api/capital-bids';
 import { readDecisionForm, type DecisionForm } from '../../capital/decision-form';
 import { fieldId } from '../../capital/form-fields';

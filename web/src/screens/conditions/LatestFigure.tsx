@@ -1,5 +1,4 @@
-import { measureValue } from '../../../../shared/domain';
-import { periodFinancialYear } from '../../../../shared/domain';
+import { measureValue, periodFinancialYear } from '../../../../shared/domain';
 import type { ConditionView } from '../../../../shared/schemas/condition-view';
 import type { ReturnDetail } from '../../api/returns';
 import { SummaryList } from '../../components/SummaryList';

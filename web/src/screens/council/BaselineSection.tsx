@@ -1,9 +1,12 @@
-import { baselineBeside } from '../../../../shared/domain';
-import { formatCount, formatMillions } from '../../../../shared/domain';
+import {
+  baselineBeside,
+  formatCount,
+  formatMillions,
+  formatLongDate,
+} from '../../../../shared/domain';
 import type { Baseline } from '../../../../shared/schemas/agreement';
 import { ColumnHeader, Table } from '../../components/Table';
 import { formatPct } from '../../display/money';
-import { formatLongDate } from '../../../../shared/domain';
 import { periodName } from '../../display/labels';
 
 export interface LatestPlacements {

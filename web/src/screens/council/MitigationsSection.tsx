@@ -1,6 +1,5 @@
 import type { MitigationSavingsList } from '../../../../shared/schemas/plan-views';
-import { formatMillions } from '../../../../shared/domain';
-import { compareFinancialYears } from '../../../../shared/domain';
+import { formatMillions, compareFinancialYears } from '../../../../shared/domain';
 import { RagTag } from '../../components/RagTag';
 import { ColumnHeader, Table } from '../../components/Table';
 import { periodName } from '../../display/labels';

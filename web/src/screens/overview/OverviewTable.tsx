@@ -1,4 +1,4 @@
-import { formatMillions } from '../../../../shared/domain';
+import { formatMillions, owesReturns } from '../../../../shared/domain';
 import type { OverviewQuery, OverviewRow } from '../../api/overview';
 import { Link } from '../../components/Link';
 import { RagTag } from '../../components/RagTag';
@@ -15,7 +15,6 @@ const GRANT_STATUS_TEXT: Record<string, string> = {
 };
 import { Tag } from '../../components/Tag';
 import { AGREEMENT_STATUS_NAMES, periodName } from '../../display/labels';
-import { owesReturns } from '../../../../shared/domain';
 import { formatDeficit, formatSignedPct, formatVariance } from '../../display/money';
 import { formatDate } from '../../format';
 import { paths } from '../../routes/paths';

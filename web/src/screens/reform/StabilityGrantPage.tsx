@@ -1,7 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { formatPounds } from '../../../../shared/domain';
-import { ELIGIBILITY_BASIS_LABELS, deficitSourceLabel } from '../../../../shared/domain';
+import {
+  formatPounds,
+  ELIGIBILITY_BASIS_LABELS,
+  deficitSourceLabel,
+} from '../../../../shared/domain';
 import { asProblem } from '../../api/client';
 import { getGrant, releaseGrant } from '../../api/reform';
 import { CouncilHeading } from '../../components/CouncilHeading';

@@ -1,9 +1,8 @@
-import type { Condition } from '../../../../shared/schemas/agreement';
+import type { Condition, Mitigation } from '../../../../shared/schemas/agreement';
 import type { ReturnDraft } from '../../../../shared/schemas/return-content';
 import { SummaryCard } from '../../components/SummaryCard';
 import type { ReturnSection } from '../../routes/match-route';
 import { SECTION_NAMES } from '../../returns/section-status';
-import type { Mitigation } from '../../../../shared/schemas/agreement';
 import { ConditionAnswers } from './ConditionAnswers';
 import { MitigationAnswers } from './MitigationAnswers';
 import { NumberAnswers } from './NumberAnswers';

@@ -1,8 +1,6 @@
-import { periodProblems } from '../../../../shared/domain';
+import { periodProblems, comparePeriods, isReported } from '../../../../shared/domain';
 import { ProblemError } from '../../api/client';
 import { getAgreement, type Agreement } from '../../api/agreement';
-import { comparePeriods } from '../../../../shared/domain';
-import { isReported } from '../../../../shared/domain';
 import {
   getReturn,
   listReturns,

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { FieldError } from '../../../../shared/domain';
-import { addMonths, monthOf } from '../../../../shared/domain';
+import { type FieldError, addMonths, monthOf } from '../../../../shared/domain';
 import { asProblem } from '../../api/client';
 import { saveScorecard, type CatalogueMeasure, type ScorecardView } from '../../api/scorecard';
 import { Checkboxes } from '../../components/Checkboxes';

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { FieldError } from '../../../../shared/domain';
-import { targetFor } from '../../../../shared/domain';
+import { type FieldError, targetFor } from '../../../../shared/domain';
 import { asProblem } from '../../api/client';
 import {
   saveScorecardMonth,
