@@ -85,6 +85,7 @@ export const REVIEWER_ATTRIBUTES = [
   'submittedAt',
   'submittedBy',
   'signOff',
+  'readyForSignOff',
   'review',
   'templateVersion',
   'submittedSections',
