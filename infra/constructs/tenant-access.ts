@@ -31,6 +31,9 @@ export const PUBLISHED_PARTITION = 'PUBLISHED';
  */
 export const DFE_TEMPLATE_PARTITION = 'COUNCIL#DFE';
 
+/** The one three-character tag that would name DfE's partition: no council session has it. */
+const DFE_TAG_VALUE = DFE_TEMPLATE_PARTITION.slice('COUNCIL#'.length);
+
 /**
  * Top-level attributes that only the items DfE administrators own carry: the agreement
  * and its versions (`trajectory`, `dfeContributionTotal`), the council (`name`) and the
@@ -45,6 +48,73 @@ export const ADMIN_ONLY_ATTRIBUTES = [
   'name',
   'trancheId',
   'decisions',
+] as const;
+
+/**
+ * Every top-level attribute name of the items a reviewer writes: a return they review
+ * and its history item, a condition assessment, an acknowledged alert, a reviewed reform
+ * plan and its history item, and the audit item of each (with the table's and indexes'
+ * key attributes). A reviewer's write must name only these, and must name some
+ * (`dynamodb:Attributes` present), so an item made of anything else, such as an
+ * agreement, council or tranche decision with its distinctive attributes left out, is
+ * refused too. test/infra/tenant-access.test.ts checks the list against the records'
+ * types and the data layer's real writes; test/infra/tenant-access-evaluation.test.ts
+ * evaluates it.
+ */
+export const REVIEWER_ATTRIBUTES = [
+  // Keys and item type.
+  'pk',
+  'sk',
+  'gsi1pk',
+  'gsi1sk',
+  'gsi2pk',
+  'gsi2sk',
+  'type',
+  // Every item of a council.
+  'laCode',
+  'status',
+  'version',
+  'createdAt',
+  'updatedAt',
+  'updatedBy',
+  // Returns and reform plans, and their history items.
+  'period',
+  'financialYear',
+  'dueOn',
+  'content',
+  'submittedAt',
+  'submittedBy',
+  'signOff',
+  'readyForSignOff',
+  'review',
+  'templateVersion',
+  'submittedSections',
+  'action',
+  'at',
+  'actor',
+  // Audit items.
+  'entity',
+  'before',
+  'after',
+  // Condition assessments.
+  'conditionId',
+  'note',
+  'assessedAt',
+  'assessedBy',
+  // Alerts.
+  'id',
+  'rule',
+  'severity',
+  'subject',
+  'message',
+  'measured',
+  'threshold',
+  'acknowledgedAt',
+  'acknowledgedBy',
+  'acknowledgeNote',
+  'resolvedAt',
+  'resolvedBy',
+  'notifiedSeverity',
 ] as const;
 
 /** Every write action, so a denial of attribute names covers all ways of writing. */
@@ -73,8 +143,10 @@ export interface TenantAccessProps {
  *   council may read).
  * - **DfE reader** (`dfe-reviewer`): reads everything through the table and its indexes;
  *   writes council items (reviews, assessments, alert acknowledgements, their audit
- *   items), except the items only administrators own.
- * - **DfE writer** (`dfe-admin`): reads everything, writes any council item.
+ *   items) made only of the attributes those items have (`REVIEWER_ATTRIBUTES`), never
+ *   one naming an administrator's attribute, never DfE's own partition.
+ * - **DfE writer** (`dfe-admin`): reads everything, writes any council item, DfE's
+ *   template and the published figures.
  *
  * Neither DfE role can be assumed with a session tag, and the council role cannot be
  * assumed without one, so a DfE session never carries a council and a council session
@@ -96,9 +168,11 @@ export class TenantAccess extends Construct {
       // sts:AssumeRole and sts:TagSession, both only with exactly one tag, laCode, of
       // three characters. IAM has no regular expressions: `???` is the closest to
       // ^[0-9]{3}$, and the broker refuses anything but three digits before it calls STS.
+      // `DFE` is three characters too, and would make DfE's partition the session's own.
       assumedBy: api.withSessionTags().withConditions({
         Null: { [`aws:RequestTag/${LA_CODE_TAG}`]: 'false' },
         StringLike: { [`aws:RequestTag/${LA_CODE_TAG}`]: '???' },
+        StringNotEquals: { [`aws:RequestTag/${LA_CODE_TAG}`]: DFE_TAG_VALUE },
         'ForAllValues:StringEquals': { 'aws:TagKeys': [LA_CODE_TAG] },
       }),
       // Role chaining (the API's own session assumes this one) is limited to an hour.
@@ -114,8 +188,10 @@ export class TenantAccess extends Construct {
         conditions: {
           // Every key of the request is in the caller's own partition ...
           'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [COUNCIL_PARTITION] },
-          // ... and the request has keys at all (ForAllValues is true of an empty set).
+          // ... and the request has keys at all (ForAllValues is true of an empty set) ...
           Null: { 'dynamodb:LeadingKeys': 'false' },
+          // ... and the session is not tagged as DfE (the trust policy refuses it too).
+          StringNotEquals: { [`aws:PrincipalTag/${LA_CODE_TAG}`]: DFE_TAG_VALUE },
         },
       }),
     );
@@ -141,7 +217,20 @@ export class TenantAccess extends Construct {
       api,
       table,
       indexArns,
+      writableAttributes: REVIEWER_ATTRIBUTES,
     });
+    this.dfeReaderRole.addToPolicy(
+      new PolicyStatement({
+        // COUNCIL#* would match DfE's own partition: its template is administrators' only.
+        sid: 'NoDfeTemplate',
+        effect: Effect.DENY,
+        actions: [...ALL_WRITE_ACTIONS],
+        resources: [table.tableArn],
+        conditions: {
+          'ForAnyValue:StringEquals': { 'dynamodb:LeadingKeys': [DFE_TEMPLATE_PARTITION] },
+        },
+      }),
+    );
     this.dfeReaderRole.addToPolicy(
       new PolicyStatement({
         sid: 'NoAdministratorItems',
@@ -201,6 +290,8 @@ export class TenantAccess extends Construct {
       table: Table;
       indexArns: string[];
       writesPublished?: boolean;
+      /** Only items made of these attribute names may be written (all, if absent). */
+      writableAttributes?: readonly string[];
     },
   ): Role {
     // sts:AssumeRole only: without sts:TagSession in the trust policy, no DfE session can
@@ -238,7 +329,16 @@ export class TenantAccess extends Construct {
               ? [ANY_COUNCIL_PARTITION, PUBLISHED_PARTITION]
               : [ANY_COUNCIL_PARTITION],
           },
-          Null: { 'dynamodb:LeadingKeys': 'false' },
+          ...(props.writableAttributes
+            ? {
+                // Every attribute named is one the role writes, and some are named
+                // (ForAllValues is true of an empty or absent set).
+                'ForAllValues:StringEquals': {
+                  'dynamodb:Attributes': [...props.writableAttributes],
+                },
+                Null: { 'dynamodb:LeadingKeys': 'false', 'dynamodb:Attributes': 'false' },
+              }
+            : { Null: { 'dynamodb:LeadingKeys': 'false' } }),
         },
       }),
     );

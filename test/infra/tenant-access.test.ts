@@ -8,6 +8,7 @@ import { reviewReturn } from '../../functions/api/returns/review-return';
 import {
   ADMIN_ONLY_ATTRIBUTES,
   COUNCIL_PARTITION,
+  REVIEWER_ATTRIBUTES,
   LA_CODE_TAG,
   PUBLISHED_PARTITION,
   DFE_TEMPLATE_PARTITION,
@@ -24,8 +25,42 @@ import { councilPk, keys, PUBLISHED_PK } from '../../shared/data/keys';
 import type { ReturnRecord } from '../../shared/data/returns/return-record';
 import { recordTrancheDecision } from '../../shared/data/tranches/record-tranche-decision';
 import type { AgreementInput } from '../../shared/schemas/agreement';
+import type {
+  ReformPlanHistoryRecord,
+  ReformPlanRecord,
+} from '../../shared/data/reform-plans/reform-plan-record';
+import { writeReformPlanChange } from '../../shared/data/reform-plans/write-reform-plan-change';
+import type { ReturnHistoryEntry } from '../../shared/data/returns/return-record';
+import type { AuditEntry } from '../../shared/data/audit';
+import type { Assessment } from '../../shared/domain';
 import { agreementBody, completeReturn } from '../support/fixtures';
+import {
+  evaluate,
+  rolePolicies,
+  TABLE_ARN,
+  type DataRequest,
+  type RolePolicies,
+} from './iam-evaluation';
 import { logicalIdStartingWith, serviceFunction, synth } from './synth';
+
+/**
+ * Every top-level name of the records a reviewer writes is in the reviewer's list, or
+ * the build fails: a field added to one of these records must be added there too, or
+ * IAM would refuse the reviewer's write in AWS.
+ */
+type ReviewerWrittenName =
+  | keyof ReturnRecord
+  | keyof ReturnHistoryEntry
+  | keyof ReformPlanRecord
+  | keyof ReformPlanHistoryRecord
+  | keyof AlertRecord
+  | keyof Assessment
+  | keyof AuditEntry
+  | 'laCode';
+type MissingFromReviewerList = Exclude<ReviewerWrittenName, (typeof REVIEWER_ATTRIBUTES)[number]>;
+const reviewerListIsComplete: [MissingFromReviewerList] extends [never]
+  ? true
+  : MissingFromReviewerList = true;
 
 type Json = Record<string, unknown>;
 
@@ -80,6 +115,7 @@ describe('tenant-scoped data access (IAM)', () => {
           Condition: {
             Null: { 'aws:RequestTag/laCode': 'false' },
             StringLike: { 'aws:RequestTag/laCode': '???' },
+            StringNotEquals: { 'aws:RequestTag/laCode': 'DFE' },
             'ForAllValues:StringEquals': { 'aws:TagKeys': ['laCode'] },
           },
         },
@@ -109,6 +145,7 @@ describe('tenant-scoped data access (IAM)', () => {
               'dynamodb:LeadingKeys': ['COUNCIL#${aws:PrincipalTag/laCode}'],
             },
             Null: { 'dynamodb:LeadingKeys': 'false' },
+            StringNotEquals: { 'aws:PrincipalTag/laCode': 'DFE' },
           },
         },
         {
@@ -159,12 +196,18 @@ describe('tenant-scoped data access (IAM)', () => {
         expect(JSON.stringify(bySid.ReadAcrossCouncils)).toContain('/index/gsi2');
         expect(bySid.WriteCouncilItems).toMatchObject({
           Action: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
-          Condition: {
-            'ForAllValues:StringLike': {
-              'dynamodb:LeadingKeys': id === writer ? ['COUNCIL#*', 'PUBLISHED'] : ['COUNCIL#*'],
-            },
-            Null: { 'dynamodb:LeadingKeys': 'false' },
-          },
+          Condition:
+            id === writer
+              ? {
+                  'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['COUNCIL#*', 'PUBLISHED'] },
+                  Null: { 'dynamodb:LeadingKeys': 'false' },
+                }
+              : {
+                  'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['COUNCIL#*'] },
+                  // Reviewers write only items made of their own items' attribute names.
+                  'ForAllValues:StringEquals': { 'dynamodb:Attributes': [...REVIEWER_ATTRIBUTES] },
+                  Null: { 'dynamodb:LeadingKeys': 'false', 'dynamodb:Attributes': 'false' },
+                },
         });
         expect(statements.flatMap(actions)).not.toContain('dynamodb:Scan');
       }
@@ -172,7 +215,22 @@ describe('tenant-scoped data access (IAM)', () => {
 
     it('keep reviewers from writing the items only administrators own', () => {
       const deny = statementsOf(dev, reader).filter((s) => s.Effect === 'Deny');
+      const writes = [
+        'dynamodb:BatchWriteItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+      ];
       expect(deny).toEqual([
+        {
+          Sid: 'NoDfeTemplate',
+          Effect: 'Deny',
+          Action: writes,
+          Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+          Condition: {
+            'ForAnyValue:StringEquals': { 'dynamodb:LeadingKeys': [DFE_TEMPLATE_PARTITION] },
+          },
+        },
         {
           Sid: 'NoAdministratorItems',
           Effect: 'Deny',
@@ -236,20 +294,50 @@ describe('the reviewer denial, against the items the data layer writes', () => {
     createdBy: admin,
   };
 
-  /** Whether IAM would deny the reviewer this transaction: any item naming a denied attribute. */
-  function deniedToReviewer(): boolean[] {
-    return ddb.commandCalls(TransactWriteCommand).map((call) => {
-      const input = call.args[0].input;
-      return (input.TransactItems ?? []).some((item) => {
-        const names = Object.keys(item.Put?.Item ?? {});
-        return names.some((name) => (ADMIN_ONLY_ATTRIBUTES as readonly string[]).includes(name));
-      });
-    });
+  let reviewerPolicies: RolePolicies;
+  let adminPolicies: RolePolicies;
+  beforeAll(() => {
+    const { template } = synth({ stage: 'dev' });
+    reviewerPolicies = rolePolicies(template, 'reviewer');
+    adminPolicies = rolePolicies(template, 'admin');
+  });
+
+  /** Every item each transaction puts, as IAM sees it: PutItem, its partition, its attribute names. */
+  function putRequests(): DataRequest[][] {
+    return ddb.commandCalls(TransactWriteCommand).map((call) =>
+      (call.args[0].input.TransactItems ?? []).map((item) => {
+        if (!item.Put) throw new Error('Only puts are expected of these writes');
+        const names = Object.keys(item.Put.Item ?? {});
+        return {
+          action: 'dynamodb:PutItem',
+          resource: TABLE_ARN,
+          leadingKeys: [String(item.Put.Item?.pk)],
+          attributes: names,
+        };
+      }),
+    );
   }
+
+  /** Whether IAM, evaluating the synthesized policy, would deny the role each transaction. */
+  async function deniedTo(role: RolePolicies): Promise<boolean[]> {
+    return Promise.all(
+      putRequests().map(async (requests) => {
+        const results = await Promise.all(requests.map((r) => evaluate(role, {}, r)));
+        return results.some((result) => result !== 'Allowed');
+      }),
+    );
+  }
+  const deniedToReviewer = () => deniedTo(reviewerPolicies);
 
   beforeEach(() => {
     ddb.reset();
     ddb.on(TransactWriteCommand).resolves({});
+  });
+
+  it("lists every name of the reviewer's records (checked by the compiler too)", () => {
+    expect(reviewerListIsComplete).toBe(true);
+    const adminOnly: readonly string[] = ADMIN_ONLY_ATTRIBUTES;
+    expect(REVIEWER_ATTRIBUTES.filter((name) => adminOnly.includes(name))).toEqual([]);
   });
 
   it('denies creating a council, saving an agreement and deciding on a tranche', async () => {
@@ -273,10 +361,11 @@ describe('the reviewer denial, against the items the data layer writes', () => {
       admin,
       now,
     );
-    expect(deniedToReviewer()).toEqual([true, true, true]);
+    expect(await deniedToReviewer()).toEqual([true, true, true]);
+    expect(await deniedTo(adminPolicies)).toEqual([false, false, false]);
   });
 
-  it('allows reviewing a return, assessing a condition and acknowledging an alert', async () => {
+  it('allows reviewing a return, assessing a condition, acknowledging an alert and reviewing a reform plan', async () => {
     const submitted: ReturnRecord = {
       laCode: '351',
       period: '2024-25-Q2',
@@ -338,7 +427,50 @@ describe('the reviewer denial, against the items the data layer writes', () => {
       version: 1,
     };
     await acknowledgeAlert(store, alert, 'Discussed with the council', reviewer, now);
-    expect(deniedToReviewer()).toEqual([false, false, false]);
+    const plan: ReformPlanRecord = {
+      laCode: '351',
+      status: 'submitted',
+      version: 2,
+      content: { sections: {} } as unknown as ReformPlanRecord['content'],
+      templateVersion: 1,
+      submittedSections: [{ id: 'vision', title: 'Vision' }],
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      updatedBy: { sub: 'ann', role: 'council-approver' },
+      submittedAt: now.toISOString(),
+      submittedBy: { sub: 'ann', role: 'council-approver' },
+      signOff: { name: 'Ann Example', role: 'Section 151 officer' },
+    };
+    const review = {
+      decision: 'return' as const,
+      comments: 'Say more about inclusion.',
+      ratings: [],
+      reviewedAt: now.toISOString(),
+      reviewedBy: reviewer,
+    } as unknown as NonNullable<ReformPlanRecord['review']>;
+    await writeReformPlanChange(
+      store,
+      {
+        previous: plan,
+        next: { ...plan, status: 'returned', version: 3, review, updatedBy: reviewer },
+        history: {
+          version: 3,
+          action: 'returned',
+          status: 'returned',
+          at: now.toISOString(),
+          actor: reviewer,
+          review,
+        },
+        audit: {
+          actor: reviewer,
+          action: 'reform-plan.returned',
+          entity: 'reform plan',
+          after: { review },
+        },
+      },
+      now,
+    );
+    expect(await deniedToReviewer()).toEqual([false, false, false, false]);
   });
 });
 
