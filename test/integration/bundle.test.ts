@@ -48,6 +48,7 @@ type FunctionName = keyof typeof FUNCTIONS;
 
 /** Imports the bundle, invokes its handler with each event in turn, writes the results. */
 const RUNNER = `
+import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 const { handler } = await import(pathToFileURL(process.env.BUNDLE).href);
 const events = JSON.parse(readFileSync(process.env.EVENTS_FILE, 'utf8'));
