@@ -83,7 +83,7 @@ export function ReturnPage(props: { user: SessionUser; laCode: string; period: s
                       laCode={laCode}
                       period={period}
                       context={context}
-                      onUploaded={(detail) => set({ ...context, detail })}
+                      onUploaded={(detail) => set({ ...context, detail, content: detail.content })}
                       refusal={refusal}
                       onRefusal={setRefusal}
                     />
