@@ -84,6 +84,16 @@ export function AgreementSummary({
             'All payments made'
           ),
         },
+        // The version's own reason says what changed and, in the demo, which of its
+        // figures are illustrative: shown where the figures are, not only in the versions.
+        ...(agreement.reason
+          ? [
+              {
+                key: agreement.version > 1 ? 'Latest variation' : 'About this agreement',
+                value: agreement.reason,
+              },
+            ]
+          : []),
       ]}
     />
   );
