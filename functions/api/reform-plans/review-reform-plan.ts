@@ -32,7 +32,7 @@ export async function reviewReformPlan(
 ): Promise<ReformPlan> {
   const { laCode, input } = request;
   const { store } = deps;
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   await requireExistingCouncil(store, laCode);
   const record = await getReformPlan(store, laCode);
   if (!record) throw new NotFoundError('The reform plan');

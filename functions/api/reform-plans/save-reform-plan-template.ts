@@ -25,7 +25,7 @@ export async function saveReformPlanTemplate(
   request: { input: ReformPlanTemplateInput; ifMatch: string | undefined },
 ): Promise<{ created: boolean; template: ReformPlanTemplate }> {
   const { input, ifMatch } = request;
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   const errors = checkTemplateSections(input.sections);
   if (errors.length > 0) throw new InvalidError('The template cannot be saved.', errors);
   const previous = await getReformPlanTemplate(deps.store);

@@ -29,7 +29,7 @@ export async function saveReformPlan(
 ): Promise<{ created: boolean; plan: ReformPlan }> {
   const { laCode, content, ifMatch } = request;
   const { store } = deps;
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   await requireExistingCouncil(store, laCode);
   const [template, previous] = await Promise.all([
     getReformPlanTemplate(store),

@@ -63,7 +63,7 @@ async function submitOnce(
 ): Promise<SubmitReformPlanOutcome> {
   const { laCode, input, idempotencyKey } = request;
   const { store } = deps;
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   const [record, template] = await Promise.all([
     getReformPlan(store, laCode),
     getReformPlanTemplate(store),

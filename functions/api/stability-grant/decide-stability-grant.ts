@@ -33,7 +33,7 @@ export async function decideStabilityGrant(
 ): Promise<StabilityGrant> {
   const { laCode, input } = request;
   const { store } = deps;
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   await requireExistingCouncil(store, laCode);
   const [state, plan] = await Promise.all([
     getStabilityGrant(store, laCode),

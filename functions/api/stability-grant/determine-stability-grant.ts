@@ -31,7 +31,7 @@ export async function determineStabilityGrant(
 ): Promise<StabilityGrant> {
   const { laCode, input } = request;
   const { store } = deps;
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   await requireExistingCouncil(store, laCode);
   const [state, plan] = await Promise.all([
     getStabilityGrant(store, laCode),

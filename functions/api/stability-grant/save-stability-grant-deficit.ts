@@ -33,7 +33,7 @@ export async function saveStabilityGrantDeficit(
 ): Promise<{ created: boolean; grant: StabilityGrant }> {
   const { laCode, input, ifMatch } = request;
   const { store } = deps;
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   await requireExistingCouncil(store, laCode);
   const [state, plan] = await Promise.all([
     getStabilityGrant(store, laCode),
