@@ -1,10 +1,6 @@
 import type { Principal } from '../../../shared/auth';
 import { ConditionFailedError } from '../../../shared/data/errors';
-import {
-  fingerprint,
-  getIdempotencyRecord,
-  idempotencyPut,
-} from '../../../shared/data/idempotency';
+import { fingerprint, idempotencyPut } from '../../../shared/data/idempotency';
 import { getReformPlan } from '../../../shared/data/reform-plans/get-reform-plan';
 import { getReformPlanTemplate } from '../../../shared/data/reform-plans/get-reform-plan-template';
 import type { ReformPlanRecord } from '../../../shared/data/reform-plans/reform-plan-record';
@@ -18,6 +14,7 @@ import {
 } from '../../../shared/domain';
 import type { ReformPlan, SubmitReformPlanInput } from '../../../shared/schemas/reform-plan';
 import type { AppDeps } from '../env';
+import { replayIdempotent } from '../replay-idempotent';
 import { reformPlanView } from './reform-plan-view';
 
 const SCOPE = 'reform-plan-submit';
@@ -41,14 +38,24 @@ export async function submitReformPlan(
 ): Promise<SubmitReformPlanOutcome> {
   const { laCode, input, idempotencyKey } = request;
   const print = fingerprint({ laCode, input });
-  const replay = await replayOf(deps, laCode, idempotencyKey, print);
+  const replay = await replayIdempotent<ReformPlan>(deps.store, {
+    laCode,
+    scope: SCOPE,
+    key: idempotencyKey,
+    fingerprint: print,
+  });
   if (replay) return replay;
   try {
     return await submitOnce(deps, principal, request, print);
   } catch (error) {
     // A racing request with the same key may have won after the check above.
     if (error instanceof ConflictError) {
-      const raced = await replayOf(deps, laCode, idempotencyKey, print);
+      const raced = await replayIdempotent<ReformPlan>(deps.store, {
+        laCode,
+        scope: SCOPE,
+        key: idempotencyKey,
+        fingerprint: print,
+      });
       if (raced) return raced;
     }
     throw error;
@@ -139,28 +146,16 @@ async function submitOnce(
     );
   } catch (error) {
     if (!(error instanceof ConditionFailedError)) throw error;
-    const raced = await replayOf(deps, laCode, idempotencyKey, print);
+    const raced = await replayIdempotent<ReformPlan>(deps.store, {
+      laCode,
+      scope: SCOPE,
+      key: idempotencyKey,
+      fingerprint: print,
+    });
     if (raced) return raced;
     throw new ConflictError(
       'The reform plan was changed or submitted by someone else at the same time.',
     );
   }
   return outcome;
-}
-
-async function replayOf(
-  deps: AppDeps,
-  laCode: string,
-  key: string,
-  print: string,
-): Promise<SubmitReformPlanOutcome | undefined> {
-  const stored = await getIdempotencyRecord(deps.store, laCode, SCOPE, key);
-  if (!stored) return undefined;
-  if (stored.fingerprint !== print) {
-    throw new InvalidError(
-      'This Idempotency-Key was already used for a different request: use a new key.',
-      [{ path: 'Idempotency-Key', message: 'was used for a different request' }],
-    );
-  }
-  return { status: stored.status, body: stored.body as ReformPlan };
 }

@@ -1,11 +1,7 @@
 import type { Principal } from '../../../shared/auth';
 import { ConditionFailedError } from '../../../shared/data/errors';
 import { retryOnConflict } from '../../../shared/data/retry-on-conflict';
-import {
-  fingerprint,
-  getIdempotencyRecord,
-  idempotencyPut,
-} from '../../../shared/data/idempotency';
+import { fingerprint, idempotencyPut } from '../../../shared/data/idempotency';
 import { getReturn } from '../../../shared/data/returns/get-return';
 import type { ReturnRecord } from '../../../shared/data/returns/return-record';
 import { writeReturnChange } from '../../../shared/data/returns/write-return-change';
@@ -25,6 +21,7 @@ import {
 } from '../../../shared/domain';
 import type { ReturnDetail, SubmitReturnInput } from '../../../shared/schemas/return-content';
 import type { AppDeps } from '../env';
+import { replayIdempotent } from '../replay-idempotent';
 import { requireAgreement } from '../require-council';
 import { returnDetail } from './return-views';
 
@@ -48,7 +45,12 @@ export async function submitReturn(
   const { laCode, period, input, idempotencyKey } = request;
   const print = fingerprint({ period, input });
 
-  const replay = await replayOf(deps, laCode, idempotencyKey, print);
+  const replay = await replayIdempotent<ReturnDetail>(deps.store, {
+    laCode,
+    scope: SCOPE,
+    key: idempotencyKey,
+    fingerprint: print,
+  });
   if (replay) return replay;
   try {
     // Another period's submission at the same moment moves only the council's latest
@@ -57,7 +59,12 @@ export async function submitReturn(
   } catch (error) {
     // A racing request with the same key may have won after the check above: answer as it did.
     if (error instanceof ConflictError) {
-      const raced = await replayOf(deps, laCode, idempotencyKey, print);
+      const raced = await replayIdempotent<ReturnDetail>(deps.store, {
+        laCode,
+        scope: SCOPE,
+        key: idempotencyKey,
+        fingerprint: print,
+      });
       if (raced) return raced;
     }
     throw error;
@@ -170,7 +177,12 @@ async function submitOnce(
   } catch (error) {
     if (!(error instanceof ConditionFailedError)) throw error;
     // A racing request with the same key won: answer as it did.
-    const raced = await replayOf(deps, laCode, idempotencyKey, print);
+    const raced = await replayIdempotent<ReturnDetail>(deps.store, {
+      laCode,
+      scope: SCOPE,
+      key: idempotencyKey,
+      fingerprint: print,
+    });
     if (raced) return raced;
     // The return itself is as it was read: only the latest position moved. Go again.
     const current = await getReturn(store, laCode, period);
@@ -180,21 +192,4 @@ async function submitOnce(
     );
   }
   return outcome;
-}
-
-async function replayOf(
-  deps: AppDeps,
-  laCode: string,
-  key: string,
-  print: string,
-): Promise<SubmitOutcome | undefined> {
-  const stored = await getIdempotencyRecord(deps.store, laCode, SCOPE, key);
-  if (!stored) return undefined;
-  if (stored.fingerprint !== print) {
-    throw new InvalidError(
-      'This Idempotency-Key was already used for a different request: use a new key.',
-      [{ path: 'Idempotency-Key', message: 'was used for a different request' }],
-    );
-  }
-  return { status: stored.status, body: stored.body as ReturnDetail };
 }

@@ -1,8 +1,4 @@
 import type { Principal } from '../../../shared/auth';
-import { ConditionFailedError } from '../../../shared/data/errors';
-import { getReformPlan } from '../../../shared/data/reform-plans/get-reform-plan';
-import { getStabilityGrant } from '../../../shared/data/stability-grant/get-stability-grant';
-import { recordStabilityGrantDecision } from '../../../shared/data/stability-grant/record-stability-grant-decision';
 import type { StabilityGrantRecord } from '../../../shared/data/stability-grant/stability-grant-record';
 import { refusalOnceReleased, ConflictError } from '../../../shared/domain';
 import type {
@@ -11,7 +7,8 @@ import type {
   StabilityGrant,
 } from '../../../shared/schemas/stability-grant';
 import type { AppDeps } from '../env';
-import { requireExistingCouncil } from '../reform-plans/require-existing-council';
+import { readGrantState } from './read-grant-state';
+import { recordGrantDecision } from './record-grant-decision';
 import { stabilityGrantView } from './stability-grant-view';
 
 /** Why a grant in each state other than payable cannot be released. */
@@ -34,11 +31,7 @@ export async function decideStabilityGrant(
   const { laCode, input } = request;
   const { store } = deps;
   const now = deps.now();
-  await requireExistingCouncil(store, laCode);
-  const [state, plan] = await Promise.all([
-    getStabilityGrant(store, laCode),
-    getReformPlan(store, laCode),
-  ]);
+  const { state, plan } = await readGrantState(store, laCode);
   const record = state.record;
   const final = refusalOnceReleased(record?.paid !== undefined, 'The stability grant');
   if (final) throw new ConflictError(final);
@@ -77,29 +70,20 @@ export async function decideStabilityGrant(
     decidedAt: at,
     decidedBy: actor,
   };
-  try {
-    await recordStabilityGrantDecision(
-      store,
-      record.version,
-      next,
-      decision,
-      {
-        actor,
-        action: 'stability-grant.release',
-        entity: 'stability grant',
-        before: { status: current.status },
-        after: { status: 'paid', ...paid, reason: input.reason },
-      },
-      now,
-    );
-  } catch (error) {
-    if (error instanceof ConditionFailedError) {
-      throw new ConflictError(
-        'Someone else changed the stability grant at the same time. Reload it to see their change.',
-      );
-    }
-    throw error;
-  }
+  await recordGrantDecision(
+    store,
+    record.version,
+    next,
+    decision,
+    {
+      actor,
+      action: 'stability-grant.release',
+      entity: 'stability grant',
+      before: { status: current.status },
+      after: { status: 'paid', ...paid, reason: input.reason },
+    },
+    now,
+  );
   return stabilityGrantView(
     laCode,
     { record: next, decisions: [...state.decisions, decision] },

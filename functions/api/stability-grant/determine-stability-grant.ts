@@ -1,8 +1,4 @@
 import type { Principal } from '../../../shared/auth';
-import { ConditionFailedError } from '../../../shared/data/errors';
-import { getReformPlan } from '../../../shared/data/reform-plans/get-reform-plan';
-import { getStabilityGrant } from '../../../shared/data/stability-grant/get-stability-grant';
-import { recordStabilityGrantDecision } from '../../../shared/data/stability-grant/record-stability-grant-decision';
 import type { StabilityGrantRecord } from '../../../shared/data/stability-grant/stability-grant-record';
 import {
   refusalOnceReleased,
@@ -16,7 +12,8 @@ import type {
   StabilityGrant,
 } from '../../../shared/schemas/stability-grant';
 import type { AppDeps } from '../env';
-import { requireExistingCouncil } from '../reform-plans/require-existing-council';
+import { readGrantState } from './read-grant-state';
+import { recordGrantDecision } from './record-grant-decision';
 import { stabilityGrantView } from './stability-grant-view';
 
 /**
@@ -32,11 +29,7 @@ export async function determineStabilityGrant(
   const { laCode, input } = request;
   const { store } = deps;
   const now = deps.now();
-  await requireExistingCouncil(store, laCode);
-  const [state, plan] = await Promise.all([
-    getStabilityGrant(store, laCode),
-    getReformPlan(store, laCode),
-  ]);
+  const { state, plan } = await readGrantState(store, laCode);
   const record = state.record;
   if (!record) {
     throw new ConflictError('There are no deficit figures to determine on yet.');
@@ -69,37 +62,28 @@ export async function determineStabilityGrant(
     decidedAt: at,
     decidedBy: actor,
   };
-  try {
-    await recordStabilityGrantDecision(
-      store,
-      record.version,
-      next,
-      decision,
-      {
-        actor,
-        action: 'stability-grant.determined',
-        entity: 'stability grant',
-        before: {
-          eligibleDeficit: before.eligibleDeficit,
-          basis: before.basis,
-          grant: before.grant,
-        },
-        after: {
-          eligibleDeficit: after.eligibleDeficit,
-          basis: after.basis,
-          grant: after.grant,
-          ...determination,
-        },
+  await recordGrantDecision(
+    store,
+    record.version,
+    next,
+    decision,
+    {
+      actor,
+      action: 'stability-grant.determined',
+      entity: 'stability grant',
+      before: {
+        eligibleDeficit: before.eligibleDeficit,
+        basis: before.basis,
+        grant: before.grant,
       },
-      now,
-    );
-  } catch (error) {
-    if (error instanceof ConditionFailedError) {
-      throw new ConflictError(
-        'Someone else changed the stability grant at the same time. Reload it to see their change.',
-      );
-    }
-    throw error;
-  }
+      after: {
+        eligibleDeficit: after.eligibleDeficit,
+        basis: after.basis,
+        grant: after.grant,
+        ...determination,
+      },
+    },
+    now,
+  );
   return { ...after, decisions: [...state.decisions, decision] };
 }
