@@ -232,6 +232,16 @@ describe('DfE administration of councils and agreements', () => {
       await page.getByLabel('Last financial year of the term').fill('2025-26');
       await page.locator('#trajectory-councilContribution-2025-26').fill('2,000,000');
       await page.locator('#trajectory-plannedCumulativeDeficit-2025-26').fill('0');
+      // The alert tolerances are the agreement's too: the form shows and varies them.
+      const pct = page.getByLabel('Cumulative deficit above the trajectory, per cent');
+      expect(await pct.inputValue()).toBe('2');
+      await pct.fill('101');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      expect(await summaryItems(page)).toEqual([
+        'The tolerance for the cumulative deficit, per cent must be a per cent from 0 to 100, like 2.5',
+        'Enter the reason for the variation',
+      ]);
+      await pct.fill('3');
       await page.getByRole('button', { name: 'Continue' }).click();
       expect(await summaryItems(page)).toEqual(['Enter the reason for the variation']);
       await record(page, 'admin-variation-form-320');
@@ -246,6 +256,7 @@ describe('DfE administration of councils and agreements', () => {
       expect(changes).toContain(
         'Trajectory 2025-26, council contribution in the year: added (£2,000,000)',
       );
+      expect(changes).toContain('Alert tolerances, cumulative deficit, per cent: 2% → 3%');
       await record(page, 'admin-variation-check');
       await page.getByRole('button', { name: 'Record the variation' }).click();
       await page.getByText('Variation recorded: version 2').waitFor();

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_TOLERANCES,
   type FieldError,
   financialYearRange,
   isFinancialYear,
@@ -70,7 +71,43 @@ export interface AgreementForm {
   tranches: Grid;
   mitigations: Grid;
   baseline: Record<string, string>;
+  /** The alert tolerances, as typed: per cents and pounds. */
+  tolerances: Record<ToleranceKey, string>;
   reason: string;
+}
+
+/** The alert tolerances the form asks for, in the order it shows them. */
+export const TOLERANCE_FIELDS = [
+  {
+    key: 'cumulativeDeficitPct',
+    label: 'Cumulative deficit above the trajectory, per cent',
+    hint: 'An alert is raised when the forecast cumulative deficit is above the one agreed for the year by more than this per cent of it, or by more than the amount below, whichever is larger.',
+    unit: 'per cent',
+    name: 'the tolerance for the cumulative deficit, per cent',
+  },
+  {
+    key: 'cumulativeDeficitAbs',
+    label: 'Cumulative deficit above the trajectory, pounds',
+    hint: 'In pounds, like 500,000. Variances smaller than this are shown in pounds only, as a per cent of a small plan says little.',
+    unit: 'pounds',
+    name: 'the tolerance for the cumulative deficit in pounds',
+  },
+  {
+    key: 'ehcpGrowthPct',
+    label: 'Growth in EHCPs above the plan, per cent',
+    hint: 'An alert is raised when the number of EHCPs is this much above the number planned.',
+    unit: 'per cent',
+    name: 'the tolerance for EHCP growth',
+  },
+] as const;
+export type ToleranceKey = (typeof TOLERANCE_FIELDS)[number]['key'];
+
+function tolerancesForm(t: Record<ToleranceKey, number>): Record<ToleranceKey, string> {
+  return {
+    cumulativeDeficitPct: String(t.cumulativeDeficitPct),
+    cumulativeDeficitAbs: formatPounds(t.cumulativeDeficitAbs),
+    ehcpGrowthPct: String(t.ehcpGrowthPct),
+  };
 }
 
 /** The trajectory's years: the year before the term (its starting point), then the term. */
@@ -109,6 +146,7 @@ export function emptyAgreementForm(): AgreementForm {
     tranches: [['', '', '', '', '']],
     mitigations: [['', '', '', '']],
     baseline: {},
+    tolerances: tolerancesForm(DEFAULT_TOLERANCES),
     reason: '',
   };
 }
@@ -182,6 +220,7 @@ export function formFromAgreement(a: Agreement): AgreementForm {
           ),
         }
       : {},
+    tolerances: tolerancesForm({ ...DEFAULT_TOLERANCES, ...a.tolerances }),
     reason: '',
   };
 }
@@ -395,6 +434,29 @@ export function bodyFromForm(form: AgreementForm): {
     'The council contribution',
   );
   const due = whole('returnDueDays', form.returnDueDays, 'Days to submit a return');
+  const tolerances: Partial<Record<ToleranceKey, number>> = {};
+  for (const field of TOLERANCE_FIELDS) {
+    const path = `tolerances.${field.key}`;
+    const text = (form.tolerances[field.key] ?? '').trim();
+    const name = `${field.name.charAt(0).toUpperCase()}${field.name.slice(1)}`;
+    if (text === '') {
+      errors.push({ path, message: `Enter ${field.name}` });
+      continue;
+    }
+    if (field.unit === 'pounds') {
+      const parsed = parseMoney(text);
+      if (parsed.ok && parsed.value >= 0) tolerances[field.key] = parsed.value;
+      else errors.push({ path, message: `${name} must be an amount in pounds, like 500,000` });
+      continue;
+    }
+    const t = text.replace(/%$/, '').trim();
+    const v = Number(t);
+    if (!/^\d+(\.\d+)?$/.test(t) || v > 100) {
+      errors.push({ path, message: `${name} must be a per cent from 0 to 100, like 2.5` });
+      continue;
+    }
+    tolerances[field.key] = v;
+  }
 
   const body = {
     programme: form.programme,
@@ -411,6 +473,7 @@ export function bodyFromForm(form: AgreementForm): {
     tranches,
     ...(mitigations.length ? { mitigations } : {}),
     ...(baseline ? { baseline } : {}),
+    tolerances,
     ...(form.reason.trim() ? { reason: form.reason.trim() } : {}),
   } as AgreementInputBody;
   return { body, errors, sent };
@@ -439,6 +502,7 @@ export function controlFor(path: string, sent: SentRows): string {
   if (path.startsWith('baseline.placements')) return 'baseline-placements-mainstream';
   if (path.startsWith('baseline.'))
     return `baseline-${path.slice('baseline.'.length).split('.')[0]}`;
+  if (path.startsWith('tolerances.')) return `tolerances-${path.split('.')[1]}`;
   if (path === 'tranches') return 'tranches-0-2';
   return path.split(/[.[]/)[0] ?? path;
 }

@@ -21,6 +21,9 @@ const FIELDS: Record<string, string> = {
   'baseline.source': 'The baseline’s source',
   'baseline.ehcpsTotal': 'EHCPs at the baseline',
   'baseline.placements': 'The baseline’s placements',
+  'tolerances.cumulativeDeficitPct': 'The cumulative deficit tolerance',
+  'tolerances.cumulativeDeficitAbs': 'The cumulative deficit tolerance in pounds',
+  'tolerances.ehcpGrowthPct': 'The EHCP growth tolerance',
 };
 
 const LIST_FIELDS: Record<string, Record<string, string>> = {

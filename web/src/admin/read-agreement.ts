@@ -2,7 +2,6 @@ import { checkAgreement, type FieldError, isFinancialYear } from '../../../share
 import type { Agreement, AgreementInputBody } from '../../../shared/schemas/agreement';
 import { bodyFromForm, type AgreementForm, type SentRows } from './agreement-form';
 import { agreementProblems } from './agreement-problems';
-import { keepWhatTheFormDoesNotShow } from './variation';
 
 /**
  * Everything the form can tell before anything is sent: what it cannot read, a term to
@@ -26,8 +25,7 @@ export function readAgreementForm(
       ? [{ path: 'reason', message: 'Enter the reason for the variation' }]
       : [];
   const all = [...term, ...errors, ...reason];
-  const kept = keepWhatTheFormDoesNotShow(body, previous);
-  if (all.length > 0) return { body: kept, errors: all, sent };
-  const rules = agreementProblems(checkAgreement(kept), sent);
-  return { body: kept, errors: rules, sent };
+  if (all.length > 0) return { body, errors: all, sent };
+  const rules = agreementProblems(checkAgreement(body), sent);
+  return { body, errors: rules, sent };
 }

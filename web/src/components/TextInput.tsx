@@ -19,6 +19,8 @@ export function TextInput(props: {
   spellcheck?: boolean;
   /** Ids of more text that describes the field, such as a live preview. */
   describedById?: string;
+  /** A unit shown after the box, such as `%` (the label must say it too: it is hidden from screen readers). */
+  suffix?: string;
   /** Shown after the input, inside its form group. */
   children?: ComponentChildren;
 }) {
@@ -36,19 +38,35 @@ export function TextInput(props: {
         </div>
       )}
       {error && errorId && <FieldError id={errorId} message={error} />}
-      <input
-        class={`govuk-input${props.widthClass ? ` ${props.widthClass}` : ''}${error ? ' govuk-input--error' : ''}`}
-        id={id}
-        name={props.name ?? id}
-        type="text"
-        value={value}
-        onInput={(event) => onInput(event.currentTarget.value)}
-        aria-describedby={describedBy(hintId, errorId, props.describedById)}
-        {...(props.inputMode ? { inputMode: props.inputMode } : {})}
-        autocomplete={props.autocomplete ?? 'off'}
-        spellcheck={props.spellcheck ?? false}
-      />
+      {withSuffix(
+        props.suffix,
+        <input
+          class={`govuk-input${props.widthClass ? ` ${props.widthClass}` : ''}${error ? ' govuk-input--error' : ''}`}
+          id={id}
+          name={props.name ?? id}
+          type="text"
+          value={value}
+          onInput={(event) => onInput(event.currentTarget.value)}
+          aria-describedby={describedBy(hintId, errorId, props.describedById)}
+          {...(props.inputMode ? { inputMode: props.inputMode } : {})}
+          autocomplete={props.autocomplete ?? 'off'}
+          spellcheck={props.spellcheck ?? false}
+        />,
+      )}
       {children}
+    </div>
+  );
+}
+
+/** GOV.UK's input with a suffix: the box and its unit in one wrapper. */
+function withSuffix(suffix: string | undefined, input: ComponentChildren) {
+  if (!suffix) return input;
+  return (
+    <div class="govuk-input__wrapper">
+      {input}
+      <div class="govuk-input__suffix" aria-hidden="true">
+        {suffix}
+      </div>
     </div>
   );
 }

@@ -27,6 +27,9 @@ const CONTROL: Record<string, string> = {
   returnDueDays: 'returnDueDays',
   dfe: 'dfeContributionTotal',
   council: 'councilContributionTotal',
+  'tol.pct': 'tolerances-cumulativeDeficitPct',
+  'tol.abs': 'tolerances-cumulativeDeficitAbs',
+  'tol.ehcp': 'tolerances-ehcpGrowthPct',
 };
 
 const SECTION_CONTROL: Record<string, string> = {
@@ -62,9 +65,7 @@ export function AgreementCheck(props: {
   const { laCode, body, previous } = props;
   const preview = previewOf(laCode, body, previous);
   const edit = paths.editAgreement(laCode);
-  const lines = agreementLines(preview).filter(
-    (l) => !l.section.startsWith('Trajectory ') && l.section !== 'Alert tolerances',
-  );
+  const lines = agreementLines(preview).filter((l) => !l.section.startsWith('Trajectory '));
   const sections = [...new Set(lines.map((l) => l.section))];
   const changes = previous ? changesIn(compareVersions([previous, preview]), 1) : [];
   const row = (line: AgreementLine) => {

@@ -6,6 +6,7 @@ import {
   formFromAgreement,
   MITIGATION_COLUMNS,
   resizeTrajectory,
+  TOLERANCE_FIELDS,
   TRAJECTORY_LINES,
   TRANCHE_COLUMNS,
   trajectoryYears,
@@ -457,6 +458,26 @@ function AgreementFormBody(props: {
           )}
           numeric
         />
+
+        <h2 class="govuk-heading-m" id="tolerances">
+          Alert tolerances
+        </h2>
+        <p class="govuk-body">
+          How far the council’s figures may move from the agreement before an alert is raised.
+        </p>
+        {TOLERANCE_FIELDS.map((field) => (
+          <TextInput
+            key={field.key}
+            id={`tolerances-${field.key}`}
+            label={field.label}
+            hint={field.hint}
+            error={err(`tolerances-${field.key}`)}
+            value={form.tolerances[field.key]}
+            onInput={(v) => set({ tolerances: { ...form.tolerances, [field.key]: v } })}
+            widthClass={field.unit === 'pounds' ? 'govuk-input--width-10' : 'govuk-input--width-4'}
+            {...(field.unit === 'pounds' ? {} : { suffix: '%', inputMode: 'decimal' as const })}
+          />
+        ))}
 
         {previous && (
           <Textarea
