@@ -8,7 +8,27 @@ export interface TokenVerifierOptions {
   keys: JWTVerifyGetKey;
   issuer: string;
   audience: string;
+  /** The clock tokens are checked against (expiry, issued-at, the cache's lifetimes). */
+  now?: () => Date;
+  /** How many verified tokens are kept, and for how long at most; `false` keeps none. */
+  cache?: VerifiedTokenCacheOptions | false;
 }
+
+export interface VerifiedTokenCacheOptions {
+  /** The most tokens kept: the oldest is dropped first. */
+  maxEntries: number;
+  /**
+   * The longest a token is served without checking its signature again, even if it
+   * expires later: a key withdrawn from the issuer's set stops being honoured within it.
+   */
+  maxAgeSeconds: number;
+}
+
+/** A Lambda container serves a few callers at a time; their tokens live an hour. */
+export const TOKEN_CACHE_DEFAULTS: VerifiedTokenCacheOptions = {
+  maxEntries: 1000,
+  maxAgeSeconds: 300,
+};
 
 /** The token is missing, malformed, expired, signed by another key, or names no usable role. */
 export class InvalidTokenError extends Error {
@@ -31,8 +51,11 @@ export function createTokenVerifier({
   keys,
   issuer,
   audience,
+  now = () => new Date(),
+  cache = TOKEN_CACHE_DEFAULTS,
 }: TokenVerifierOptions): TokenVerifier {
-  return async (token) => {
+  const verify = async (token: string) => {
+    const currentDate = now();
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, keys, {
@@ -41,15 +64,46 @@ export function createTokenVerifier({
         algorithms: ALGORITHMS,
         // A token without an expiry would be good for ever once leaked.
         requiredClaims: ['exp'],
+        currentDate,
       }));
     } catch (error) {
       throw new InvalidTokenError(describe(error));
     }
-    const now = Math.floor(Date.now() / 1000);
-    if (typeof payload.iat === 'number' && payload.iat > now + ISSUED_AT_TOLERANCE_SECONDS) {
+    const seconds = Math.floor(currentDate.getTime() / 1000);
+    if (typeof payload.iat === 'number' && payload.iat > seconds + ISSUED_AT_TOLERANCE_SECONDS) {
       throw new InvalidTokenError('The token is issued in the future.');
     }
-    return principalFromClaims(payload);
+    // `exp` is required above, so it is a number here.
+    return { principal: principalFromClaims(payload), expiresAt: (payload.exp as number) * 1000 };
+  };
+  if (!cache) return async (token) => (await verify(token)).principal;
+  return cachedVerifier(verify, now, cache);
+}
+
+/**
+ * Verifying an RS256 signature is most of what authentication costs a request, and a
+ * caller sends the same token for an hour: keep what a token was verified as, keyed by
+ * the token itself, until the earlier of its expiry and the cache's own lifetime. Only
+ * tokens that verified are kept; a refused one is checked again every time.
+ */
+function cachedVerifier(
+  verify: (token: string) => Promise<{ principal: Principal; expiresAt: number }>,
+  now: () => Date,
+  { maxEntries, maxAgeSeconds }: VerifiedTokenCacheOptions,
+): TokenVerifier {
+  const verified = new Map<string, { principal: Principal; until: number }>();
+  return async (token) => {
+    const at = now().getTime();
+    const hit = verified.get(token);
+    // Strictly before: at its `exp` second the token is expired, as jose reads it.
+    if (hit && at < hit.until) return hit.principal;
+    if (hit) verified.delete(token);
+    const { principal, expiresAt } = await verify(token);
+    verified.delete(token);
+    // A Map iterates in insertion order: the first key is the oldest entry.
+    while (verified.size >= maxEntries) verified.delete(verified.keys().next().value as string);
+    verified.set(token, { principal, until: Math.min(expiresAt, at + maxAgeSeconds * 1000) });
+    return principal;
   };
 }
 

@@ -6,16 +6,31 @@ import { benchOverhead } from './overhead';
 import { benchOverviewScaling } from './overview-scaling';
 import { benchThroughput } from './throughput';
 
-/** `npm run bench`: every benchmark in one run, against one in-memory DynamoDB Local. */
+/** Every benchmark by the name that selects it: `npm run bench -- overhead cold-start`. */
+const BENCHMARKS: Record<string, (endpoint: string) => Promise<BenchResult | BenchResult[]>> = {
+  overhead: benchOverhead,
+  'overview-scaling': benchOverviewScaling,
+  throughput: () => benchThroughput(),
+  'cold-start': benchColdStart,
+};
+
+/** `npm run bench`: every benchmark (or those named) in one run, against one DynamoDB Local. */
 async function main() {
+  const named = process.argv.slice(2);
+  const unknown = named.filter((n) => !(n in BENCHMARKS));
+  if (unknown.length > 0) {
+    throw new Error(
+      `Unknown benchmark ${unknown.join(', ')}: choose from ${Object.keys(BENCHMARKS).join(', ')}.`,
+    );
+  }
+  const selected = Object.entries(BENCHMARKS).filter(
+    ([n]) => named.length === 0 || named.includes(n),
+  );
   const ddb = await startDynamoDbLocal();
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const results: BenchResult[] = [];
   try {
-    results.push(await benchOverhead(ddb.endpoint));
-    results.push(...(await benchOverviewScaling(ddb.endpoint)));
-    results.push(await benchThroughput());
-    results.push(await benchColdStart(ddb.endpoint));
+    for (const [, bench] of selected) results.push(...[await bench(ddb.endpoint)].flat());
   } finally {
     await ddb.stop();
   }
