@@ -41,12 +41,24 @@ export interface AppDeps {
   rateLimits?: RateLimits;
 }
 
+type LogAttributes = Record<string, unknown>;
+
+/** What a request logs through: the host's one logger, with the request's own keys. */
+export interface RequestLog {
+  /** Keys every later line of this request carries (the caller, once verified). */
+  appendKeys(keys: LogAttributes): void;
+  info(message: string, extra?: LogAttributes): void;
+  warn(message: string, extra?: LogAttributes): void;
+  error(message: string, extra?: LogAttributes): void;
+}
+
 export interface AppEnv {
   Variables: {
     deps: AppDeps;
     /** The dependencies for this caller: `deps` with the caller's store. */
     scoped: AppDeps;
-    logger: Logger;
+    /** This request's log: the host's logger with the request's keys. */
+    logger: RequestLog;
     principal: Principal;
     requestId: string;
     /** The `X-Request-Id` the client sent, if any: logged beside ours, never as it. */

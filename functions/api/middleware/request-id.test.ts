@@ -3,16 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import type { AppDeps } from '../env';
 
-/** A logger that records the keys each request's child logger is given. */
+/** A logger that records the request's keys on each line, as the request log sends them. */
 function recordingLogger() {
   const keys: Record<string, unknown>[] = [];
-  const logger = {
-    createChild: () => logger,
-    appendKeys: (k: Record<string, unknown>) => keys.push(k),
-    info: () => undefined,
-    warn: () => undefined,
-    error: () => undefined,
+  const record = (_message: string, extra: Record<string, unknown> = {}) => {
+    const { requestId, clientRequestId } = extra;
+    keys.push({ requestId, ...(clientRequestId === undefined ? {} : { clientRequestId }) });
   };
+  const logger = { info: record, warn: record, error: record };
   return { logger: logger as unknown as Logger, keys };
 }
 
