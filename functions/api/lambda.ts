@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { STSClient } from '@aws-sdk/client-sts';
 import { handle } from 'hono/aws-lambda';
-import { createRemoteJWKSet } from 'jose';
+import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import { createTokenVerifier } from '../../shared/auth';
 import { createCallerScope, createCredentialBroker } from '../../shared/data/credential-broker';
 import { createApp } from './app';
@@ -23,11 +23,17 @@ const callers = createCallerScope(
   }),
   tableName,
 );
+// The issuer's key set is made on the first token, not at start-up: making it loads
+// Node's fetch, which a cold start answering no signed request does not need.
+const jwksUrl = new URL(`${issuer}/.well-known/jwks.json`);
+let jwks: JWTVerifyGetKey | undefined;
+const keys: JWTVerifyGetKey = (header, token) =>
+  (jwks ??= createRemoteJWKSet(jwksUrl))(header, token);
 const app = createApp({
   store: callers.store,
   storeFor: callers.storeFor,
   verifyToken: createTokenVerifier({
-    keys: createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`)),
+    keys,
     issuer,
     audience: requiredEnv('AUTH_AUDIENCE'),
   }),

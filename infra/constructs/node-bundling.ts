@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { type BundlingOptions, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { AssetHashType, DockerImage } from 'aws-cdk-lib';
+import { Architecture, Code, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { buildSync, type BuildOptions } from 'esbuild';
 
 /** The repository root: entries, the lock file and tsconfig are found from here. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -16,28 +17,44 @@ export function entryPath(relative: string): string {
 }
 
 /**
- * esbuild settings shared by all functions. Bundling runs with the esbuild from
+ * esbuild settings shared by all functions, for an entry built into `outdir` as
+ * `index.mjs` (Lambda's `index.handler`). Bundling runs with the esbuild from
  * devDependencies, so `cdk synth` needs neither Docker nor the network.
+ *
+ * Code splitting: what the code loads with `import()` (pdfmake and its fonts, exceljs)
+ * goes into chunks of its own beside `index.mjs`, so a cold start neither parses nor
+ * evaluates megabytes that only a PDF or a workbook needs.
  */
-export const NODE_BUNDLING: BundlingOptions = {
-  forceDockerBundling: false,
-  format: OutputFormat.ESM,
-  target: 'node22',
-  // Prefer ESM builds of dependencies so the bundle is tree-shaken.
-  mainFields: ['module', 'main'],
-  // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
-  banner:
-    "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  // CommonJS dependencies also read __dirname and __filename, which an ES module lacks
-  // (pdfmake's font store does, on every font it loads): give them the bundle's own.
-  // A define only replaces free references, never a module's own variable of that name.
-  define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
-  minify: true,
-  sourceMap: true,
-  sourcesContent: false,
-  // Bundle the AWS SDK too: the version we test is the version that runs.
-  externalModules: [],
-};
+export function esbuildOptions(entry: string, outdir: string): BuildOptions {
+  return {
+    entryPoints: { index: entryPath(entry) },
+    outdir,
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    // Prefer ESM builds of dependencies so the bundle is tree-shaken.
+    mainFields: ['module', 'main'],
+    // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+    // CommonJS dependencies also read __dirname and __filename, which an ES module lacks
+    // (pdfmake's font store does, on every font it loads): give them the bundle's own.
+    // A define only replaces free references, never a module's own variable of that name.
+    define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
+    minify: true,
+    sourcemap: true,
+    sourcesContent: false,
+    // Bundle the AWS SDK too: the version we test is the version that runs.
+    external: [],
+    absWorkingDir: REPO_ROOT,
+    logLevel: 'warning',
+  };
+}
 
 /** The service's Lambda entries, by function: each is a thin file over shared code. */
 export const LAMBDA_ENTRIES = {
@@ -47,18 +64,31 @@ export const LAMBDA_ENTRIES = {
 } as const;
 
 /**
- * Where a function's code comes from and how it is built: every NodejsFunction of the
- * service spreads this, so the runtime, architecture and esbuild settings cannot differ
- * between functions (the bundle test synthesizes them the same way).
+ * Where a function's code comes from and how it is built: every function of the service
+ * spreads this, so the runtime, architecture and esbuild settings cannot differ between
+ * functions (the bundle test synthesizes them the same way). esbuild runs in this
+ * process (CDK's NodejsFunction runs its command line, which cannot split code).
  */
 export function nodeFunctionCode(entry: string) {
   return {
-    entry: entryPath(entry),
-    handler: 'handler',
-    projectRoot: REPO_ROOT,
-    depsLockFilePath: entryPath('package-lock.json'),
+    code: Code.fromAsset(REPO_ROOT, {
+      assetHashType: AssetHashType.OUTPUT,
+      // CDK caches bundling by its options, where the local bundler (a function) does not
+      // show: the entry does, so each function gets its own bundle.
+      extraHash: entry,
+      bundling: {
+        // Never used: local bundling always succeeds or fails the synth with esbuild's error.
+        image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
+        local: {
+          tryBundle(outputDir: string) {
+            buildSync(esbuildOptions(entry, outputDir));
+            return true;
+          },
+        },
+      },
+    }),
+    handler: 'index.handler',
     runtime: NODE_RUNTIME,
     architecture: NODE_ARCHITECTURE,
-    bundling: NODE_BUNDLING,
   };
 }

@@ -2,12 +2,12 @@ import { type Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
   ApplicationLogLevel,
+  Function as LambdaFunction,
   LoggingFormat,
   type ParamsAndSecretsLayerVersion,
   SystemLogLevel,
   Tracing,
 } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { nodeFunctionCode } from './node-bundling';
@@ -36,7 +36,7 @@ export interface ServiceFunctionProps {
  * that log group. Each user of it grants exactly what its function needs.
  */
 export class ServiceFunction extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: LambdaFunction;
   readonly role: Role;
   readonly logGroup: LogGroup;
 
@@ -56,7 +56,7 @@ export class ServiceFunction extends Construct {
     });
     this.logGroup.grantWrite(this.role);
 
-    this.function = new NodejsFunction(this, 'Function', {
+    this.function = new LambdaFunction(this, 'Function', {
       ...nodeFunctionCode(props.entry),
       memorySize: props.memorySize,
       timeout: props.timeout,

@@ -1,40 +1,16 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { build, type BuildOptions } from 'esbuild';
+import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import {
-  entryPath,
-  LAMBDA_ENTRIES,
-  NODE_BUNDLING,
-  REPO_ROOT,
-} from '../../infra/constructs/node-bundling';
+import { esbuildOptions, LAMBDA_ENTRIES } from '../../infra/constructs/node-bundling';
 import { ensureTable } from '../../shared/data/create-table';
 import { LOCAL_AWS, median, type BenchResult } from './harness';
 
 const run = promisify(execFile);
-
-/** The CDK bundling options as esbuild's own, so the bench builds what `cdk synth` builds. */
-function esbuildOptions(): BuildOptions {
-  return {
-    bundle: true,
-    platform: 'node',
-    format: NODE_BUNDLING.format === OutputFormat.ESM ? 'esm' : 'cjs',
-    target: NODE_BUNDLING.target,
-    mainFields: NODE_BUNDLING.mainFields,
-    banner: NODE_BUNDLING.banner ? { js: NODE_BUNDLING.banner } : undefined,
-    minify: NODE_BUNDLING.minify,
-    sourcemap: NODE_BUNDLING.sourceMap,
-    sourcesContent: NODE_BUNDLING.sourcesContent,
-    external: NODE_BUNDLING.externalModules,
-    absWorkingDir: REPO_ROOT,
-    logLevel: 'warning',
-  };
-}
 
 /** What each bundle is asked first, as its trigger would ask it. */
 const EVENTS = {
@@ -120,9 +96,9 @@ export async function benchColdStart(endpoint: string, rounds = 15): Promise<Ben
     };
     const bundles: Record<string, string> = {};
     for (const [name, entry] of Object.entries(entries)) {
-      const outfile = join(dir, name, 'index.mjs');
-      await build({ ...esbuildOptions(), entryPoints: [entryPath(entry)], outfile });
-      bundles[name] = outfile;
+      // As `cdk synth` builds it: `index.mjs` and the chunks it loads on demand.
+      await build(esbuildOptions(entry, join(dir, name)));
+      bundles[name] = join(dir, name, 'index.mjs');
     }
     const measure = join(dir, 'measure.mjs');
     writeFileSync(measure, MEASURE);
@@ -194,6 +170,7 @@ export async function benchColdStart(endpoint: string, rounds = 15): Promise<Ben
       rows: subjects.map((s, i) => ({
         bundle: s.name,
         'size KiB': (statSync(s.bundle).size / 1024).toFixed(0),
+        'with chunks KiB': (totalSize(dirname(s.bundle)) / 1024).toFixed(0),
         'load ms': median(s.samples.map((x) => x.load)).toFixed(1),
         'first answer ms': median(s.samples.map((x) => x.first)).toFixed(1),
         'init ms': init(s).toFixed(1),
@@ -216,4 +193,11 @@ function assertAnswered(subject: Subject, answer: unknown) {
         ? (answer as { batchItemFailures?: unknown[] }).batchItemFailures?.length === 0
         : typeof answer === 'object' && answer !== null;
   if (!ok) throw new Error(`${subject.name}: unexpected first answer ${JSON.stringify(answer)}`);
+}
+
+/** The bytes of a bundle's code as deployed: `index.mjs` and its chunks, without maps. */
+function totalSize(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mjs'))
+    .reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
 }

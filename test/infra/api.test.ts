@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +93,14 @@ describe('the API', () => {
       expect(bundle).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}/);
       // Minified: the entry's own comments are gone.
       expect(bundle).not.toContain('Built once per Lambda container');
+      // pdfmake's fonts and exceljs are chunks loaded on first use, never part of a cold start.
+      const chunks = readdirSync(join(assetDir, 'chunks')).filter((f) => f.endsWith('.mjs'));
+      const inChunks = (text: string) =>
+        chunks.filter((f) => readFileSync(join(assetDir, 'chunks', f), 'utf8').includes(text));
+      for (const marker of ['Roboto-MediumItalic.ttf', 'xl/worksheets/sheet']) {
+        expect(bundle).not.toContain(marker);
+        expect(inChunks(marker).length).toBeGreaterThan(0);
+      }
     });
   });
 

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../files/workbook';
 import {
   BID_STATUS_NAMES,
   FUNDED_FROM_NAMES,
@@ -77,7 +78,8 @@ function addSheet<T>(book: ExcelJS.Workbook, name: string, columns: Column<T>[],
 
 /** Every bid listed (one row each) and every scheme of them (one row each). */
 export async function capitalBidsWorkbook(rows: Row[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const book = new Workbook();
   book.creator = 'Safety Valve monitoring';
   addSheet(book, 'Capital bids', BID_COLUMNS, rows);
   addSheet(

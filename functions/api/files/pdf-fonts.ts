@@ -1,27 +1,43 @@
-import pdfmake from 'pdfmake';
-// pdfmake's own Roboto, base64 in a JavaScript module: esbuild bundles it like any code,
-// so the fonts travel inside the Lambda bundle and nothing is read from disk at run time.
-import vfs from 'pdfmake/build/vfs_fonts.js';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
 const FILES = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf' } as const;
 
 // pdfmake 0.3 on Node keeps fonts in its own virtual file system; its types predate it.
-const server = pdfmake as unknown as {
+type PdfServer = typeof import('pdfmake') & {
   virtualfs: { writeFileSync(name: string, data: Buffer): void };
   setLocalAccessPolicy(allow: (path: string) => boolean): void;
 };
 
-let ready = false;
+let ready: Promise<PdfServer> | undefined;
 
-/** Makes pdfmake ready to write documents: the fonts loaded once, no file or URL access. */
-export function usePdfFonts(): void {
-  if (ready) return;
+/**
+ * pdfmake and its fonts, loaded and made ready on the first document: the fonts are
+ * megabytes of base64 and pdfmake brings its font and layout libraries, none of which a
+ * cold start that writes no PDF should pay for. No file or URL is read afterwards.
+ */
+function usePdfFonts(): Promise<PdfServer> {
+  ready ??= load().catch((error: unknown) => {
+    // A failed load is tried again by the next document, not remembered.
+    ready = undefined;
+    throw error;
+  });
+  return ready;
+}
+
+async function load(): Promise<PdfServer> {
+  const [{ default: pdfmake }, { default: vfs }] = await Promise.all([
+    import('pdfmake'),
+    // pdfmake's own Roboto, base64 in a JavaScript module: esbuild bundles it like any
+    // code, so the fonts travel inside the Lambda bundle and nothing is read from disk.
+    import('pdfmake/build/vfs_fonts.js'),
+  ]);
+  const server = pdfmake as PdfServer;
   for (const file of Object.values(FILES)) {
     const data = vfs[file];
     if (!data) throw new Error(`pdfmake's fonts lack ${file}`);
     server.virtualfs.writeFileSync(file, Buffer.from(data, 'base64'));
   }
-  pdfmake.setFonts({
+  server.setFonts({
     Roboto: {
       normal: FILES.normal,
       bold: FILES.bold,
@@ -31,13 +47,13 @@ export function usePdfFonts(): void {
   });
   // A document reads nothing beyond its fonts: no URL, no local file (user text cannot
   // name an image to fetch, but the policy says so whatever a definition holds).
-  pdfmake.setUrlAccessPolicy(() => false);
-  server.setLocalAccessPolicy.call(pdfmake, () => false);
-  ready = true;
+  server.setUrlAccessPolicy(() => false);
+  server.setLocalAccessPolicy.call(server, () => false);
+  return server;
 }
 
 /** A document definition written out as PDF bytes. */
-export async function pdfBytes(definition: Parameters<typeof pdfmake.createPdf>[0]) {
-  usePdfFonts();
+export async function pdfBytes(definition: TDocumentDefinitions) {
+  const pdfmake = await usePdfFonts();
   return new Uint8Array(await pdfmake.createPdf(definition).getBuffer());
 }

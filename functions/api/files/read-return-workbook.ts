@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ZodError } from 'zod';
 import { InvalidError, type FieldError } from '../../../shared/domain';
 import { CONDITION_STATUS_NAMES, RAG_NAMES } from '../../../shared/schemas/names';
@@ -13,6 +13,7 @@ import {
   NUMBER_HEADERS,
   NUMBER_SHEETS,
 } from './return-template';
+import { loadExcel } from './workbook';
 
 /** The most rows a list sheet is read to: well past any return's limits. */
 const MAX_LIST_ROWS = 500;
@@ -23,10 +24,13 @@ type Read =
   | { kind: 'text'; value: string }
   | { kind: 'refused'; message: string };
 
+/** exceljs's type of a formula cell (its `ValueType.Formula`), fixed by the file format. */
+const FORMULA_CELL = 6 satisfies ExcelJS.ValueType.Formula;
+
 /** What a cell holds, as the reader cares: formulas and errors are refused, never evaluated. */
 function readCell(cell: ExcelJS.Cell): Read {
   const value = cell.value;
-  if (cell.type === ExcelJS.ValueType.Formula || cell.formula)
+  if (cell.type === FORMULA_CELL || cell.formula)
     return { kind: 'refused', message: 'holds a formula: enter the value itself' };
   if (value === null || value === undefined) return { kind: 'empty' };
   if (typeof value === 'number') return { kind: 'number', value };
@@ -65,7 +69,8 @@ export async function readReturnWorkbook(
   bytes: ArrayBuffer,
   expected: { laCode: string; period: string },
 ): Promise<ReturnDraft> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes);
   } catch {

@@ -78,7 +78,7 @@ export interface TemplateInput {
 
 /** The workbook a council fills in offline and uploads as its draft. */
 export async function templateWorkbook({ council, agreement, period, content }: TemplateInput) {
-  const workbook = newWorkbook();
+  const workbook = await newWorkbook();
 
   const about = workbook.addWorksheet(ABOUT_SHEET);
   header(about, ['Return', ''], [28, 90]);

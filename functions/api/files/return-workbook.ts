@@ -57,7 +57,7 @@ const lineColumns = (valueHeader: string) => [
 
 /** One sheet per part of the return, one row per item, headers in words. */
 export async function returnWorkbook({ council, agreement, detail }: ReturnFile) {
-  const workbook = newWorkbook();
+  const workbook = await newWorkbook();
   const { content } = detail;
   const year = agreement.trajectory.find(
     (t) => t.financialYear === periodFinancialYear(detail.period),

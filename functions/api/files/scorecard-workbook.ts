@@ -88,7 +88,7 @@ const TARGET_COLUMNS: Column<TargetRow>[] = [
  * comparators, then the targets as agreed (each in force until the next).
  */
 export async function scorecardWorkbook(view: ScorecardView): Promise<Uint8Array> {
-  const workbook = newWorkbook();
+  const workbook = await newWorkbook();
   addTableSheet(workbook, 'Scorecard', gridColumns(view.months), view.measures);
   addTableSheet(
     workbook,

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { kindOf, type CellValue, type Column, type ColumnKind } from './columns';
 
 export type Workbook = ExcelJS.Workbook;
@@ -30,8 +30,17 @@ const WIDTHS: Record<ColumnKind, number> = {
   'yes-no': 8,
 };
 
-export function newWorkbook(): Workbook {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * exceljs, loaded on the first workbook: most requests write none, and evaluating it
+ * (with its zip and stream libraries) would otherwise be part of every cold start.
+ */
+export async function loadExcel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
+
+export async function newWorkbook(): Promise<Workbook> {
+  const { Workbook } = await loadExcel();
+  const workbook = new Workbook();
   workbook.creator = 'Safety Valve monitoring';
   workbook.created = new Date(0);
   return workbook;

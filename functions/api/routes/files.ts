@@ -154,7 +154,7 @@ const scorecardXlsx = createRoute({
 export function registerFileRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(overviewXlsx, async (c) => {
     const result = await buildOverview(c.var.scoped, c.req.valid('query'));
-    const workbook = newWorkbook();
+    const workbook = await newWorkbook();
     addTableSheet(workbook, 'Overview', OVERVIEW_COLUMNS, result.items);
     return fileResponse(
       c,
@@ -172,7 +172,7 @@ export function registerFileRoutes(app: OpenAPIHono<AppEnv>) {
       everyPage((cursor) => listCouncils(store, { limit: PAGE, cursor })),
     ]);
     const names = new Map(councils.map((x) => [x.laCode, x.name]));
-    const workbook = newWorkbook();
+    const workbook = await newWorkbook();
     addTableSheet(
       workbook,
       'Alerts',
