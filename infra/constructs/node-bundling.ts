@@ -73,10 +73,10 @@ export function nodeFunctionCode(entry: string) {
   return {
     code: Code.fromAsset(REPO_ROOT, {
       assetHashType: AssetHashType.OUTPUT,
-      // CDK caches bundling by its options, where the local bundler (a function) does not
-      // show: the entry does, so each function gets its own bundle.
-      extraHash: entry,
       bundling: {
+        // CDK caches bundling by its options, where the local bundler (a function) does
+        // not show: naming the entry here gives each function its own bundle.
+        environment: { ENTRY: entry },
         // Never used: local bundling always succeeds or fails the synth with esbuild's error.
         image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
         local: {

@@ -1,9 +1,10 @@
+import type pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
 const FILES = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf' } as const;
 
 // pdfmake 0.3 on Node keeps fonts in its own virtual file system; its types predate it.
-type PdfServer = typeof import('pdfmake') & {
+type PdfServer = typeof pdfmake & {
   virtualfs: { writeFileSync(name: string, data: Buffer): void };
   setLocalAccessPolicy(allow: (path: string) => boolean): void;
 };
@@ -25,13 +26,13 @@ function usePdfFonts(): Promise<PdfServer> {
 }
 
 async function load(): Promise<PdfServer> {
-  const [{ default: pdfmake }, { default: vfs }] = await Promise.all([
+  const [{ default: loaded }, { default: vfs }] = await Promise.all([
     import('pdfmake'),
     // pdfmake's own Roboto, base64 in a JavaScript module: esbuild bundles it like any
     // code, so the fonts travel inside the Lambda bundle and nothing is read from disk.
     import('pdfmake/build/vfs_fonts.js'),
   ]);
-  const server = pdfmake as PdfServer;
+  const server = loaded as PdfServer;
   for (const file of Object.values(FILES)) {
     const data = vfs[file];
     if (!data) throw new Error(`pdfmake's fonts lack ${file}`);
@@ -54,6 +55,6 @@ async function load(): Promise<PdfServer> {
 
 /** A document definition written out as PDF bytes. */
 export async function pdfBytes(definition: TDocumentDefinitions) {
-  const pdfmake = await usePdfFonts();
-  return new Uint8Array(await pdfmake.createPdf(definition).getBuffer());
+  const server = await usePdfFonts();
+  return new Uint8Array(await server.createPdf(definition).getBuffer());
 }

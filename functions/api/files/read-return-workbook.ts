@@ -25,7 +25,7 @@ type Read =
   | { kind: 'refused'; message: string };
 
 /** exceljs's type of a formula cell (its `ValueType.Formula`), fixed by the file format. */
-const FORMULA_CELL = 6 satisfies ExcelJS.ValueType.Formula;
+const FORMULA_CELL: ExcelJS.ValueType = 6 satisfies ExcelJS.ValueType.Formula;
 
 /** What a cell holds, as the reader cares: formulas and errors are refused, never evaluated. */
 function readCell(cell: ExcelJS.Cell): Read {
