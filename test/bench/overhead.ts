@@ -191,6 +191,7 @@ export async function benchOverhead(endpoint: string, rounds = 80): Promise<Benc
       'raw DynamoDB median ms': `${expected.toFixed(2)} (same calls)`,
       'overhead ms': (median(e2e) - expected).toFixed(2),
       ratio: ratio.toFixed(2),
+      'goal ≤ 1.3 ×': ratio <= 1.3 ? 'met' : 'NOT met',
     });
   }
   recorder.stop();
