@@ -61,7 +61,8 @@ export const STREAM_SETTINGS = {
 /**
  * The only changes the worker reacts to (functions/alerts/handlers.ts): a return whose
  * new image is `submitted` (the alert rules) or `accepted`/`returned` (the council's
- * emails), a reform plan DfE approved or returned (emails), a newly inserted DfE
+ * emails), a draft or returned return marked ready for sign-off (the approvers' emails;
+ * Lambda allows five filters, this is the fifth), a reform plan DfE approved or returned (emails), a newly inserted DfE
  * condition assessment, and a saved scorecard or month of scorecard figures. Everything
  * else the API writes never invokes the worker.
  */
@@ -73,6 +74,16 @@ const submittedOrReviewedReturn: Record<string, unknown> = {
     NewImage: {
       type: { S: isEqual('return') },
       status: { S: oneOf('submitted', 'accepted', 'returned') },
+    },
+  },
+};
+// A draft or returned return carrying a sign-off mark (the handler emails a new mark only).
+const readyReturn: Record<string, unknown> = {
+  dynamodb: {
+    NewImage: {
+      type: { S: isEqual('return') },
+      status: { S: oneOf('draft', 'returned') },
+      readyForSignOff: { M: { at: { S: FilterRule.exists() as unknown } } },
     },
   },
 };
@@ -95,6 +106,7 @@ const savedScorecard: Record<string, unknown> = {
 
 export const STREAM_FILTERS = [
   FilterCriteria.filter(submittedOrReviewedReturn),
+  FilterCriteria.filter(readyReturn),
   FilterCriteria.filter(reviewedPlan),
   FilterCriteria.filter(newAssessment),
   FilterCriteria.filter(savedScorecard),

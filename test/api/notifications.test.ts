@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 describe('GET and PUT /api/v1/me/notifications', () => {
-  it('has nothing chosen before the first save, and offers DfE users only the events DfE follows', async () => {
+  it('has nothing chosen before the first save, offers the hand-over for sign-off to approvers only, and DfE users only the events DfE follows', async () => {
     const mine = await api.request<Settings>('GET', path, { token: editor });
     expect(mine.status).toBe(200);
     expect(mine.body).toEqual({
@@ -53,9 +53,21 @@ describe('GET and PUT /api/v1/me/notifications', () => {
         'alert-red',
         'alert-amber',
         'plan-reviewed',
-        'ready-for-sign-off',
       ],
     });
+    const approver = await api.request<Settings>('GET', path, { token: colleague });
+    expect(approver.body.availableEvents).toContain('ready-for-sign-off');
+    const refused = await api.request<Problem>('PUT', path, {
+      token: editor,
+      body: { email: 'finance@bury.gov.uk', events: ['ready-for-sign-off'] },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([
+      {
+        path: 'events[0]',
+        message: 'ready-for-sign-off is sent to sign-off officers (approvers) only',
+      },
+    ]);
     const dfe = await api.request<Settings>('GET', path, { token: reviewer });
     expect(dfe.body.availableEvents).toEqual(['return-overdue', 'alert-red', 'alert-amber']);
   });

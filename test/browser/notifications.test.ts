@@ -24,7 +24,8 @@ describe('email notifications', () => {
       await signIn(page, running.product.url, BURY_EDITOR);
       await page.getByRole('link', { name: 'Email notifications' }).click();
       await page.getByRole('heading', { name: 'Email notifications' }).waitFor();
-      expect(await page.locator('.govuk-checkboxes__input').count()).toBe(8);
+      // An editor is offered every council event but the hand-over, which is the approver's.
+      expect(await page.locator('.govuk-checkboxes__input').count()).toBe(7);
 
       // An event without an address: the error summary links to the field.
       await page.getByLabel('DfE returns a return with comments').check();
@@ -87,6 +88,67 @@ describe('email notifications', () => {
       expect(await row.innerText()).toContain('Explain the rise in INMSS placements.');
       expect(await accessibilityProblems(page)).toEqual([]);
       await screenshot(page, 'emails-sent');
+    } finally {
+      await close();
+    }
+  });
+
+  it('tell the approver who asked when an editor sends a return for sign-off', async () => {
+    const url = running.product.url;
+    const approver = await devToken(url, {
+      sub: 'council-approver-351',
+      role: 'council-approver',
+      laCode: '351',
+      name: 'Bury Section 151 officer',
+    });
+    const auth = { 'Content-Type': 'application/json', Authorization: `Bearer ${approver}` };
+    const mine = (await (
+      await fetch(`${url}/api/v1/me/notifications`, { headers: auth })
+    ).json()) as {
+      version?: number;
+    };
+    const saved = await fetch(`${url}/api/v1/me/notifications`, {
+      method: 'PUT',
+      headers: { ...auth, ...(mine.version ? { 'If-Match': `"${mine.version}"` } : {}) },
+      body: JSON.stringify({ email: 's151@bury.example.gov.uk', events: ['ready-for-sign-off'] }),
+    });
+    expect(saved.ok).toBe(true);
+    // The return DfE sent back above (or, run alone, send it back now) can be handed over.
+    const reviewer = await devToken(url, { sub: 'dfe-reviewer-1', role: 'dfe-reviewer' });
+    const current = (await (
+      await fetch(`${url}/api/v1/councils/351/returns/2024-25-Q3`, {
+        headers: { Authorization: `Bearer ${reviewer}` },
+      })
+    ).json()) as { status: string };
+    if (current.status === 'submitted') {
+      const review = await fetch(`${url}/api/v1/councils/351/returns/2024-25-Q3/review`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${reviewer}` },
+        body: JSON.stringify({ decision: 'return', comments: 'Explain the rise.' }),
+      });
+      expect(review.status).toBe(200);
+    }
+
+    const { page, close } = await openPage(running.browser, DESKTOP);
+    try {
+      await signIn(page, url, BURY_EDITOR);
+      await page.goto(`${url}/councils/351/returns/2024-25-Q3/check`);
+      await page.getByRole('button', { name: 'Send for sign-off' }).click();
+      await page.getByText('Return sent for sign-off').waitFor();
+
+      await page.getByRole('link', { name: 'Emails sent' }).click();
+      const row = await eventually(async () => {
+        await page.reload();
+        await page.getByRole('heading', { name: 'Emails sent' }).waitFor();
+        const found = page.getByRole('row', {
+          name: /the 2024-25 quarter 3 return is ready for sign-off/,
+        });
+        return (await found.count()) === 1 ? found : undefined;
+      }, 'the email about the return sent for sign-off');
+      expect(await row.innerText()).toContain('s151@bury.example.gov.uk');
+      expect(await row.innerText()).toContain('Sent for sign-off by Bury SEND finance officer');
+      expect(await accessibilityProblems(page)).toEqual([]);
+      await screenshot(page, 'emails-sent-ready-for-sign-off');
     } finally {
       await close();
     }

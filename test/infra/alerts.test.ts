@@ -7,9 +7,18 @@ type Json = Record<string, unknown>;
 const WORKER = 'safety-valve-alerts';
 const SCHEDULED = 'safety-valve-schedule';
 
-/** The exact-match subset of Lambda's event filter syntax: every key present, value in the list. */
+/**
+ * The exact-match and `exists` subset of Lambda's event filter syntax: every key present,
+ * value in the list (or present at all, for `{exists: true}`).
+ */
 function matches(pattern: unknown, event: unknown): boolean {
-  if (Array.isArray(pattern)) return pattern.includes(event);
+  if (Array.isArray(pattern)) {
+    return pattern.some((p: unknown) =>
+      typeof p === 'object' && p !== null && 'exists' in p
+        ? (event !== undefined) === (p as { exists: boolean }).exists
+        : p === event,
+    );
+  }
   if (typeof pattern !== 'object' || pattern === null) return false;
   if (typeof event !== 'object' || event === null) return false;
   return Object.entries(pattern).every(([key, sub]) => matches(sub, (event as Json)[key]));
@@ -108,7 +117,7 @@ describe('alerts in the cloud', () => {
       expect(properties.MaximumRecordAgeInSeconds).toBeLessThanOrEqual(12 * 3600);
     });
 
-    it('is invoked only for submitted or reviewed returns, reviewed plans, inserted assessments and scorecard saves', () => {
+    it('is invoked only for submitted, reviewed or ready returns, reviewed plans, inserted assessments and scorecard saves', () => {
       const { properties } = onlyResource(dev, 'AWS::Lambda::EventSourceMapping');
       const patterns = (
         properties.FilterCriteria as { Filters: { Pattern: string }[] }
@@ -119,6 +128,15 @@ describe('alerts in the cloud', () => {
             NewImage: {
               type: { S: ['return'] },
               status: { S: ['submitted', 'accepted', 'returned'] },
+            },
+          },
+        },
+        {
+          dynamodb: {
+            NewImage: {
+              type: { S: ['return'] },
+              status: { S: ['draft', 'returned'] },
+              readyForSignOff: { M: { at: { S: [{ exists: true }] } } },
             },
           },
         },
@@ -140,6 +158,21 @@ describe('alerts in the cloud', () => {
       expect(invokes(record('REMOVE', undefined, { type: 'scorecard-month' }))).toBe(false);
 
       expect(invokes(record('MODIFY', { ...submitted, status: 'draft' }))).toBe(false);
+      // A return sent for sign-off is emailed to the council's approvers; one whose mark an
+      // edit cleared is not.
+      const ready = {
+        NewImage: {
+          type: { S: 'return' },
+          status: { S: 'draft' },
+          readyForSignOff: { M: { at: { S: '2024-10-20T09:00:00.000Z' }, by: { M: {} } } },
+        },
+      };
+      expect(invokes({ eventName: 'MODIFY', dynamodb: ready })).toBe(true);
+      const returnedReady = {
+        NewImage: { ...ready.NewImage, status: { S: 'returned' } },
+      };
+      expect(invokes({ eventName: 'MODIFY', dynamodb: returnedReady })).toBe(true);
+      expect(invokes(record('MODIFY', { ...submitted, status: 'draft' }, submitted))).toBe(false);
       // A review is emailed to the council's subscribed people.
       expect(invokes(record('MODIFY', { ...submitted, status: 'accepted' }, submitted))).toBe(true);
       expect(invokes(record('MODIFY', { type: 'reform-plan', status: 'approved' }))).toBe(true);

@@ -8,6 +8,9 @@ import type { Notifier } from '../../shared/alerts/notifier';
 import { processRecords, type ChangeRecord } from '../../functions/alerts/process-records';
 import type { AppDeps } from '../../functions/api/env';
 import { saveNotificationSettings } from '../../functions/api/notifications/save-notification-settings';
+import { markReadyForSignOff } from '../../functions/api/returns/mark-ready-for-sign-off';
+import { saveDraft } from '../../functions/api/returns/save-draft';
+import { getReturn } from '../../shared/data/returns/get-return';
 import { runScheduledChecks } from '../../functions/schedule/run-scheduled-checks';
 import type { Principal } from '../../shared/auth';
 import { saveAgreement } from '../../shared/data/agreements/save-agreement';
@@ -45,14 +48,15 @@ let store: Awaited<ReturnType<typeof createTestStore>>;
 let notify: Awaited<ReturnType<typeof startFakeNotify>>;
 let deps: AlertingDeps;
 
+const appDepsOf = (): AppDeps => ({
+  store,
+  logger,
+  now: () => new Date(),
+  verifyToken: () => Promise.reject(new Error('not used')),
+});
+
 async function subscribe(principal: Principal, email: string, events: NotificationEvent[]) {
-  const appDeps: AppDeps = {
-    store,
-    logger,
-    now: () => new Date(),
-    verifyToken: () => Promise.reject(new Error('not used')),
-  };
-  await saveNotificationSettings(appDeps, principal, {
+  await saveNotificationSettings(appDepsOf(), principal, {
     input: { email, events },
     ifMatch: undefined,
   });
@@ -226,6 +230,140 @@ describe('email notifications through GOV.UK Notify', () => {
       email_address: 'viewer@bury.gov.uk',
       personalisation: { period: '2024-25 quarter 2', due_date: '30 October 2024' },
     });
+  });
+});
+
+describe('a return sent for sign-off', () => {
+  const editor = {
+    sub: 'bristol-editor',
+    role: 'council-editor',
+    laCode: '801',
+    name: 'Ann Editor',
+  } as const;
+  const period = '2024-25-Q2';
+
+  /** The stream record of a change between two stored versions of a return. */
+  const recordOf = (
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+    seq: string,
+  ): ChangeRecord => ({
+    eventID: `event-${seq}`,
+    eventName: 'MODIFY',
+    dynamodb: {
+      SequenceNumber: seq,
+      OldImage: marshall(before, { removeUndefinedValues: true }),
+      NewImage: marshall(after, { removeUndefinedValues: true }),
+    },
+  });
+
+  beforeAll(async () => {
+    await council('801', 'Bristol');
+    await subscribe(
+      { sub: 'bristol-approver', role: 'council-approver', laCode: '801' },
+      'section151@bristol.gov.uk',
+      ['ready-for-sign-off', 'alert-red'],
+    );
+    await subscribe(
+      { sub: 'bristol-approver-2', role: 'council-approver', laCode: '801' },
+      'dcs@bristol.gov.uk',
+      ['alert-red'],
+    );
+    await subscribe(editor, 'finance@bristol.gov.uk', ['return-returned']);
+  });
+
+  it('an editor cannot choose the hand-over: it is for sign-off officers', async () => {
+    await expect(
+      saveNotificationSettings(
+        appDepsOf(),
+        { ...editor, sub: 'bristol-editor-2' },
+        {
+          input: { email: 'other@bristol.gov.uk', events: ['ready-for-sign-off'] },
+          ifMatch: undefined,
+        },
+      ),
+    ).rejects.toMatchObject({
+      errors: [{ path: 'events[0]', message: expect.stringContaining('approvers') as string }],
+    });
+  });
+
+  it('emails the approvers who chose it, once however often the stream record repeats', async () => {
+    const app = appDepsOf();
+    await saveDraft(app, editor, {
+      laCode: '801',
+      period,
+      content: completeReturn(),
+      ifMatch: undefined,
+    });
+    const draft = (await getReturn(store, '801', period))!;
+    await markReadyForSignOff(app, editor, {
+      laCode: '801',
+      period,
+      ifMatch: String(draft.version),
+    });
+    const ready = (await getReturn(store, '801', period))!;
+    expect(ready.readyForSignOff).toBeDefined();
+
+    const start = notify.requests.length;
+    const handOver = recordOf({ type: 'return', ...draft }, { type: 'return', ...ready }, '700');
+    for (let i = 0; i < 3; i++) {
+      expect(await processRecords([handOver], deps, changeHandlers)).toEqual({
+        batchItemFailures: [],
+      });
+    }
+    await processRecords([handOver, handOver], deps, changeHandlers);
+
+    const sent = notify.requests.slice(start);
+    // The approver who chose it, once; not the other approver, not the editor.
+    expect(sent.map((r) => [r.body.template_id, r.body.email_address])).toEqual([
+      [TEMPLATES['ready-for-sign-off'], 'section151@bristol.gov.uk'],
+    ]);
+    expect(sent[0]!.body.personalisation).toEqual({
+      council: 'Bristol',
+      period: '2024-25 quarter 2',
+      link: 'https://svm.example.gov.uk/councils/801/returns/2024-25-Q2',
+    });
+    const delivery = await store.db.send(
+      new GetCommand({
+        TableName: store.tableName,
+        Key: keys.notificationDelivery(
+          '801',
+          'ready-for-sign-off',
+          `${period}-v${ready.version}`,
+          'council',
+          'bristol-approver',
+        ),
+      }),
+    );
+    expect(delivery.Item).toMatchObject({ state: 'sent' });
+  });
+
+  it('sends nothing for an edit that clears the mark, and tells again when sent afresh', async () => {
+    const app = appDepsOf();
+    const ready = (await getReturn(store, '801', period))!;
+    await saveDraft(app, editor, {
+      laCode: '801',
+      period,
+      content: completeReturn({ narrative: 'Updated after the finance meeting' }),
+      ifMatch: String(ready.version),
+    });
+    const edited = (await getReturn(store, '801', period))!;
+    expect(edited.readyForSignOff).toBeUndefined();
+    const start = notify.requests.length;
+    await processRecords(
+      [recordOf({ type: 'return', ...ready }, { type: 'return', ...edited }, '710')],
+      deps,
+      changeHandlers,
+    );
+    expect(notify.requests.length).toBe(start);
+
+    await markReadyForSignOff(app, editor, { laCode: '801', period, ifMatch: undefined });
+    const again = (await getReturn(store, '801', period))!;
+    const handOver = recordOf({ type: 'return', ...edited }, { type: 'return', ...again }, '720');
+    await processRecords([handOver, handOver], deps, changeHandlers);
+    expect(notify.requests.slice(start).map((r) => r.body.email_address)).toEqual([
+      'section151@bristol.gov.uk',
+    ]);
   });
 });
 

@@ -7,5 +7,5 @@ import { settingsOwner, settingsView } from './settings-owner';
 export async function readNotificationSettings(deps: AppDeps, principal: Principal) {
   const owner = settingsOwner(principal);
   const record = await getNotificationSettings(deps.store, owner.partition, owner.sub);
-  return settingsView(owner.audience, record);
+  return settingsView(owner, record);
 }

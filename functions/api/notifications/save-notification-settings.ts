@@ -28,14 +28,20 @@ export async function saveNotificationSettings(
   const { input, ifMatch } = request;
   const now = deps.now();
   const owner = settingsOwner(principal);
-  const available = eventsFor(owner.audience);
+  const available = eventsFor(owner.audience, owner.role);
   const errors: FieldError[] = [];
   if (input.events.length > 0 && !input.email) {
     errors.push({ path: 'email', message: 'is needed to send you the events you chose' });
   }
   input.events.forEach((event, i) => {
     if (!available.includes(event)) {
-      errors.push({ path: `events[${i}]`, message: `${event} is not sent to DfE users` });
+      errors.push({
+        path: `events[${i}]`,
+        message:
+          owner.audience === 'dfe'
+            ? `${event} is not sent to DfE users`
+            : `${event} is sent to sign-off officers (approvers) only`,
+      });
     }
   });
   if (errors.length > 0) {
@@ -52,6 +58,8 @@ export async function saveNotificationSettings(
     partition: owner.partition,
     sub: owner.sub,
     audience: owner.audience,
+    // Kept so delivery can tell an approver (ready for sign-off) without the token.
+    role: owner.role,
     ...(input.email ? { email: input.email } : {}),
     events,
     version: (previous?.version ?? 0) + 1,
@@ -90,5 +98,5 @@ export async function saveNotificationSettings(
     }
     throw error;
   }
-  return { created: !previous, settings: settingsView(owner.audience, next) };
+  return { created: !previous, settings: settingsView(owner, next) };
 }

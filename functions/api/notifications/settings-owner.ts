@@ -12,21 +12,23 @@ export function settingsOwner(principal: Principal): {
   partition: string;
   sub: string;
   audience: Audience;
+  role: Principal['role'];
 } {
   const council = isCouncilRole(principal.role) && principal.laCode;
+  const { sub, role } = principal;
   return council
-    ? { partition: council, sub: principal.sub, audience: 'council' }
-    : { partition: DFE_PARTITION, sub: principal.sub, audience: 'dfe' };
+    ? { partition: council, sub, audience: 'council', role }
+    : { partition: DFE_PARTITION, sub, audience: 'dfe', role };
 }
 
 export function settingsView(
-  audience: Audience,
+  owner: { audience: Audience; role: Principal['role'] },
   record: NotificationSettingsRecord | undefined,
 ): NotificationSettings {
   return {
     ...(record?.email ? { email: record.email } : {}),
     events: (record?.events ?? []) as NotificationSettings['events'],
-    availableEvents: eventsFor(audience),
+    availableEvents: eventsFor(owner.audience, owner.role),
     ...(record ? { version: record.version, updatedAt: record.updatedAt } : {}),
   };
 }

@@ -16,13 +16,14 @@ export async function listSubscribers(store: Store, partition: string): Promise<
       ':prefix': keys.notificationSettingsPrefix,
       ':none': 0,
     },
-    ProjectionExpression: '#sub, audience, email, events',
-    ExpressionAttributeNames: { '#sub': 'sub' },
+    ProjectionExpression: '#sub, audience, email, events, #role',
+    ExpressionAttributeNames: { '#sub': 'sub', '#role': 'role' },
   });
   return items.map((item) => ({
     sub: String(item.sub),
     audience: item.audience === 'dfe' ? 'dfe' : 'council',
     ...(typeof item.email === 'string' ? { email: item.email } : {}),
     events: Array.isArray(item.events) ? item.events.map(String) : [],
+    ...(typeof item.role === 'string' ? { role: item.role } : {}),
   }));
 }

@@ -5,6 +5,8 @@ export interface NotificationSettingsRecord {
   partition: string;
   sub: string;
   audience: 'council' | 'dfe';
+  /** The person's role when they saved (absent on settings saved before roles were kept). */
+  role?: string;
   email?: string;
   events: string[];
   version: number;

@@ -34,7 +34,27 @@ export function audiencesOf(event: NotificationEvent): Audience[] {
   return DFE_EVENTS.has(event) ? ['council', 'dfe'] : ['council'];
 }
 
-/** The events a person in this audience can receive, in the API's order. */
-export function eventsFor(audience: Audience): NotificationEvent[] {
-  return NOTIFICATION_EVENTS.filter((event) => audiencesOf(event).includes(audience));
+/**
+ * Events for the council's sign-off officers only: a return handed over for sign-off is
+ * news to the approver who signs it, not to the editors who handed it over.
+ */
+const APPROVER_EVENTS: ReadonlySet<NotificationEvent> = new Set(['ready-for-sign-off']);
+
+/** The role that receives the sign-off officers' events. */
+export const SIGN_OFF_ROLE = 'council-approver';
+
+/** Whether a person with this role may receive the event (its audience aside). */
+export function isForRole(event: NotificationEvent, role: string | undefined): boolean {
+  return !APPROVER_EVENTS.has(event) || role === SIGN_OFF_ROLE;
+}
+
+/**
+ * The events a person in this audience can receive, in the API's order; given a role,
+ * those for that role (sign-off hand-overs go to approvers only).
+ */
+export function eventsFor(audience: Audience, role?: string): NotificationEvent[] {
+  return NOTIFICATION_EVENTS.filter(
+    (event) =>
+      audiencesOf(event).includes(audience) && (role === undefined || isForRole(event, role)),
+  );
 }

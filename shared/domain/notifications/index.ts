@@ -5,6 +5,8 @@ export {
   isNotificationEvent,
   audiencesOf,
   eventsFor,
+  isForRole,
+  SIGN_OFF_ROLE,
 } from './events';
 export { type Subscriber, type Recipient, recipientsOf } from './recipients';
 export {

@@ -8,7 +8,7 @@ const notices: Notice[] = [
   { event: 'return-overdue', ...council, period: '2024-25-Q2', dueOn: '2024-10-30' },
   { event: 'return-returned', ...council, period: '2024-25-Q2', version: 4, comments: 'Fix EHCPs' },
   { event: 'return-accepted', ...council, period: '2024-25-Q2', version: 6 },
-  { event: 'ready-for-sign-off', ...council, period: '2024-25-Q2' },
+  { event: 'ready-for-sign-off', ...council, period: '2024-25-Q2', version: 5, by: 'Ann Editor' },
   { event: 'alert-red', ...council, alertId: '01ABC', period: '2024-25-Q2', message: 'Over plan' },
   { event: 'alert-amber', ...council, alertId: '01ABC', period: '2024-25-Q2', message: 'Near' },
   { event: 'plan-reviewed', ...council, decision: 'return', version: 3, comments: 'More detail' },
@@ -36,6 +36,7 @@ describe('messages', () => {
     [notices[2]!, '2024-25-Q2-v4'],
     [notices[5]!, '01ABC'],
     [notices[7]!, 'reform-plan-v3'],
+    [notices[4]!, '2024-25-Q2-v5'],
   ])('keys %s by its subject', (notice, subject) => {
     expect(messageOf(notice).subject).toBe(subject);
   });
@@ -45,5 +46,6 @@ describe('messages', () => {
     expect(m.personalisation.period).toBe('2024-25 quarter 2');
     expect(m.personalisation.due_date).toBe('30 October 2024');
     expect(messageOf(notices[2]!).body).toContain('Comments: Fix EHCPs');
+    expect(messageOf(notices[4]!).body).toContain('Sent for sign-off by Ann Editor.');
   });
 });

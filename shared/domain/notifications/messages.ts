@@ -20,7 +20,16 @@ export type Notice =
       version: number;
       comments?: string;
     }
-  | { event: 'ready-for-sign-off'; laCode: string; council: string; period: string }
+  | {
+      event: 'ready-for-sign-off';
+      laCode: string;
+      council: string;
+      period: string;
+      /** The return's version as handed over: a changed return is handed over afresh. */
+      version: number;
+      /** Who handed it over, as the approver knows them. */
+      by?: string;
+    }
   | {
       event: 'alert-red' | 'alert-amber';
       laCode: string;
@@ -117,10 +126,14 @@ export function messageOf(notice: Notice, baseUrl = ''): Message {
       const period = describePeriod(notice.period);
       return {
         ...base,
-        subject: notice.period,
+        // Any edit clears the hand-over, so each one is of a new version: each is news.
+        subject: `${notice.period}-v${notice.version}`,
         personalisation: { council, period, link: returnLink(notice.period) },
         heading: `${council}: the ${period} return is ready for sign-off`,
-        body: `The ${period} return for ${council} is ready for you to sign off and submit.`,
+        body: [
+          `The ${period} return for ${council} is ready for you to sign off and submit.`,
+          ...(notice.by ? [`Sent for sign-off by ${notice.by}.`] : []),
+        ].join('\n\n'),
       };
     }
     case 'alert-red':

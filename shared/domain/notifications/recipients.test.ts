@@ -9,7 +9,28 @@ const people: Subscriber[] = [
     email: 'e@bury.gov.uk',
     events: ['return-due', 'alert-red'],
   },
-  { sub: 'approver', audience: 'council', email: 'a@bury.gov.uk', events: ['alert-amber'] },
+  {
+    sub: 'approver',
+    audience: 'council',
+    email: 'a@bury.gov.uk',
+    events: ['alert-amber', 'ready-for-sign-off'],
+    role: 'council-approver',
+  },
+  // Chose the hand-over as an approver, then became an editor: no longer told.
+  {
+    sub: 'former-approver',
+    audience: 'council',
+    email: 'f@bury.gov.uk',
+    events: ['ready-for-sign-off'],
+    role: 'council-editor',
+  },
+  // Saved before roles were kept: not known to be an approver.
+  {
+    sub: 'unknown-role',
+    audience: 'council',
+    email: 'u@bury.gov.uk',
+    events: ['ready-for-sign-off'],
+  },
   { sub: 'silent', audience: 'council', events: ['return-due'] },
   {
     sub: 'reviewer',
@@ -25,6 +46,7 @@ describe('who gets what', () => {
     ['alert-red', ['editor', 'reviewer']],
     ['alert-amber', ['approver']],
     ['return-returned', []],
+    ['ready-for-sign-off', ['approver']],
   ] as const)('%s goes to %j', (event, subs) => {
     expect(recipientsOf(event, audiencesOf(event), people).map((r) => r.sub)).toEqual(subs);
   });
@@ -37,6 +59,10 @@ describe('who gets what', () => {
   it('sends DfE only the events DfE follows', () => {
     expect(eventsFor('dfe')).toEqual(['return-overdue', 'alert-red', 'alert-amber']);
     expect(eventsFor('council')).toHaveLength(8);
+    expect(eventsFor('council', 'council-approver')).toHaveLength(8);
+    expect(eventsFor('council', 'council-editor')).not.toContain('ready-for-sign-off');
+    expect(eventsFor('council', 'council-viewer')).toHaveLength(7);
+    expect(eventsFor('dfe', 'dfe-admin')).toEqual(['return-overdue', 'alert-red', 'alert-amber']);
     expect(audiencesOf('plan-reviewed')).toEqual(['council']);
     expect(audiencesOf('return-overdue')).toEqual(['council', 'dfe']);
   });

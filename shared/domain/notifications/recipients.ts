@@ -1,4 +1,4 @@
-import type { Audience, NotificationEvent } from './events';
+import { isForRole, type Audience, type NotificationEvent } from './events';
 
 /** A person's choice of notifications, as it matters to delivery. */
 export interface Subscriber {
@@ -6,6 +6,8 @@ export interface Subscriber {
   audience: Audience;
   email?: string;
   events: readonly string[];
+  /** The person's role when they saved their choice (settings saved earlier have none). */
+  role?: string;
 }
 
 export interface Recipient {
@@ -16,7 +18,8 @@ export interface Recipient {
 
 /**
  * Who gets a message about an event: each subscriber in an audience the event goes to
- * who chose it and gave an address, once each (a person listed twice is told once).
+ * who chose it, gave an address and has a role the event is for (ready for sign-off:
+ * approvers), once each (a person listed twice is told once).
  */
 export function recipientsOf(
   event: NotificationEvent,
@@ -27,6 +30,7 @@ export function recipientsOf(
   const recipients: Recipient[] = [];
   for (const s of subscribers) {
     if (!audiences.includes(s.audience) || !s.events.includes(event) || !s.email) continue;
+    if (!isForRole(event, s.role)) continue;
     const key = `${s.audience}#${s.sub}`;
     if (seen.has(key)) continue;
     seen.add(key);
