@@ -13,6 +13,17 @@ export interface NotifySenderOptions {
   attempts?: number;
   /** The first wait before a retry, doubled each time. Default 500 ms. */
   backoffMs?: number;
+  /**
+   * How long one request may wait for Notify's answer before it is abandoned and tried
+   * again like a 5xx. Default 5 s: Notify answers in well under a second, and every try
+   * must fit in the alerts worker's minute.
+   */
+  timeoutMs?: number;
+}
+
+/** The part of the client's HTTP library (axios) that makes a copy with other defaults. */
+interface RestClient {
+  create(config: { timeout: number }): unknown;
 }
 
 const NOTIFY_API = 'https://api.notifications.service.gov.uk';
@@ -28,13 +39,13 @@ const isRetryable = (status: number | undefined) =>
  * or template (400, 403) is not, since sending it again cannot succeed.
  */
 export function createNotifySender(options: NotifySenderOptions): EmailSender {
-  const { attempts = 4, backoffMs = 500, baseUrl = NOTIFY_API } = options;
+  const { attempts = 4, backoffMs = 500, baseUrl = NOTIFY_API, timeoutMs = 5000 } = options;
   let client: Promise<NotifyClient> | undefined;
   const clientOf = () => {
     // Loaded on the first email, not at start-up: the client and its HTTP library would
     // otherwise lengthen every cold start of the workers, most of which send nothing.
     client ??= Promise.all([options.apiKey(), import('notifications-node-client')]).then(
-      ([key, notify]) => new notify.NotifyClient(baseUrl, key),
+      ([key, notify]) => withTimeout(new notify.NotifyClient(baseUrl, key), timeoutMs),
     );
     // A failed read of the key is tried afresh on the next message.
     client.catch(() => (client = undefined));
@@ -57,7 +68,7 @@ export function createNotifySender(options: NotifySenderOptions): EmailSender {
           const { id } = res.data as { id?: unknown };
           return { id: typeof id === 'string' ? id : '' };
         } catch (error) {
-          const { status, retryAfter, detail } = describe(error);
+          const { status, retryAfter, detail } = describe(error, timeoutMs);
           if (!isRetryable(status) || attempt >= attempts) {
             throw new DeliveryError(
               `GOV.UK Notify did not accept the message: ${detail}`,
@@ -73,11 +84,30 @@ export function createNotifySender(options: NotifySenderOptions): EmailSender {
   };
 }
 
+/**
+ * The client has no timeout of its own (its axios waits for ever); it takes an HTTP client
+ * in its place (`setClient`), so it gets a copy of its own axios with one.
+ */
+function withTimeout(client: NotifyClient, timeoutMs: number): NotifyClient {
+  const { apiClient } = client as unknown as { apiClient: { restClient: RestClient } };
+  client.setClient(
+    apiClient.restClient.create({ timeout: timeoutMs }) as Parameters<NotifyClient['setClient']>[0],
+  );
+  return client;
+}
+
 /** What an axios error from the client says: its status, Retry-After and Notify's errors. */
-function describe(error: unknown): { status?: number; retryAfter?: number; detail: string } {
-  const response = (
-    error as { response?: { status?: number; headers?: Record<string, unknown>; data?: unknown } }
-  ).response;
+function describe(
+  error: unknown,
+  timeoutMs: number,
+): { status?: number; retryAfter?: number; detail: string } {
+  const { response, code } = error as {
+    code?: unknown;
+    response?: { status?: number; headers?: Record<string, unknown>; data?: unknown };
+  };
+  if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') {
+    return { detail: `no answer within ${timeoutMs} ms` };
+  }
   if (!response?.status) return { detail: error instanceof Error ? error.message : String(error) };
   const seconds = Number(response.headers?.['retry-after']);
   const errors = (response.data as { errors?: { error?: string; message?: string }[] } | undefined)

@@ -463,6 +463,55 @@ describe('when Notify is busy or failing', () => {
     error.mockRestore();
   });
 
+  it('abandons a request Notify never answers, tries again like a 5xx, then logs it as failed', async () => {
+    const error = vi.spyOn(logger, 'error');
+    const start = notify.requests.length;
+    notify.answerWith(() => 'never');
+    const impatient: AlertingDeps = {
+      ...deps,
+      emails: createNotifySender({
+        apiKey: () => Promise.resolve(TEST_NOTIFY_KEY),
+        templates: TEMPLATES,
+        baseUrl: notify.url,
+        backoffMs: 1,
+        timeoutMs: 200,
+      }),
+    };
+    const began = Date.now();
+    const record = review('accepted', 6, '600');
+    expect(await processRecords([record], impatient, changeHandlers)).toEqual({
+      batchItemFailures: [],
+    });
+    // Four tries, each given up after its timeout rather than waiting for ever.
+    expect(notify.requests.length - start).toBe(4);
+    expect(Date.now() - began).toBeLessThan(10_000);
+    expect(error).toHaveBeenCalledWith(
+      UNDELIVERED_LOG_MESSAGE,
+      expect.objectContaining({
+        laCode: '865',
+        event: 'return-accepted',
+        attempts: 4,
+        reason: 'GOV.UK Notify did not accept the message: no answer within 200 ms',
+      }),
+    );
+    const key = keys.notificationDelivery(
+      '865',
+      'return-accepted',
+      '2024-25-Q4-v6',
+      'council',
+      'wilts-viewer',
+    );
+    const failed = await store.db.send(new GetCommand({ TableName: store.tableName, Key: key }));
+    expect(failed.Item).toMatchObject({ state: 'failed' });
+
+    // Answering again, a later try delivers it.
+    notify.answerWith(() => 201);
+    await processRecords([record], impatient, changeHandlers);
+    const sent = await store.db.send(new GetCommand({ TableName: store.tableName, Key: key }));
+    expect(sent.Item).toMatchObject({ state: 'sent' });
+    error.mockRestore();
+  });
+
   it('does not retry a refusal that cannot succeed (400)', async () => {
     const start = notify.requests.length;
     notify.answerWith(() => 400);

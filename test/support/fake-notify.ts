@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface NotifyRequest {
@@ -16,14 +16,18 @@ export interface NotifyRequest {
 export const TEST_NOTIFY_KEY =
   'test_key-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0';
 
+/** `'never'`: the server reads the request and never answers it (a hung connection). */
+export type FakeAnswer = number | 'never';
+
 /**
  * A local HTTP server standing in for GOV.UK Notify's API: it records every request and
  * answers with the status `answer` chooses (201 with a notification id by default),
- * the way Notify's own error bodies look otherwise.
+ * the way Notify's own error bodies look otherwise, or never answers at all.
  */
 export async function startFakeNotify() {
   const requests: NotifyRequest[] = [];
-  let answer: (request: NotifyRequest, index: number) => number = () => 201;
+  let answer: (request: NotifyRequest, index: number) => FakeAnswer = () => 201;
+  const hung = new Set<ServerResponse>();
   const server: Server = createServer((req, res) => {
     let text = '';
     req.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
@@ -35,6 +39,10 @@ export async function startFakeNotify() {
       };
       requests.push(request);
       const status = answer(request, requests.length);
+      if (status === 'never') {
+        hung.add(res);
+        return;
+      }
       res.statusCode = status;
       res.setHeader('Content-Type', 'application/json');
       res.end(
@@ -53,9 +61,14 @@ export async function startFakeNotify() {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests,
-    answerWith(next: (request: NotifyRequest, index: number) => number) {
+    answerWith(next: (request: NotifyRequest, index: number) => FakeAnswer) {
       answer = next;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of hung) res.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
