@@ -19,11 +19,21 @@ const DFE_PERSONAS: Persona[] = [
   },
 ];
 
-const COUNCIL_PERSONAS = [
+export const COUNCIL_PERSONAS = [
   { role: 'council-editor', title: 'SEND finance officer', does: 'prepares returns' },
   { role: 'council-approver', title: 'Section 151 officer', does: 'signs off and submits returns' },
   { role: 'council-viewer', title: 'Finance analyst', does: 'reads the agreement and returns' },
 ] as const;
+
+/** The user id of a council's demo person in a role (the sign-in page signs in as it). */
+export function councilPersonaSub(role: string, laCode: string): string {
+  return `${role}-${laCode}`;
+}
+
+/** A council's demo person's name, as the sign-in page shows it. */
+export function councilPersonaName(councilName: string, title: string): string {
+  return `${councilName} ${title}`;
+}
 
 /** Demo users for the local sign-in page: the DfE roles, and three users per council. */
 export async function listPersonas(store: Store): Promise<Persona[]> {
@@ -34,8 +44,8 @@ export async function listPersonas(store: Store): Promise<Persona[]> {
     ...DFE_PERSONAS,
     ...councils.flatMap((council) =>
       COUNCIL_PERSONAS.map(({ role, title, does }) => ({
-        sub: `${role}-${council.laCode}`,
-        name: `${council.name} ${title}`,
+        sub: councilPersonaSub(role, council.laCode),
+        name: councilPersonaName(council.name, title),
         role,
         laCode: council.laCode,
         councilName: council.name,

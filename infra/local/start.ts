@@ -112,7 +112,9 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalRunne
     });
     cleanups.push(() => poller.stop());
     await poller.ready();
-    if ((options.seed ?? 'demo') === 'demo') await seedDemo(store, logger);
+    if ((options.seed ?? 'demo') === 'demo') {
+      await seedDemo(store, logger, { settle: () => poller.drain() });
+    }
 
     const identity =
       (options.authMode ?? 'local') === 'local'

@@ -27,8 +27,15 @@ describe('email notifications', () => {
       // An editor is offered every council event but the hand-over, which is the approver's.
       expect(await page.locator('.govuk-checkboxes__input').count()).toBe(7);
 
+      // The demo's finance officer chose how DfE reviews their returns, at an
+      // illustrative address.
+      expect(await page.getByLabel('Email address').inputValue()).toBe(
+        'send-finance-officer@bury.example.gov.uk',
+      );
+      expect(await page.getByLabel('DfE returns a return with comments').isChecked()).toBe(true);
+
       // An event without an address: the error summary links to the field.
-      await page.getByLabel('DfE returns a return with comments').check();
+      await page.getByLabel('Email address').fill('');
       await page.getByRole('button', { name: 'Save notification settings' }).click();
       const summary = page.locator('.govuk-error-summary');
       await summary.waitFor();
@@ -81,9 +88,18 @@ describe('email notifications', () => {
       const row = await eventually(async () => {
         await page.reload();
         await page.getByRole('heading', { name: 'Emails sent' }).waitFor();
-        const found = page.getByRole('row', { name: /returned the 2024-25 quarter 3 return/ });
+        // The finance officer's; the section 151 officer (who also chose it) has their own.
+        const found = page
+          .getByRole('row', { name: /returned the 2024-25 quarter 3 return/ })
+          .filter({ hasText: 'send-finance@bury.example.gov.uk' });
         return (await found.count()) === 1 ? found : undefined;
       }, 'the email about the returned return');
+      expect(
+        await page
+          .getByRole('row', { name: /returned the 2024-25 quarter 3 return/ })
+          .filter({ hasText: 'section-151-officer@bury.example.gov.uk' })
+          .count(),
+      ).toBe(1);
       expect(await row.innerText()).toContain('send-finance@bury.example.gov.uk');
       expect(await row.innerText()).toContain('Explain the rise in INMSS placements.');
       expect(await accessibilityProblems(page)).toEqual([]);
@@ -101,18 +117,13 @@ describe('email notifications', () => {
       laCode: '351',
       name: 'Bury Section 151 officer',
     });
-    const auth = { 'Content-Type': 'application/json', Authorization: `Bearer ${approver}` };
+    // The demo's section 151 officer chose to hear of returns waiting for sign-off.
     const mine = (await (
-      await fetch(`${url}/api/v1/me/notifications`, { headers: auth })
-    ).json()) as {
-      version?: number;
-    };
-    const saved = await fetch(`${url}/api/v1/me/notifications`, {
-      method: 'PUT',
-      headers: { ...auth, ...(mine.version ? { 'If-Match': `"${mine.version}"` } : {}) },
-      body: JSON.stringify({ email: 's151@bury.example.gov.uk', events: ['ready-for-sign-off'] }),
-    });
-    expect(saved.ok).toBe(true);
+      await fetch(`${url}/api/v1/me/notifications`, {
+        headers: { Authorization: `Bearer ${approver}` },
+      })
+    ).json()) as { email?: string; events: string[] };
+    expect(mine.events).toContain('ready-for-sign-off');
     // The return DfE sent back above (or, run alone, send it back now) can be handed over.
     const reviewer = await devToken(url, { sub: 'dfe-reviewer-1', role: 'dfe-reviewer' });
     const current = (await (
@@ -145,7 +156,7 @@ describe('email notifications', () => {
         });
         return (await found.count()) === 1 ? found : undefined;
       }, 'the email about the return sent for sign-off');
-      expect(await row.innerText()).toContain('s151@bury.example.gov.uk');
+      expect(await row.innerText()).toContain('section-151-officer@bury.example.gov.uk');
       expect(await row.innerText()).toContain('Sent for sign-off by Bury SEND finance officer');
       expect(await accessibilityProblems(page)).toEqual([]);
       await screenshot(page, 'emails-sent-ready-for-sign-off');

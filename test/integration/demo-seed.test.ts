@@ -6,6 +6,7 @@ import { ILLUSTRATIVE_RETURN } from '../../infra/local/seed/demo-return';
 import { ILLUSTRATIVE_NOTE } from '../../infra/local/seed/scorecards';
 import { DEMO_AS_AT, seedDemo } from '../../infra/local/seed/seed-demo';
 import type { AppDeps } from '../../functions/api/env';
+import { readNotificationSettings } from '../../functions/api/notifications/read-notification-settings';
 import { readScorecard } from '../../functions/api/scorecards/read-scorecard';
 import { REFORM_AS_AT } from '../../infra/local/seed/reform';
 import { stabilityGrantView } from '../../functions/api/stability-grant/stability-grant-view';
@@ -373,8 +374,18 @@ describe('the demo seed', () => {
       // 2026: the reform plan's draft and the stability grant's figures.
       'reform-plan.created': 1,
       'stability-grant.figures-saved': 1,
+      // The finance officer's and the section 151 officer's email choices.
+      'notifications.created': 2,
     });
-    for (const entry of bury) expect(entry.actor.sub).toBe('demo-seed');
+    // Each person saved their own email choice; the seed wrote everything else.
+    const own = (e: AuditEntry) => e.action.startsWith('notifications.');
+    for (const entry of bury.filter((e) => !own(e))) expect(entry.actor.sub).toBe('demo-seed');
+    expect(
+      bury
+        .filter(own)
+        .map((e) => e.actor.sub)
+        .sort(),
+    ).toEqual(['council-approver-351', 'council-editor-351']);
     // Newest first, and as the story tells it: the grant's figures are the latest change,
     // and Bury's Q4 draft the latest Safety Valve one.
     expect(bury[0]).toMatchObject({ action: 'stability-grant.figures-saved' });
@@ -395,10 +406,12 @@ describe('the demo seed', () => {
       'reform-plan.submitted': 1,
       'reform-plan.returned': 1,
       'stability-grant.figures-saved': 1,
+      'notifications.created': 2,
     });
     expect(actions(await auditOf('801'))).toMatchObject({
       'reform-plan.approved': 1,
       'stability-grant.determined': 1,
+      'notifications.created': 2,
     });
     expect(actions(await auditOf('801'))).toMatchObject({
       'tranche.release': 1,
@@ -407,11 +420,43 @@ describe('the demo seed', () => {
       'return.accepted': 2,
     });
     expect(actions(await auditOf('865'))).toMatchObject({
+      'notifications.created': 2,
       'tranche.release': 1,
       'condition.assessed': 2,
       'return.submitted': 4,
       'return.accepted': 3,
     });
+  });
+
+  it("saves each council's demo people's email choices through the API's use case", async () => {
+    for (const laCode of ['351', '865', '839', '801']) {
+      const approver = await readNotificationSettings({ store } as AppDeps, {
+        sub: `council-approver-${laCode}`,
+        role: 'council-approver',
+        laCode,
+      });
+      expect(approver.events).toEqual(['return-returned', 'return-accepted', 'ready-for-sign-off']);
+      expect(approver.email).toMatch(/^section-151-officer@[a-z-]+\.example\.gov\.uk$/);
+      const editor = await readNotificationSettings({ store } as AppDeps, {
+        sub: `council-editor-${laCode}`,
+        role: 'council-editor',
+        laCode,
+      });
+      expect(editor.events).toEqual(['return-returned', 'return-accepted', 'plan-reviewed']);
+      expect(editor.email).toMatch(/^send-finance-officer@/);
+      const viewer = await readNotificationSettings({ store } as AppDeps, {
+        sub: `council-viewer-${laCode}`,
+        role: 'council-viewer',
+        laCode,
+      });
+      expect(viewer).not.toHaveProperty('version');
+    }
+    const bury = await readNotificationSettings({ store } as AppDeps, {
+      sub: 'council-approver-351',
+      role: 'council-approver',
+      laCode: '351',
+    });
+    expect(bury.email).toBe('section-151-officer@bury.example.gov.uk');
   });
 
   it("gives BCP's scorecard exactly as its May 2024 report, with the comparators it quotes", async () => {

@@ -7,6 +7,7 @@ import { bcpCapitalTimeline, buryCapitalTimeline, wiltshireCapitalTimeline } fro
 import { buryTimeline } from './bury';
 import { DEMO_COUNCILS } from './demo-data';
 import { bcpScorecardTimeline, illustrativeScorecardTimeline } from './scorecards';
+import { seedNotificationSettings } from './notifications';
 import { seedReform } from './reform';
 import { wiltshireTimeline } from './wiltshire';
 import { at, runTimeline, seedCouncil, type DemoEvent, type SeedContext } from './seed-writes';
@@ -49,7 +50,17 @@ const TIMELINES: Record<string, (ctx: SeedContext) => DemoEvent[]> = {
  * come from councils.json, and everything else is labelled illustrative where it is shown.
  * Deterministic: the same data every time (only the audit items' ids differ).
  */
-export async function seedDemo(store: Store, logger: Logger): Promise<void> {
+export async function seedDemo(
+  store: Store,
+  logger: Logger,
+  options: {
+    /**
+     * Waits until the alert worker has handled every change written so far (the local
+     * runner drains its stream poller), before people's email choices are saved.
+     */
+    settle?: () => Promise<void>;
+  } = {},
+): Promise<void> {
   const existing = await listCouncils(store, { limit: 1 });
   if (existing.items.length > 0) return;
   const started = Date.now();
@@ -80,6 +91,17 @@ export async function seedDemo(store: Store, logger: Logger): Promise<void> {
   );
   // What follows Safety Valve: reform plans and stability grants, told as at 2026.
   await seedReform(store, logger, DEMO_COUNCILS);
+  // People's email choices come last, once the worker has caught up with the story, so
+  // the seed's own past reviews are not emailed as news; they are dated the day each
+  // council was set up, when its people were given access.
+  await options.settle?.();
+  for (const council of DEMO_COUNCILS) {
+    await seedNotificationSettings(
+      { store, logger },
+      council,
+      at(SET_UP_ON[council.laCode] ?? '2024-01-01', '09:30'),
+    );
+  }
   logger.info('demo data loaded', {
     councils: DEMO_COUNCILS.length,
     ms: Date.now() - started,
