@@ -1,9 +1,11 @@
-import type { Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   DESKTOP,
   NARROW,
   accessibilityProblems,
+  devToken,
   openPage,
   runProductAndChromium,
   screenshot,
@@ -322,4 +324,108 @@ describe('DfE administration of councils and agreements', () => {
       });
     }
   });
+
+  it('fills the trajectory from a workbook: template download, upload, cell errors, nothing saved until saved', async () => {
+    const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const versionOf = async () => {
+      const token = await devToken(running.product.url, { sub: 'dfe-admin-1', role: 'dfe-admin' });
+      const res = await fetch(`${running.product.url}/api/v1/councils/${LA}/agreement`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      return ((await res.json()) as { version: number }).version;
+    };
+    const before = await versionOf();
+    await withPage(DESKTOP, async (page) => {
+      await signIn(page, running.product.url, ADMIN);
+      await page.goto(`${running.product.url}/councils/${LA}/agreement/edit`);
+      await page.getByRole('heading', { name: 'Record a variation' }).waitFor();
+
+      // The template: the term's years, the lines in words, what the table holds, in pounds.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download the trajectory template (.xlsx)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('trajectory-2019-20-to-2025-26.xlsx');
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load((await bytesOf(download)).slice().buffer);
+      const sheet = book.getWorksheet('Trajectory')!;
+      expect(sheet.getRow(1).values).toEqual([
+        undefined,
+        'Line',
+        '2019-20',
+        '2020-21',
+        '2021-22',
+        '2022-23',
+        '2023-24',
+        '2024-25',
+        '2025-26',
+      ]);
+      expect(sheet.getCell('A6').value).toBe('Cumulative deficit agreed');
+      expect(sheet.getCell('D6').value).toBe(19_764_000);
+      expect(sheet.getCell('D6').numFmt).toContain('£');
+
+      const input = page.getByLabel('Upload a filled-in trajectory workbook');
+      const upload = async (edit: (s: ExcelJS.Worksheet) => void) => {
+        const copy = new ExcelJS.Workbook();
+        await copy.xlsx.load(await book.xlsx.writeBuffer());
+        edit(copy.getWorksheet('Trajectory')!);
+        await input.setInputFiles({
+          name: 'trajectory.xlsx',
+          mimeType: XLSX,
+          buffer: Buffer.from(await copy.xlsx.writeBuffer()),
+        });
+        await page.getByRole('button', { name: 'Fill the table from the workbook' }).click();
+      };
+
+      // A formula and a text: refused, each cell named, the table left as it was.
+      await upload((s) => {
+        s.getCell('E6').value = { formula: 'D6-4000000', result: 15_764_000 };
+        s.getCell('H4').value = 'two million';
+      });
+      expect(await summaryItems(page)).toEqual([
+        'Trajectory sheet, cell H4: Council contribution in the year, 2025-26, holds text ("two million"): enter a number in pounds',
+        'Trajectory sheet, cell E6: Cumulative deficit agreed, 2022-23, holds a formula: enter the value itself',
+      ]);
+      expect(await page.locator('#trajectory-plannedCumulativeDeficit-2022-23').inputValue()).toBe(
+        '£15,666,000',
+      );
+      // Said once, at the upload: the table's own cells are not in error.
+      expect(await page.locator('#trajectory-grid-error').count()).toBe(0);
+      await page.getByRole('link', { name: /^Trajectory sheet, cell H4/ }).click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('trajectoryWorkbook');
+      await record(page, 'admin-trajectory-workbook-refused');
+
+      // Values: the table fills in pounds; nothing is saved yet.
+      await upload((s) => {
+        s.getCell('E6').value = 15_000_000;
+        s.getCell('H4').value = 2_500_000;
+      });
+      await page.getByText(/^Filled the trajectory table from trajectory\.xlsx/).waitFor();
+      expect(await page.locator('.govuk-error-summary').count()).toBe(0);
+      expect(await page.locator('#trajectory-plannedCumulativeDeficit-2022-23').inputValue()).toBe(
+        '£15,000,000',
+      );
+      expect(await page.locator('#trajectory-councilContribution-2025-26').inputValue()).toBe(
+        '£2,500,000',
+      );
+      expect(await versionOf()).toBe(before);
+      await record(page, 'admin-trajectory-workbook-filled');
+
+      // Saved as any variation is: checked, then recorded.
+      await page.getByLabel('Reason for the variation').fill('Trajectory revised from the plan.');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('heading', { name: 'Check the variation' }).waitFor();
+      const changes = await page.locator('.govuk-list--bullet').innerText();
+      expect(changes).toContain('Trajectory 2022-23, cumulative deficit agreed');
+      await page.getByRole('button', { name: 'Record the variation' }).click();
+      await page.getByText(`Variation recorded: version ${before + 1}`).waitFor();
+    });
+    expect(await versionOf()).toBe(before + 1);
+  }, 120_000);
 });
+
+async function bytesOf(download: Download): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
+}

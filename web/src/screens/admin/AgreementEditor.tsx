@@ -34,7 +34,9 @@ import type { SessionUser } from '../../session';
 import { useLoad } from '../../use-load';
 import { useFormProblems } from '../capital/useFormProblems';
 import { AgreementCheck } from './AgreementCheck';
+import { useCouncilName } from '../../components/use-council-name';
 import { PasteGrid } from './PasteGrid';
+import { TRAJECTORY_WORKBOOK_ID, TrajectoryWorkbook } from './TrajectoryWorkbook';
 import { useFocusFromHash } from './use-focus-from-hash';
 
 const MONEY_HINT = 'In pounds, like 20,000,000, or millions, like £20m.';
@@ -98,6 +100,7 @@ function AgreementFormBody(props: {
   sentRows: () => SentRows;
 }) {
   const { user, laCode, previous, problems } = props;
+  const councilName = useCouncilName(laCode);
   const [form, setForm] = useState<AgreementForm>(() =>
     previous ? formFromAgreement(previous) : emptyAgreementForm(),
   );
@@ -368,6 +371,17 @@ function AgreementFormBody(props: {
             growRows={false}
             errors={gridErrors('trajectory')}
             numeric
+          />
+        )}
+        {years.length > 0 && (
+          <TrajectoryWorkbook
+            councilName={councilName}
+            years={years}
+            grid={form.trajectory}
+            unit={form.trajectoryUnit}
+            onFilled={(trajectory) => set({ trajectory, trajectoryUnit: 'pounds' })}
+            onProblems={(found) => problems.show(found)}
+            errors={shown.filter((p) => p.id === TRAJECTORY_WORKBOOK_ID).map((p) => p.message)}
           />
         )}
 
