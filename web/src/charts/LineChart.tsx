@@ -1,6 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { Chart } from './chart-setup';
 import type { SeriesStyle } from './series-styles';
+
+/**
+ * Chart.js, fetched with the first chart: most pages have none, and it is the largest
+ * part of the app, so it stays out of the first load.
+ */
+const chartCode = () => import('./chart-setup');
 
 export interface LineSeries {
   label: string;
@@ -25,53 +30,60 @@ export function LineChart(props: {
   const { labels, series, summary, yAxisTitle, formatValue, formatTick } = props;
 
   useEffect(() => {
-    if (!canvas.current) return;
-    const chart = new Chart(canvas.current, {
-      type: 'line',
-      data: {
-        labels,
-        datasets: series.map(({ label, values, style }) => ({
-          label,
-          data: values,
-          borderColor: style.colour,
-          backgroundColor: style.colour,
-          borderDash: style.dash,
-          borderWidth: 3,
-          pointStyle: style.point,
-          pointRadius: 5,
-          pointHoverRadius: 7,
-          spanGaps: true,
-        })),
-      },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        interaction: { mode: 'index', intersect: false },
-        plugins: {
-          legend: {
-            position: 'bottom',
-            labels: { usePointStyle: true, boxWidth: 40, padding: 16 },
-          },
-          tooltip: {
-            callbacks: {
-              label: (item) =>
-                item.parsed.y === null
-                  ? `${item.dataset.label ?? ''}: none`
-                  : `${item.dataset.label ?? ''}: ${formatValue(item.parsed.y)}`,
+    let chart: { destroy: () => void } | undefined;
+    let gone = false;
+    void chartCode().then(({ Chart }) => {
+      if (gone || !canvas.current) return;
+      chart = new Chart(canvas.current, {
+        type: 'line',
+        data: {
+          labels,
+          datasets: series.map(({ label, values, style }) => ({
+            label,
+            data: values,
+            borderColor: style.colour,
+            backgroundColor: style.colour,
+            borderDash: style.dash,
+            borderWidth: 3,
+            pointStyle: style.point,
+            pointRadius: 5,
+            pointHoverRadius: 7,
+            spanGaps: true,
+          })),
+        },
+        options: {
+          responsive: true,
+          maintainAspectRatio: false,
+          interaction: { mode: 'index', intersect: false },
+          plugins: {
+            legend: {
+              position: 'bottom',
+              labels: { usePointStyle: true, boxWidth: 40, padding: 16 },
+            },
+            tooltip: {
+              callbacks: {
+                label: (item) =>
+                  item.parsed.y === null
+                    ? `${item.dataset.label ?? ''}: none`
+                    : `${item.dataset.label ?? ''}: ${formatValue(item.parsed.y)}`,
+              },
             },
           },
-        },
-        scales: {
-          y: {
-            title: { display: true, text: yAxisTitle },
-            ticks: formatTick ? { callback: (value) => formatTick(Number(value)) } : {},
-            grid: { color: '#e0e0e0' },
+          scales: {
+            y: {
+              title: { display: true, text: yAxisTitle },
+              ticks: formatTick ? { callback: (value) => formatTick(Number(value)) } : {},
+              grid: { color: '#e0e0e0' },
+            },
+            x: { grid: { display: false } },
           },
-          x: { grid: { display: false } },
         },
-      },
+      });
     });
-    return () => chart.destroy();
+    return () => {
+      gone = true;
+      chart?.destroy();
+    };
   }, [labels, series, formatValue, formatTick, yAxisTitle]);
 
   return (
