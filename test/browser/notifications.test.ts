@@ -32,6 +32,9 @@ describe('email notifications', () => {
       expect(await page.getByLabel('Email address').inputValue()).toBe(
         'send-finance-officer@bury.example.gov.uk',
       );
+      expect(await page.locator('#email-hint').innerText()).toContain(
+        'The demo’s addresses are illustrative',
+      );
       expect(await page.getByLabel('DfE returns a return with comments').isChecked()).toBe(true);
 
       // An event without an address: the error summary links to the field.

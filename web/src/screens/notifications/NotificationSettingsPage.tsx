@@ -13,6 +13,7 @@ import { NotificationBanner } from '../../components/NotificationBanner';
 import { TextInput } from '../../components/TextInput';
 import { usePageTitle } from '../../components/page-title';
 import { NOTIFICATION_EVENT_NAMES } from '../../display/notification-events';
+import { refreshTokenOf } from '../../session';
 import { useLoad } from '../../use-load';
 
 type Errors = { email?: string; events?: string };
@@ -144,7 +145,11 @@ function SettingsForm(props: {
           id="email"
           label="Email address"
           labelClass="govuk-label--m"
-          hint="We only use it for these notifications."
+          hint={
+            refreshTokenOf() === null
+              ? 'We only use it for these notifications. The demo’s addresses are illustrative: on this computer emails are kept on the Emails sent page, not sent.'
+              : 'We only use it for these notifications.'
+          }
           error={errors.email}
           value={email}
           onInput={setEmail}
