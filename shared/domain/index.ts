@@ -152,7 +152,13 @@ export {
 export { compareAssessments, latestAssessmentByCondition } from './latest-assessments';
 export * from './overview';
 export * from './compare';
-export { owesReturns } from './alerts/return-overdue';
+export {
+  type OwedTerm,
+  isPeriodOwed,
+  owesReturns,
+  periodsOwed,
+  reportingStartsOn,
+} from './returns-owed';
 export * from './scorecard';
 export * from './capital-bids';
 export {

@@ -147,6 +147,22 @@ describe('overview rows', () => {
     expect(periodRow('2026-27-Q4', '351', '2024-25', '2026-27')).toMatchObject({ late: true });
   });
 
+  it('shows no due date and never late for a period over before the agreement was signed', () => {
+    const bury = (period: string) =>
+      overviewRows(
+        inputs({
+          period,
+          now: new Date('2021-12-01T00:00:00Z'),
+          agreements: [
+            agreement('351', { firstYear: '2020-21', lastYear: '2024-25', signedOn: '2021-03-19' }),
+          ],
+          returns: [],
+        }),
+      ).find((r) => r.laCode === '351');
+    expect(bury('2020-21-Q3')).toMatchObject({ returnStatus: 'missing', dueOn: null, late: false });
+    expect(bury('2020-21-Q4')).toMatchObject({ dueOn: '2021-04-30', late: true });
+  });
+
   it('counts each council its own alerts and tranches, however the lists are ordered', () => {
     const shuffled = overviewRows(
       inputs({

@@ -3,12 +3,11 @@ import type { Alert } from './alert';
 import type { Council } from './council';
 import type { OverviewQuery, OverviewRow } from './overview-row';
 import type { ReturnDraft, ReturnStatus } from './return-content';
-import { owesReturns } from './alerts/return-overdue';
+import { isPeriodOwed, owesReturns } from './returns-owed';
 import { DEFAULT_TOLERANCES } from './alerts/tolerance';
 import { utcDateOf } from './dates';
 import type { ReformPlanStatus } from './reform-plans';
 import { assessStabilityGrant, type DeficitFigure, type Determination } from './stability-grant';
-import { isWithinTerm } from './financial-year';
 import type { LatestSubmitted } from './latest-position';
 import {
   comparePeriods,
@@ -93,11 +92,12 @@ export function overviewRows(inputs: OverviewInputs): OverviewRow[] {
     const period = agreement ? councilPeriodFor(inputs.period, agreement.cadence) : null;
     const ret = period ? returns.get(`${council.laCode}#${period}`) : undefined;
     // A proposed, rejected or completed agreement owes no return, so none is due or late;
-    // nor does any agreement for a period outside its term.
+    // nor does any agreement for a period outside its term or over before it was signed.
     const owes =
       agreement !== undefined &&
+      period !== null &&
       owesReturns(agreement.status) &&
-      isWithinTerm(financialYear, agreement.firstYear, agreement.lastYear);
+      isPeriodOwed(period, agreement);
     const dueOn = period && owes ? periodDueDate(period, agreement.returnDueDays) : null;
     const submitted = ret?.submittedAt !== undefined;
     const forecast = submitted ? (ret?.content.finance?.forecastCumulativeDeficit ?? null) : null;

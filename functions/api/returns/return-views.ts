@@ -1,4 +1,4 @@
-import { periodDueDate, utcDateOf } from '../../../shared/domain';
+import { isPeriodOwed, periodDueDate, utcDateOf } from '../../../shared/domain';
 import type { Agreement } from '../../../shared/schemas/agreement';
 import type { ReturnDetail, ReturnSummary } from '../../../shared/schemas/return-content';
 import type { ReturnRecord } from '../../../shared/data/returns/return-record';
@@ -6,7 +6,8 @@ import type { ReturnRecord } from '../../../shared/data/returns/return-record';
 /**
  * Due date and lateness are worked out when read, from the agreement as it stands, so a
  * variation of `returnDueDays` applies at once. A return is late when it was submitted
- * after its due date, or is still not submitted after it.
+ * after its due date, or is still not submitted after it; never for a period the council
+ * does not owe (over before the agreement was signed).
  */
 export function returnSummary(
   record: ReturnRecord,
@@ -21,7 +22,7 @@ export function returnSummary(
     version: record.version,
     dueOn,
     ...(record.submittedAt ? { submittedAt: record.submittedAt } : {}),
-    late: on > dueOn,
+    late: isPeriodOwed(record.period, agreement) && on > dueOn,
     ...(record.readyForSignOff ? { readyForSignOff: record.readyForSignOff } : {}),
   };
 }

@@ -20,6 +20,7 @@ const AGREEMENT_FIELDS = [
   'laCode',
   'programme',
   'status',
+  'signedOn',
   'firstYear',
   'lastYear',
   'cadence',

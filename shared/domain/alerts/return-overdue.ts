@@ -6,8 +6,8 @@ import {
   periodDueDate,
   periodEnd,
   periodFinancialYear,
-  periodsInTerm,
 } from '../periods';
+import { owesReturns, periodsOwed } from '../returns-owed';
 import { breach, type RuleOutcome } from './outcome';
 
 export interface OverdueCheck {
@@ -61,14 +61,6 @@ export function evaluateReturnOverdue(check: OverdueCheck): RuleOutcome {
   });
 }
 
-/** Statuses under which a council owes returns. */
-const REPORTING: ReadonlySet<AgreementStatus> = new Set(['active', 'under-review']);
-
-/** A council owes returns while its agreement is active or under review. */
-export function owesReturns(status: AgreementStatus): boolean {
-  return REPORTING.has(status);
-}
-
 export interface ReturnSchedule {
   status: AgreementStatus;
   cadence: Cadence;
@@ -81,19 +73,18 @@ export interface ReturnSchedule {
 /**
  * The scheduled check over a council's agreement: an outcome for every period of the
  * term whose due date has passed. Returns are owed only while the agreement is active
- * or under review, and only for periods ending on or after `signedOn` (a council cannot
- * be late with a return for a period over before it signed).
+ * or under review, and only for the periods it owes (`periodsOwed`: none over before the
+ * agreement was signed).
  */
 export function evaluateOverdueReturns(
   agreement: ReturnSchedule,
   today: string,
   submittedPeriods: ReadonlySet<string>,
 ): RuleOutcome[] {
-  if (!REPORTING.has(agreement.status)) return [];
+  if (!owesReturns(agreement.status)) return [];
   const date = utcDateOf(today);
   const dueDays = agreement.returnDueDays ?? DEFAULT_RETURN_DUE_DAYS;
-  return periodsInTerm(agreement.cadence, agreement.firstYear, agreement.lastYear)
-    .filter((period) => !agreement.signedOn || periodEnd(period) >= agreement.signedOn)
+  return periodsOwed(agreement)
     .filter((period) => periodDueDate(period, dueDays) < date)
     .map((period) =>
       evaluateReturnOverdue({

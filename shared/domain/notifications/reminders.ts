@@ -1,6 +1,7 @@
 import { addDays, daysBetween, utcDateOf } from '../dates';
-import { owesReturns, type ReturnSchedule } from '../alerts/return-overdue';
-import { DEFAULT_RETURN_DUE_DAYS, periodDueDate, periodEnd, periodsInTerm } from '../periods';
+import type { ReturnSchedule } from '../alerts/return-overdue';
+import { DEFAULT_RETURN_DUE_DAYS, periodDueDate } from '../periods';
+import { owesReturns, periodsOwed } from '../returns-owed';
 
 /** Reminders go this many days before a return is due. */
 export const DUE_REMINDER_DAYS = 7;
@@ -20,7 +21,7 @@ export interface ReturnReminder {
  * The reminders a council's returns call for today: `return-due` from seven days before
  * the due date until it, `return-overdue` from the day after the due date (due on the day
  * itself is not overdue) for a week. Only periods still owed: not yet submitted, under an
- * agreement that is active or under review, ending on or after it was signed.
+ * agreement that is active or under review, owed (`periodsOwed`: none over before signing).
  */
 export function returnReminders(
   schedule: ReturnSchedule,
@@ -30,8 +31,7 @@ export function returnReminders(
   if (!owesReturns(schedule.status)) return [];
   const date = utcDateOf(today);
   const dueDays = schedule.returnDueDays ?? DEFAULT_RETURN_DUE_DAYS;
-  return periodsInTerm(schedule.cadence, schedule.firstYear, schedule.lastYear)
-    .filter((period) => !schedule.signedOn || periodEnd(period) >= schedule.signedOn)
+  return periodsOwed(schedule)
     .filter((period) => !submittedPeriods.has(period))
     .flatMap((period): ReturnReminder[] => {
       const dueOn = periodDueDate(period, dueDays);

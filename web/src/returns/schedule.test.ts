@@ -46,6 +46,18 @@ describe('returnSchedule', () => {
   });
 });
 
+describe('a return schedule under an agreement signed within its first year', () => {
+  it('lists no period over before the signing, so none is owed or overdue', () => {
+    const bury = { ...term, firstYear: '2020-21', lastYear: '2021-22', signedOn: '2021-03-19' };
+    const rows = returnSchedule(bury, [], '2021-05-10');
+    expect(rows.map((r) => [r.period, r.late])).toEqual([
+      ['2021-22-Q1', false],
+      ['2020-21-Q4', true],
+    ]);
+    expect(returnsOwed(rows).map((r) => r.period)).toEqual(['2020-21-Q4']);
+  });
+});
+
 describe('returnsOwed', () => {
   it('picks the ended periods without a submitted return', () => {
     const rows = returnSchedule(

@@ -3,7 +3,7 @@ import {
   periodDueDate,
   periodEnd,
   periodStart,
-  periodsInTerm,
+  periodsOwed,
 } from '../../../shared/domain';
 import type { Agreement } from '../../../shared/schemas/agreement';
 import type { ReturnStatus, ReturnSummary } from '../../../shared/schemas/return-content';
@@ -19,20 +19,17 @@ export interface ScheduleRow {
   submittedAt?: string;
 }
 
-type Term = Pick<Agreement, 'cadence' | 'firstYear' | 'lastYear' | 'returnDueDays'>;
+type Term = Pick<Agreement, 'cadence' | 'firstYear' | 'lastYear' | 'returnDueDays' | 'signedOn'>;
 
 /**
- * Every period of the term that has started by `today` (a `YYYY-MM-DD` date), newest
- * first, with its return or, where there is none yet, as not started: late once its
- * due date has passed. Returns the API lists outside those periods are kept too.
+ * Every period the council owes a return for (none over before the agreement was signed)
+ * that has started by `today` (a `YYYY-MM-DD` date), newest first, with its return or,
+ * where there is none yet, as not started: late once its due date has passed. Returns the
+ * API lists outside those periods are kept too.
  */
 export function returnSchedule(term: Term, returns: ReturnSummary[], today: string): ScheduleRow[] {
   const byPeriod = new Map(returns.map((r) => [r.period, r]));
-  const periods = new Set(
-    periodsInTerm(term.cadence, term.firstYear, term.lastYear).filter(
-      (period) => periodStart(period) <= today,
-    ),
-  );
+  const periods = new Set(periodsOwed(term).filter((period) => periodStart(period) <= today));
   for (const r of returns) periods.add(r.period);
   return [...periods]
     .sort((a, b) => comparePeriods(b, a))
