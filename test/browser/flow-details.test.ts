@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setUpTestCouncil } from './fixtures';
+import { previousPeriod } from '../../shared/domain';
+import type { ReturnDraft } from '../../shared/schemas/return-content';
+import { TEST_COUNCIL, apiAs, completeReturn, reportingPeriod, setUpTestCouncil } from './fixtures';
 import {
   DESKTOP,
   NARROW,
@@ -15,8 +17,27 @@ import {
 
 const BURY_EDITOR = 'Bury SEND finance officer';
 const REVIEWER = 'Rob Kowalski';
+const LA = TEST_COUNCIL.laCode;
+const APPROVER = `${TEST_COUNCIL.name} Section 151 officer`;
+/** A draft with gaps, and a complete one. */
+const INCOMPLETE = previousPeriod(reportingPeriod()) ?? reportingPeriod();
+const COMPLETE = reportingPeriod();
+const editor = { sub: `council-editor-${LA}`, role: 'council-editor' as const, laCode: LA };
 
-const running = runProductAndChromium('demo', (product) => setUpTestCouncil(product.url));
+async function saveDraft(url: string, period: string, content: ReturnDraft): Promise<void> {
+  const res = await apiAs(url, editor, 'PUT', `/api/v1/councils/${LA}/returns/${period}`, content);
+  if (res.status !== 201) throw new Error(`save ${period}: ${JSON.stringify(res.body)}`);
+}
+
+const running = runProductAndChromium('demo', async (product) => {
+  await setUpTestCouncil(product.url);
+  const { finance, ...rest } = completeReturn(20_000_000);
+  await saveDraft(product.url, INCOMPLETE, {
+    ...rest,
+    finance: { highNeedsIncome: finance?.highNeedsIncome ?? 0 },
+  });
+  await saveDraft(product.url, COMPLETE, completeReturn(20_000_000));
+});
 
 async function withPage(viewport: Viewport, test: (page: Page) => Promise<void>): Promise<void> {
   const { page, errors, close } = await openPage(running.browser, viewport);
@@ -81,4 +102,42 @@ describe('returns owed only from the agreement’s signing', () => {
       });
     },
   );
+});
+
+describe('the Submit button only when the return can be submitted', () => {
+  it.each(SIZES)(
+    'an approver sees why an incomplete return cannot be submitted, and no Submit button (%s)',
+    async (name, viewport) => {
+      await withPage(viewport, async (page) => {
+        await signIn(page, running.product.url, APPROVER);
+        await page.goto(`${running.product.url}/councils/${LA}/returns/${INCOMPLETE}/check`);
+        const warning = page.locator('.govuk-warning-text', {
+          hasText: 'The return cannot be submitted yet',
+        });
+        await warning.waitFor();
+        const reasons = await warning.locator('li').allInnerTexts();
+        expect(reasons).toEqual(
+          expect.arrayContaining([
+            'Enter high needs block expenditure',
+            'Enter forecast cumulative DSG deficit at the year end',
+          ]),
+        );
+        expect(await page.getByRole('button', { name: 'Submit return' }).count()).toBe(0);
+        expect(await page.getByLabel('Role').count()).toBe(0);
+        await record(page, `submit-hidden-incomplete-${name}`);
+      });
+    },
+  );
+
+  it.each(SIZES)('offers Submit once the return is complete (%s)', async (name, viewport) => {
+    await withPage(viewport, async (page) => {
+      await signIn(page, running.product.url, APPROVER);
+      await page.goto(`${running.product.url}/councils/${LA}/returns/${COMPLETE}/check`);
+      await page.getByRole('button', { name: 'Submit return' }).waitFor();
+      expect(
+        await page.locator('.govuk-warning-text', { hasText: 'cannot be submitted' }).count(),
+      ).toBe(0);
+      await record(page, `submit-shown-complete-${name}`);
+    });
+  });
 });

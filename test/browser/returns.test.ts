@@ -420,17 +420,22 @@ describe('saving when someone else has saved, and problems from the API', () => 
     });
   });
 
-  it('lists what is missing when a return is submitted incomplete, linked to each field', async () => {
+  it('offers no Submit button while the return is incomplete, and lists what is missing, linked to each field', async () => {
+    // The API's 422 for an incomplete submission is tested in test/api/returns.test.ts.
     await withPage(DESKTOP, async (page) => {
       await signIn(page, running.product.url, APPROVER);
       await page.goto(`${running.product.url}/councils/${LA}/returns/${period}/check`);
-      await page.getByLabel('Role').fill('Section 151 officer');
-      await page.getByRole('button', { name: 'Submit return' }).click();
-      const summary = page.locator('.govuk-error-summary');
-      await summary.waitFor();
-      expect(await summary.innerText()).toContain('Enter forecast cumulative DSG deficit');
+      const warning = page.locator('.govuk-warning-text', {
+        hasText: 'The return cannot be submitted yet',
+      });
+      await warning.waitFor();
+      expect(await warning.innerText()).toContain('Enter forecast cumulative DSG deficit');
+      expect(await page.getByRole('button', { name: 'Submit return' }).count()).toBe(0);
+      expect(await page.getByTestId('submit-unavailable').innerText()).toContain(
+        'You can sign off and submit the return once',
+      );
       await record(page, 'return-submit-incomplete');
-      await summary
+      await warning
         .getByRole('link', { name: 'Enter forecast cumulative DSG deficit at the year end' })
         .click();
       await page.waitForURL(`**/returns/${period}/finance#finance-forecastCumulativeDeficit`);

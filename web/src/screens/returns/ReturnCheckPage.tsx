@@ -121,7 +121,16 @@ function CheckBody(props: {
               : undefined
           }
         />
-        {canSubmitReturns(user) ? (
+        {canSubmitReturns(user) && gaps.length > 0 ? (
+          // No Submit button while the API would refuse it: the warning says what is missing.
+          <div class="govuk-inset-text" data-testid="submit-unavailable">
+            You can sign off and submit the return once{' '}
+            {gaps.length === 1
+              ? 'the thing listed above is'
+              : `the ${gaps.length} things listed above are`}{' '}
+            done.
+          </div>
+        ) : canSubmitReturns(user) ? (
           <SubmitSection
             user={user}
             laCode={laCode}
