@@ -1,8 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { previousPeriod } from '../../shared/domain';
+import { describeDeficit, periodFinancialYear, previousPeriod } from '../../shared/domain';
 import type { ReturnDraft } from '../../shared/schemas/return-content';
-import { TEST_COUNCIL, apiAs, completeReturn, reportingPeriod, setUpTestCouncil } from './fixtures';
+import {
+  TEST_COUNCIL,
+  apiAs,
+  completeReturn,
+  reportingPeriod,
+  setUpTestCouncil,
+  testAgreement,
+} from './fixtures';
 import {
   DESKTOP,
   NARROW,
@@ -19,6 +26,7 @@ const BURY_EDITOR = 'Bury SEND finance officer';
 const REVIEWER = 'Rob Kowalski';
 const LA = TEST_COUNCIL.laCode;
 const APPROVER = `${TEST_COUNCIL.name} Section 151 officer`;
+const EDITOR = `${TEST_COUNCIL.name} SEND finance officer`;
 /** A draft with gaps, and a complete one. */
 const INCOMPLETE = previousPeriod(reportingPeriod()) ?? reportingPeriod();
 const COMPLETE = reportingPeriod();
@@ -140,4 +148,30 @@ describe('the Submit button only when the return can be submitted', () => {
       await record(page, `submit-shown-complete-${name}`);
     });
   });
+});
+
+describe('the agreed figure beside the forecasts', () => {
+  it.each(SIZES)(
+    'the finance page shows the plan’s cumulative deficit for the return’s year (%s)',
+    async (name, viewport) => {
+      const year = periodFinancialYear(COMPLETE);
+      const planned = testAgreement().trajectory.find((t) => t.financialYear === year);
+      if (!planned) throw new Error(`no plan for ${year}`);
+      await withPage(viewport, async (page) => {
+        await signIn(page, running.product.url, EDITOR);
+        await page.goto(`${running.product.url}/councils/${LA}/returns/${COMPLETE}/finance`);
+        const agreed = page.locator('#finance-forecastCumulativeDeficit-agreed');
+        await agreed.waitFor();
+        expect(await agreed.innerText()).toBe(
+          `Agreed in the plan for ${year}: ${describeDeficit(planned.plannedCumulativeDeficit)}`,
+        );
+        // Read out with the field, and only beside the figures the plan gives.
+        expect(
+          await page.locator('#finance-forecastCumulativeDeficit').getAttribute('aria-describedby'),
+        ).toContain('finance-forecastCumulativeDeficit-agreed');
+        expect(await page.locator('#finance-highNeedsIncome-agreed').count()).toBe(0);
+        await record(page, `finance-agreed-figure-${name}`);
+      });
+    },
+  );
 });

@@ -21,6 +21,8 @@ export function TextInput(props: {
   describedById?: string;
   /** A unit shown after the box, such as `%` (the label must say it too: it is hidden from screen readers). */
   suffix?: string;
+  /** Shown between the hint (or label) and the input: an error message goes after it. */
+  before?: ComponentChildren;
   /** Shown after the input, inside its form group. */
   children?: ComponentChildren;
 }) {
@@ -37,6 +39,7 @@ export function TextInput(props: {
           {hint}
         </div>
       )}
+      {props.before}
       {error && errorId && <FieldError id={errorId} message={error} />}
       {withSuffix(
         props.suffix,

@@ -233,6 +233,7 @@ export function SectionEditor(props: {
         onChange={setForm}
         errors={described?.byField ?? {}}
         context={context}
+        period={period}
       />
       <div class="govuk-button-group">
         <button type="submit" class="govuk-button" value="continue" disabled={saving}>

@@ -12,8 +12,10 @@ export function NumberFields(props: {
   errors: Record<string, string>;
   /** The saved return, for the placements total against the EHCPs maintained. */
   content: ReturnDraft;
+  /** The agreement's figures for the return's financial year, in words, by field. */
+  agreed?: { financialYear: string; figures: Partial<Record<string, string>> };
 }) {
-  const { section, form, onChange, errors, content } = props;
+  const { section, form, onChange, errors, content, agreed } = props;
   return (
     <>
       {section === 'placements' && (
@@ -28,6 +30,11 @@ export function NumberFields(props: {
             id={id}
             value={form[field.key] ?? ''}
             error={errors[id]}
+            agreed={
+              agreed?.figures[field.key] !== undefined
+                ? { financialYear: agreed.financialYear, amount: agreed.figures[field.key] ?? '' }
+                : undefined
+            }
             onInput={(value) => onChange({ ...form, [field.key]: value })}
           />
         );

@@ -1,3 +1,5 @@
+import { periodFinancialYear } from '../../../../../shared/domain';
+import { agreedFigures } from '../../../returns/agreed-figures';
 import type { SectionForm } from '../../../returns/section-edit';
 import type { ReturnContext } from '../load-return';
 import { ConditionFields } from './ConditionFields';
@@ -12,8 +14,9 @@ export function SectionFields(props: {
   onChange: (form: SectionForm) => void;
   errors: Record<string, string>;
   context: ReturnContext;
+  period: string;
 }) {
-  const { form, onChange, errors, context } = props;
+  const { form, onChange, errors, context, period } = props;
   switch (form.section) {
     case 'finance':
     case 'demand':
@@ -25,6 +28,14 @@ export function SectionFields(props: {
           onChange={(numbers) => onChange({ section: form.section, numbers })}
           errors={errors}
           content={context.content}
+          {...(form.section === 'finance'
+            ? {
+                agreed: {
+                  financialYear: periodFinancialYear(period),
+                  figures: agreedFigures(context.agreement, period),
+                },
+              }
+            : {})}
         />
       );
     case 'conditions':
