@@ -64,6 +64,11 @@ export const AlertQuery = ListQuery.extend({
   rule: AlertRule.optional(),
 });
 
+/** The list across councils (DfE) may also be narrowed to one council. */
+export const AllAlertsQuery = AlertQuery.extend({
+  laCode: LaCode.optional().meta({ description: "Only this council's alerts" }),
+});
+
 export type AlertRule = z.infer<typeof AlertRule>;
 export type AlertSeverity = z.infer<typeof AlertSeverity>;
 export type AlertStatus = z.infer<typeof AlertStatus>;
@@ -71,6 +76,7 @@ export type AlertFinding = DomainAlertFinding;
 export type Alert = DomainAlert;
 export type AcknowledgeAlertInput = z.infer<typeof AcknowledgeAlertInput>;
 export type AlertQuery = z.infer<typeof AlertQuery>;
+export type AllAlertsQuery = z.infer<typeof AllAlertsQuery>;
 
 // The domain owns these types; the schemas must parse exactly them.
 type _Checks = [

@@ -175,3 +175,46 @@ describe('the agreed figure beside the forecasts', () => {
     },
   );
 });
+
+describe('alerts by council, and their actions on a narrow screen', () => {
+  it.each(SIZES)(
+    'DfE narrows the alerts to one council with an address to share, and can reach each action (%s)',
+    async (name, viewport) => {
+      await withPage(viewport, async (page) => {
+        await signIn(page, running.product.url, REVIEWER);
+        await page.goto(`${running.product.url}/alerts`);
+        const table = page.getByRole('table', { name: 'Alerts across councils' });
+        await table.waitFor();
+        await page.getByLabel('Council', { exact: true }).selectOption({ label: 'Bury' });
+        await page.getByRole('button', { name: 'Apply filters' }).click();
+        await page.waitForURL((url) => url.searchParams.get('laCode') === '351');
+        await page
+          .getByRole('status')
+          .filter({ hasText: /\d+ alerts?/ })
+          .waitFor();
+        const councils = await table.locator('tbody td[data-label="Council"]').allInnerTexts();
+        expect(councils.length).toBeGreaterThan(0);
+        expect(new Set(councils)).toEqual(new Set(['Bury']));
+
+        // The address alone opens the same list, the council chosen.
+        const shared = page.url();
+        await page.goto(shared);
+        await table.waitFor();
+        expect(await page.getByLabel('Council', { exact: true }).inputValue()).toBe('351');
+        expect(
+          new Set(await table.locator('tbody td[data-label="Council"]').allInnerTexts()),
+        ).toEqual(new Set(['Bury']));
+
+        // Every Acknowledge link is within the window, none in a region scrolled sideways.
+        const region = page.getByRole('region', { name: 'Alerts across councils' });
+        expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+        const actions = table.getByRole('link', { name: /^Acknowledge/ });
+        expect(await actions.count()).toBeGreaterThan(0);
+        const box = await actions.first().boundingBox();
+        expect(box).not.toBeNull();
+        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(viewport.width);
+        await record(page, `alerts-by-council-${name}`);
+      });
+    },
+  );
+});

@@ -2,7 +2,12 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import * as z from 'zod';
 import { CAN } from '../../../shared/auth';
 import { listAllAlerts, listCouncilAlerts } from '../../../shared/data/alerts/list-alerts';
-import { AcknowledgeAlertInput, Alert, AlertQuery } from '../../../shared/schemas/alert';
+import {
+  AcknowledgeAlertInput,
+  Alert,
+  AlertQuery,
+  AllAlertsQuery,
+} from '../../../shared/schemas/alert';
 import { pageOf } from '../../../shared/schemas/common';
 import type { AppEnv } from '../env';
 import { requireRole } from '../middleware/require-role';
@@ -33,7 +38,7 @@ const allAlerts = createRoute({
   summary: 'Alerts across every council (DfE), most recently changed first',
   security: bearer,
   middleware: [requireRole(CAN.acrossCouncils)] as const,
-  request: { query: AlertQuery },
+  request: { query: AllAlertsQuery },
   responses: { 200: json(AlertPage, 'Alerts'), ...problems(400, 401, 403) },
 });
 

@@ -16,7 +16,7 @@ import {
   periodProblems,
   resolveMeasures,
 } from '../../../shared/domain';
-import { AlertQuery } from '../../../shared/schemas/alert';
+import { AllAlertsQuery } from '../../../shared/schemas/alert';
 import { OverviewQuery } from '../../../shared/schemas/overview';
 import { ScorecardQuery } from '../../../shared/schemas/scorecard';
 import { Period } from '../../../shared/schemas/return-content';
@@ -79,7 +79,7 @@ const alertsXlsx = createRoute({
   summary: 'Alerts across councils as a spreadsheet, with the same filters as the list (DfE)',
   security: bearer,
   middleware: [requireRole(CAN.acrossCouncils)] as const,
-  request: { query: AlertQuery.omit({ limit: true, cursor: true }) },
+  request: { query: AllAlertsQuery.omit({ limit: true, cursor: true }) },
   responses: { 200: fileContent(XLSX_TYPE, 'The workbook'), ...problems(400, 401, 403) },
 });
 

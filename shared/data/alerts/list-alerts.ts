@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { AlertQuery, Alert } from '../../schemas/alert';
+import type { AllAlertsQuery, Alert } from '../../schemas/alert';
 import type { Store } from '../client';
 import { decodeCursor, encodeCursor, type CursorBinding, type Page } from '../cursor';
 import { collections, councilPk, keys } from '../keys';
@@ -7,14 +7,14 @@ import { stripKeys } from '../strip-keys';
 import { GSI } from '../table';
 import { toAlert, type AlertRecord } from './alert-record';
 
-type Filters = Pick<AlertQuery, 'status' | 'severity' | 'rule'> & {
+type Filters = Pick<AllAlertsQuery, 'status' | 'severity' | 'rule'> & {
   limit: number;
   cursor?: string;
 };
 
 /** The filters a cursor is bound to: a page read under others starts elsewhere. */
-function filterOf({ status, severity, rule }: Filters) {
-  return { status, severity, rule };
+function filterOf({ status, severity, rule, laCode }: Filters & { laCode?: string }) {
+  return { status, severity, rule, laCode };
 }
 
 /** Severity and rule are filters on the page read; an empty page may still have a next one. */
@@ -68,8 +68,14 @@ export async function listCouncilAlerts(
   };
 }
 
-/** Every council's alerts from the status index, most recently changed first: never a scan. */
-export async function listAllAlerts(store: Store, filters: Filters): Promise<Page<Alert>> {
+/**
+ * Every council's alerts from the status index, most recently changed first: never a scan.
+ * `laCode` narrows them to one council, as a filter on the pages read (like severity).
+ */
+export async function listAllAlerts(
+  store: Store,
+  filters: Filters & { laCode?: string },
+): Promise<Page<Alert>> {
   const binding: CursorBinding = {
     scope: 'alerts',
     index: 'gsi2',
@@ -82,6 +88,10 @@ export async function listAllAlerts(store: Store, filters: Filters): Promise<Pag
     filter: filterOf(filters),
   };
   const { parts, values } = filterExpression(filters);
+  if (filters.laCode) {
+    parts.push('laCode = :laCode');
+    values[':laCode'] = filters.laCode;
+  }
   const out = await store.db.send(
     new QueryCommand({
       TableName: store.tableName,

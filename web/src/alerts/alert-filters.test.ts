@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertFiltersSearch, readAlertFilters } from './alert-filters';
+import { alertFiltersSearch, readAlertFilters, readCouncilFilter } from './alert-filters';
 
 describe('alert filters', () => {
   it('shows open alerts unless asked for others', () => {
@@ -21,6 +21,22 @@ describe('alert filters', () => {
     expect(alertFiltersSearch({ status: 'open', severity: '', rule: '' })).toBe('');
     expect(alertFiltersSearch({ status: 'all', severity: 'red', rule: '' })).toBe(
       '?status=all&severity=red',
+    );
+  });
+
+  it.each([
+    ['?laCode=351', '351'],
+    ['?status=all&laCode=865', '865'],
+    ['?laCode=35', undefined],
+    ['?laCode=abc', undefined],
+    ['', undefined],
+  ])('reads the council from %s', (search, expected) => {
+    expect(readCouncilFilter(search)).toBe(expected);
+  });
+
+  it('writes the council into the address', () => {
+    expect(alertFiltersSearch({ status: 'open', severity: '', rule: '', laCode: '351' })).toBe(
+      '?laCode=351',
     );
   });
 });

@@ -23,16 +23,24 @@ export function readAlertFilters(search: string): AlertFilters & { allStatuses: 
   };
 }
 
+/** The council the alerts across councils are narrowed to (`?laCode=351`), if a valid code. */
+export function readCouncilFilter(search: string): string | undefined {
+  const laCode = new URLSearchParams(search).get('laCode') ?? '';
+  return /^\d{3}$/.test(laCode) ? laCode : undefined;
+}
+
 /** The address's query for a set of filters; open alerts are the default and need none. */
 export function alertFiltersSearch(filters: {
   status: string;
   severity: string;
   rule: string;
+  laCode?: string;
 }): string {
   const query = new URLSearchParams();
   if (filters.status && filters.status !== 'open') query.set('status', filters.status);
   if (filters.severity) query.set('severity', filters.severity);
   if (filters.rule) query.set('rule', filters.rule);
+  if (filters.laCode) query.set('laCode', filters.laCode);
   const text = query.toString();
   return text ? `?${text}` : '';
 }

@@ -10,10 +10,15 @@ export interface AlertFilters {
   rule?: AlertRule;
 }
 
+/** Across councils (DfE), the list may also be narrowed to one council. */
+export interface AllAlertFilters extends AlertFilters {
+  laCode?: string;
+}
+
 const PAGE_SIZE = 200;
 
 /** Follows an alert list's pages to the end (open alerts are few; history may be long). */
-async function allPages(base: string, filters: AlertFilters, signal?: AbortSignal) {
+async function allPages(base: string, filters: AllAlertFilters, signal?: AbortSignal) {
   const alerts: Alert[] = [];
   let cursor: string | null = null;
   do {
@@ -41,7 +46,7 @@ export function listCouncilAlerts(
 }
 
 /** Alerts across every council (DfE only). */
-export function listAlerts(filters: AlertFilters = {}, signal?: AbortSignal): Promise<Alert[]> {
+export function listAlerts(filters: AllAlertFilters = {}, signal?: AbortSignal): Promise<Alert[]> {
   return allPages('/api/v1/alerts', filters, signal);
 }
 

@@ -1,5 +1,5 @@
 import type { FileDownload } from '../components/FileDownloads';
-import type { AlertFilters } from './alerts';
+import type { AllAlertFilters } from './alerts';
 import { api } from './client';
 import { overviewSearch, type OverviewQuery } from './overview';
 import { councilApi } from './paths';
@@ -73,7 +73,7 @@ export const auditFile = (laCode: string): FileDownload => ({
   type: CSV_TYPE,
 });
 
-export function alertsFile(filters: AlertFilters): FileDownload {
+export function alertsFile(filters: AllAlertFilters): FileDownload {
   const query = new URLSearchParams();
   const entries = Object.entries(filters) as [string, string | undefined][];
   for (const [key, value] of entries) if (value) query.set(key, value);

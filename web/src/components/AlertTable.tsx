@@ -8,7 +8,11 @@ import { ColumnHeader, Table } from './Table';
 import { Tag } from './Tag';
 import { ALERT_STATUS_COLOURS } from './tag-colours';
 
-/** Alerts as a table: severity, what happened, the council (across councils), and actions. */
+/**
+ * Alerts as a table: severity, what happened, the council (across councils), and actions.
+ * On a narrow screen each alert stacks as a card, each cell under its column's name, so
+ * its action is in reach without scrolling sideways.
+ */
 export function AlertTable(props: {
   alerts: Alert[];
   caption: string;
@@ -21,6 +25,7 @@ export function AlertTable(props: {
     <Table
       label={caption}
       caption={caption}
+      class="app-stacked-table app-alert-table"
       head={
         <>
           <ColumnHeader>Severity</ColumnHeader>
@@ -38,28 +43,28 @@ export function AlertTable(props: {
     >
       {alerts.map((alert) => (
         <tr key={alert.id} class="govuk-table__row">
-          <td class="govuk-table__cell">
+          <td class="govuk-table__cell" data-label="Severity">
             <SeverityTag severity={alert.severity} />
           </td>
           {councilNames && (
-            <td class="govuk-table__cell">
+            <td class="govuk-table__cell" data-label="Council">
               <Link class="govuk-link" href={paths.council(alert.laCode)}>
                 {councilNames.get(alert.laCode) ?? alert.laCode}
               </Link>
             </td>
           )}
-          <td class="govuk-table__cell">
+          <td class="govuk-table__cell" data-label="Alert">
             <strong>{ALERT_RULE_NAMES[alert.rule]}</strong>
             <span class="app-cell-note">{alert.message}</span>
             {alert.status === 'acknowledged' && alert.acknowledgeNote && (
               <span class="app-cell-note">Acknowledged: {alert.acknowledgeNote}</span>
             )}
           </td>
-          <td class="govuk-table__cell">
+          <td class="govuk-table__cell" data-label="Period">
             {periodName(alert.period)}
             <span class="app-cell-note">Raised {formatDate(alert.createdAt)}</span>
           </td>
-          <td class="govuk-table__cell">
+          <td class="govuk-table__cell" data-label="Status">
             <Tag colour={ALERT_STATUS_COLOURS[alert.status]}>
               {alert.status.charAt(0).toUpperCase() + alert.status.slice(1)}
             </Tag>

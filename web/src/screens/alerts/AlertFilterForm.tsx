@@ -6,13 +6,16 @@ import { ALERT_RULE_NAMES } from '../../display/labels';
 import { alertFiltersSearch } from '../../alerts/alert-filters';
 import { navigate } from '../../router';
 
-/** Filters for a list of alerts: status, severity and (across councils) the rule. */
+/** Filters for a list of alerts: status, severity and (across councils) the rule and the council. */
 export function AlertFilterForm(props: {
   path: string;
-  filters: AlertFilters & { allStatuses: boolean };
+  filters: AlertFilters & { allStatuses: boolean; laCode?: string | undefined };
   showRule: boolean;
+  /** Across councils: the councils to choose one from, by name. */
+  councils?: readonly { laCode: string; name: string }[];
 }) {
-  const { path, filters, showRule } = props;
+  const { path, filters, showRule, councils } = props;
+  const [laCode, setLaCode] = useState<string>(filters.laCode ?? '');
   const [status, setStatus] = useState(filters.allStatuses ? 'all' : (filters.status ?? 'open'));
   const [severity, setSeverity] = useState<string>(filters.severity ?? '');
   const [rule, setRule] = useState<string>(filters.rule ?? '');
@@ -23,7 +26,9 @@ export function AlertFilterForm(props: {
       submitLabel="Apply filters"
       secondary
       onSubmit={() =>
-        navigate(`${path}${alertFiltersSearch({ status, severity, rule })}`, { replace: true })
+        navigate(`${path}${alertFiltersSearch({ status, severity, rule, laCode })}`, {
+          replace: true,
+        })
       }
     >
       <Select
@@ -49,6 +54,24 @@ export function AlertFilterForm(props: {
         value={severity}
         onChange={setSeverity}
       />
+      {councils && (
+        <Select
+          id="laCode"
+          label="Council"
+          choices={[
+            { value: '', label: 'All councils' },
+            // A council in the address that is not (yet) listed stays chosen.
+            ...(laCode && !councils.some((c) => c.laCode === laCode)
+              ? [{ value: laCode, label: laCode }]
+              : []),
+            ...[...councils]
+              .sort((a, b) => a.name.localeCompare(b.name))
+              .map((c) => ({ value: c.laCode, label: c.name })),
+          ]}
+          value={laCode}
+          onChange={setLaCode}
+        />
+      )}
       {showRule && (
         <Select
           id="rule"

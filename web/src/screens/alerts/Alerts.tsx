@@ -3,7 +3,7 @@ import { listAlerts } from '../../api/alerts';
 import { listCouncils } from '../../api/councils';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { usePageTitle } from '../../components/page-title';
-import { readAlertFilters } from '../../alerts/alert-filters';
+import { readAlertFilters, readCouncilFilter } from '../../alerts/alert-filters';
 import { takeFlash } from '../../flash';
 import { canAcknowledgeAlerts, seesAllCouncils } from '../../permissions';
 import { useSearch } from '../../router';
@@ -15,19 +15,24 @@ import { FileDownloads } from '../../components/FileDownloads';
 import { alertsFile } from '../../api/files';
 import { AlertList } from './AlertList';
 
-/** DfE's alerts across every council: open ones first, filtered by status, severity and type. */
+/**
+ * DfE's alerts across every council: open ones first, filtered by status, severity, type and
+ * council, all in the address so a filtered list can be shared.
+ */
 export function Alerts({ user }: { user: SessionUser }) {
   const search = useSearch();
-  const filters = readAlertFilters(search);
+  const laCode = readCouncilFilter(search);
+  const filters = { ...readAlertFilters(search), laCode };
   // The spreadsheet has the same alerts as the list.
-  const { allStatuses: _all, ...listFilters } = filters;
+  const { allStatuses: _all, laCode: _council, ...statusFilters } = filters;
+  const listFilters = { ...statusFilters, ...(laCode ? { laCode } : {}) };
   const { state } = useLoad(
     async (signal) => {
       const [alerts, councils] = await Promise.all([
         listAlerts(listFilters, signal),
         listCouncils(signal),
       ]);
-      return { alerts, names: new Map(councils.map((c) => [c.laCode, c.name])) };
+      return { alerts, councils, names: new Map(councils.map((c) => [c.laCode, c.name])) };
     },
     [search],
   );
@@ -49,7 +54,13 @@ export function Alerts({ user }: { user: SessionUser }) {
         EHCPs outgrow the plan, a condition is at risk or not met, or a return is overdue. An alert
         resolves itself when a later return is back within tolerance.
       </p>
-      <AlertFilterForm key={search} path={paths.alerts()} filters={filters} showRule />
+      <AlertFilterForm
+        key={`${search}-${state.status}`}
+        path={paths.alerts()}
+        filters={filters}
+        showRule
+        councils={state.status === 'loaded' ? state.value.councils : []}
+      />
       <AlertList
         state={state.status === 'loaded' ? { status: 'loaded', value: state.value.alerts } : state}
         caption="Alerts across councils"
