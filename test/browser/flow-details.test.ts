@@ -218,3 +218,28 @@ describe('alerts by council, and their actions on a narrow screen', () => {
     },
   );
 });
+
+describe('the comparison chart on a narrow screen', () => {
+  it.each(SIZES)(
+    'keeps the lines readable, its key beneath it, with four councils and their plans (%s)',
+    async (name, viewport) => {
+      await withPage(viewport, async (page) => {
+        await signIn(page, running.product.url, REVIEWER);
+        await page.goto(
+          `${running.product.url}/compare?measure=finance.forecastCumulativeDeficit&laCodes=351,865,839,801`,
+        );
+        const canvas = page.locator('.app-chart canvas');
+        await canvas.waitFor();
+        const box = await canvas.boundingBox();
+        // The plot itself: the canvas holds no key any more.
+        expect(box?.height ?? 0).toBeGreaterThanOrEqual(250);
+        const key = page.locator('.app-chart-key__item');
+        expect(await key.count()).toBeGreaterThanOrEqual(4);
+        expect(await key.allInnerTexts()).toEqual(
+          expect.arrayContaining([expect.stringContaining('Bury')]),
+        );
+        await record(page, `compare-chart-${name}`);
+      });
+    },
+  );
+});
