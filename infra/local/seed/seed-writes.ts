@@ -9,6 +9,7 @@ import { submitReturn } from '../../../functions/api/returns/submit-return';
 import { decideTranche } from '../../../functions/api/tranches/decide-tranche';
 import type { Principal } from '../../../shared/auth';
 import type { Store } from '../../../shared/data/client';
+import { DEMO_COUNCILS } from './demo-data';
 import {
   AgreementInput,
   TrancheDecisionInput,
@@ -35,17 +36,22 @@ import {
  */
 
 export const SEED_SUB = 'demo-seed';
-export const ADMIN: Principal = { sub: SEED_SUB, role: 'dfe-admin' };
-export const REVIEWER: Principal = { sub: SEED_SUB, role: 'dfe-reviewer' };
+/** Named as the demo's own people are on the sign-in page, so the audit trail names someone. */
+export const ADMIN: Principal = { sub: SEED_SUB, role: 'dfe-admin', name: 'Dana Adeyemi' };
+export const REVIEWER: Principal = { sub: SEED_SUB, role: 'dfe-reviewer', name: 'Rob Kowalski' };
+const councilName = (laCode: string) =>
+  DEMO_COUNCILS.find((c) => c.laCode === laCode)?.name ?? laCode;
 export const editor = (laCode: string): Principal => ({
   sub: SEED_SUB,
   role: 'council-editor',
   laCode,
+  name: `${councilName(laCode)} SEND finance officer`,
 });
 export const approver = (laCode: string): Principal => ({
   sub: SEED_SUB,
   role: 'council-approver',
   laCode,
+  name: `${councilName(laCode)} Section 151 officer`,
 });
 
 /** `2024-03-28` at `10:00` UTC, as a Date. */
