@@ -112,6 +112,9 @@ const ACTIONS: Record<string, string> = {
   'alert.resolved': 'Alert resolved',
 };
 
+/** The actions the trail names in words, for choosing one. */
+export const AUDIT_ACTIONS: readonly string[] = Object.keys(ACTIONS);
+
 export function auditActionName(action: string): string {
   const known = ACTIONS[action];
   if (known) return known;

@@ -243,3 +243,77 @@ describe('the comparison chart on a narrow screen', () => {
     },
   );
 });
+
+describe('the audit trail, by name and in words', () => {
+  it.each(SIZES)(
+    'names people, says what changed before → after, and filters by who, what and when in the address (%s)',
+    async (name, viewport) => {
+      await withPage(viewport, async (page) => {
+        await signIn(page, running.product.url, REVIEWER);
+        await page.goto(`${running.product.url}/councils/351/audit`);
+        const table = page.getByRole('table', { name: 'Audit trail, newest first' });
+        await table.waitFor();
+        const who = await table.locator('tbody td[data-label="Who"]').allInnerTexts();
+        expect(who.join('\n')).not.toContain('demo-seed');
+
+        const form = page.locator('form.app-filters');
+        await form
+          .getByLabel('Who')
+          .selectOption({ label: 'Bury Section 151 officer (Council approver)' });
+        await form.getByLabel('What').selectOption({ label: 'Return submitted' });
+        await form.getByLabel('From').fill('2024-04-01');
+        await form.getByLabel('To').fill('2025-03-31');
+        await form.getByRole('button', { name: 'Apply filters' }).click();
+        await page.waitForURL((url) => url.searchParams.get('action') === 'return.submitted');
+        const shared = new URL(page.url());
+        expect(Object.fromEntries(shared.searchParams)).toEqual({
+          actor: 'Bury Section 151 officer',
+          action: 'return.submitted',
+          from: '2024-04-01',
+          to: '2025-03-31',
+        });
+        await page
+          .getByRole('status')
+          .filter({ hasText: /^Page 1/ })
+          .waitFor();
+        const rows = table.locator('tbody tr');
+        expect(await rows.count()).toBeGreaterThan(0);
+        for (const row of await rows.all()) {
+          expect(await row.locator('td[data-label="Who"]').innerText()).toContain(
+            'Bury Section 151 officer',
+          );
+          expect(await row.locator('td[data-label="What"]').innerText()).toContain(
+            'Return submitted',
+          );
+          expect(await row.locator('td[data-label="When"]').innerText()).toMatch(/202[45]/);
+        }
+        // What changed, in words: the status before and after, the sign-off, no JSON.
+        await rows.first().getByText('What changed').click();
+        const change = rows.first().locator('.app-audit-change');
+        const text = await change.innerText();
+        const status = change.locator('.govuk-summary-list__row', { hasText: 'Status' });
+        expect(await status.locator('dt').innerText()).toBe('Status');
+        expect((await status.locator('dd').innerText()).replace(/\s+/g, ' ')).toMatch(
+          /^Draft → .*Submitted$/,
+        );
+        expect(text).toContain('Signed off by');
+        expect(text).not.toMatch(/[{}"]/);
+        await record(page, `audit-filtered-${name}`);
+
+        // The address alone gives the same filtered trail.
+        await page.goto(shared.toString());
+        await table.waitFor();
+        expect(await form.getByLabel('What').inputValue()).toBe('return.submitted');
+        expect(await form.getByLabel('From').inputValue()).toBe('2024-04-01');
+
+        // A day that is not a date is refused with the error summary, nothing applied.
+        await form.getByLabel('From').fill('31/03/2024');
+        await form.getByRole('button', { name: 'Apply filters' }).click();
+        const summary = page.locator('.govuk-error-summary');
+        await summary.waitFor();
+        expect(await summary.innerText()).toContain('Enter the first day as a date');
+        expect(new URL(page.url()).searchParams.get('from')).toBe('2024-04-01');
+      });
+    },
+  );
+});

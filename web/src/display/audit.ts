@@ -1,4 +1,4 @@
-export { auditActionName } from '../../../shared/schemas/names';
+export { AUDIT_ACTIONS, auditActionName } from '../../../shared/schemas/names';
 
 /** A before or after value as readable JSON, or nothing for an empty one. */
 export function auditValue(value: unknown): string | undefined {
