@@ -28,15 +28,10 @@ const AuditEntry = z
 
 /** `?actor=&action=&from=&to=`: who (a name, or a sub), what (an action), and which days (UTC, inclusive). */
 const AuditQuery = ListQuery.extend({
-  actor: z
-    .string()
-    .min(1)
-    .max(128)
-    .optional()
-    .meta({
-      description:
-        "Only this person's changes: their name, or their sub for changes recorded without one",
-    }),
+  actor: z.string().min(1).max(128).optional().meta({
+    description:
+      "Only this person's changes: their name, or their sub for changes recorded without one",
+  }),
   action: z
     .string()
     .regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, 'must be an action like return.submitted')
