@@ -128,8 +128,8 @@ describe('DfE on a council’s page', () => {
       await page.getByText('Page 1: changes 1 to 20').waitFor();
       expect(await page.locator('tbody tr').first().innerText()).toBe(firstPage);
 
-      await page.locator('tbody tr').first().getByText('The change').click();
-      expect(await page.locator('tbody tr pre').first().isVisible()).toBe(true);
+      await page.locator('tbody tr').first().getByText('What changed').click();
+      expect(await page.locator('tbody tr .app-audit-change').first().isVisible()).toBe(true);
       expect(errors).toEqual([]);
     });
   });
