@@ -230,9 +230,11 @@ describe('the comparison chart on a narrow screen', () => {
         );
         const canvas = page.locator('.app-chart canvas');
         await canvas.waitFor();
-        const box = await canvas.boundingBox();
-        // The plot itself: the canvas holds no key any more.
-        expect(box?.height ?? 0).toBeGreaterThanOrEqual(250);
+        // The plot itself (the canvas holds no key any more), once Chart.js has loaded and
+        // sized the canvas to its box.
+        await expect
+          .poll(async () => (await canvas.boundingBox())?.height ?? 0, { timeout: 10_000 })
+          .toBeGreaterThanOrEqual(250);
         const key = page.locator('.app-chart-key__item');
         expect(await key.count()).toBeGreaterThanOrEqual(4);
         expect(await key.allInnerTexts()).toEqual(
