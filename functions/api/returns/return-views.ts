@@ -2,6 +2,7 @@ import { periodDueDate, utcDateOf } from '../../../shared/domain';
 import type { Agreement } from '../../../shared/schemas/agreement';
 import type { ReturnDetail, ReturnSummary } from '../../../shared/schemas/return-content';
 import type { ReturnRecord } from '../../../shared/data/returns/return-record';
+import type { ReturnSummaryRecord } from '../../../shared/data/returns/list-return-summaries';
 
 /**
  * Due date and lateness are worked out when read, from the agreement as it stands, so a
@@ -9,10 +10,11 @@ import type { ReturnRecord } from '../../../shared/data/returns/return-record';
  * after its due date, or is still not submitted after it.
  */
 export function returnSummary(
-  record: ReturnRecord,
-  agreement: Agreement,
+  record: ReturnSummaryRecord,
+  agreement: Pick<Agreement, 'returnDueDays'>,
   now: Date,
 ): ReturnSummary {
+  const forecast = record.content?.finance?.forecastCumulativeDeficit;
   const dueOn = periodDueDate(record.period, agreement.returnDueDays);
   const on = utcDateOf(record.submittedAt ?? now.toISOString());
   return {
@@ -23,6 +25,7 @@ export function returnSummary(
     ...(record.submittedAt ? { submittedAt: record.submittedAt } : {}),
     late: on > dueOn,
     ...(record.readyForSignOff ? { readyForSignOff: record.readyForSignOff } : {}),
+    ...(forecast === undefined ? {} : { forecastCumulativeDeficit: forecast }),
   };
 }
 
