@@ -1,6 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
 import { benchColdStart } from './cold-start';
+import { benchCompare } from './compare';
 import { benchExports } from './exports';
 import { report, type BenchResult } from './harness';
 import { benchHistory } from './history';
@@ -17,6 +18,7 @@ const BENCHMARKS: Record<string, (endpoint: string) => Promise<BenchResult | Ben
   throughput: () => benchThroughput(),
   'cold-start': benchColdStart,
   history: benchHistory,
+  compare: benchCompare,
   exports: benchExports,
   notifications: benchNotifications,
   'web-bundle': () => benchWebBundle(),

@@ -106,6 +106,20 @@ describe('everyday pages with long history', () => {
     expect(view.measures[0]?.series.every((p) => p.comparators.national === 50)).toBe(true);
   });
 
+  it('compare makes the same calls for a council with 40 periods as for one with one', async () => {
+    const compare = (laCode: string) => async () => {
+      await get(
+        reviewer,
+        `/api/v1/compare?measure=finance.forecastCumulativeDeficit&laCodes=${laCode}`,
+      );
+    };
+    const short = await callsOf(compare(SHORT));
+    const long = await callsOf(compare(LONG));
+    expect(long).toEqual(short);
+    // The council, its agreement and its returns (one page of them, however many).
+    expect(long.length).toBe(3);
+  });
+
   it('the overview makes the same calls once a council has 40 periods of history', async () => {
     const long = await callsOf(async () => {
       await get(reviewer, `/api/v1/overview?period=${LATEST}`);
