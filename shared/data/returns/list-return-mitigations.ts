@@ -26,6 +26,6 @@ export async function listReturnMitigations(
   return items.map((item) => ({
     period: item.period as string,
     status: item.status as ReturnRecord['status'],
-    content: (item.content ?? {}),
+    content: item.content ?? {},
   }));
 }
