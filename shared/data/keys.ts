@@ -48,6 +48,15 @@ export const keys = {
   /** A period's return as it stands now. */
   return: (laCode: string, period: string) => ({ pk: councilPk(laCode), sk: `RETURN#${period}` }),
   returnPrefix: 'RETURN#',
+  /**
+   * A return's state for the overview (status, submission, forecast), written with every
+   * change of the return: the period's collection reads these small items, never the
+   * returns' whole content.
+   */
+  returnState: (laCode: string, period: string) => ({
+    pk: councilPk(laCode),
+    sk: `RETURNSTATE#${period}`,
+  }),
   /** One saved version or status change of a return; never changed once written. */
   returnHistory: (laCode: string, period: string, version: number) => ({
     pk: councilPk(laCode),
@@ -160,7 +169,7 @@ export const collections = {
   councils: 'COUNCILS',
   /** The current version of every council's agreement. */
   agreements: 'AGREEMENTS',
-  /** Every council's return for one period. */
+  /** Every council's return state for one period (`keys.returnState`). */
   returnsOf: (period: string) => `RETURNS#${period}`,
   /** Every council's latest submitted return (its period and forecast only). */
   latestReturns: 'LATEST_RETURNS',

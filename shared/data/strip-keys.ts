@@ -8,6 +8,9 @@ const STORAGE_ATTRIBUTES = [
   'gsi2sk',
   'type',
   'expiresAt',
+  // The agreement index item's flat copies for the overview (agreement-index-attributes.ts).
+  'plannedDeficitByYear',
+  'trancheSchedule',
 ];
 
 export function stripKeys<T>(item: Record<string, unknown>): T {

@@ -18,11 +18,30 @@ import {
   previousPeriod,
 } from './periods';
 
+/**
+ * What the overview reads of an agreement: its terms, the planned deficit of the years it
+ * shows (the trajectory may hold only those) and the tranches' terms.
+ */
+export type OverviewAgreement = Pick<
+  Agreement,
+  'laCode' | 'programme' | 'status' | 'firstYear' | 'lastYear' | 'cadence' | 'returnDueDays'
+> & {
+  tolerances?: { cumulativeDeficitAbs?: number };
+  trajectory: readonly Pick<
+    Agreement['trajectory'][number],
+    'financialYear' | 'plannedCumulativeDeficit'
+  >[];
+  tranches: readonly Pick<
+    Agreement['tranches'][number],
+    'id' | 'financialYear' | 'amount' | 'dueOn'
+  >[];
+};
+
 export interface OverviewInputs {
   period: string;
   now: Date;
   councils: readonly Council[];
-  agreements: readonly Agreement[];
+  agreements: readonly OverviewAgreement[];
   returns: readonly {
     laCode: string;
     period: string;
@@ -68,7 +87,10 @@ export function variancePct(variance: number, planned: number): number | null {
  * A variance as a percentage of a plan smaller than the agreement's absolute tolerance
  * says nothing (+5,866.7% against a £60,000 surplus): such a variance is given in pounds.
  */
-function percentageSaysSomething(planned: number, agreement: Agreement | undefined): boolean {
+function percentageSaysSomething(
+  planned: number,
+  agreement: OverviewAgreement | undefined,
+): boolean {
   const absolute =
     agreement?.tolerances?.cumulativeDeficitAbs ?? DEFAULT_TOLERANCES.cumulativeDeficitAbs;
   return Math.abs(planned) >= absolute;
@@ -171,7 +193,7 @@ export function overviewRows(inputs: OverviewInputs): OverviewRow[] {
 /** The latest known position: the latest submitted return's forecast against its year's plan. */
 function latestPosition(
   latest: LatestSubmitted | undefined,
-  agreement: Agreement | undefined,
+  agreement: OverviewAgreement | undefined,
 ): OverviewRow['latest'] {
   if (!latest) return null;
   const forecast = latest.forecastCumulativeDeficit ?? null;

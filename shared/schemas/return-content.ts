@@ -238,6 +238,10 @@ export const ReturnSummary = z
     submittedAt: Timestamp.optional(),
     late: z.boolean(),
     readyForSignOff: ReadyForSignOff.optional(),
+    forecastCumulativeDeficit: Pounds.optional().meta({
+      description:
+        'The return’s forecast cumulative DSG deficit at the end of its financial year, when it gives one',
+    }),
   })
   .meta({ id: 'ReturnSummary' });
 

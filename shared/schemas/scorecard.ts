@@ -126,7 +126,17 @@ export const ScorecardView = z
   .meta({ id: 'Scorecard' });
 
 export const ScorecardQuery = z
-  .object({ from: Month.optional(), to: Month.optional() })
+  .object({
+    from: Month.optional(),
+    to: Month.optional(),
+    latestMonths: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(120)
+      .optional()
+      .meta({ description: 'Only the latest this many saved months (within from and to)' }),
+  })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     path: ['from'],
     message: 'must not be after to',

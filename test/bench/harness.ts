@@ -2,7 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { serve, type ServerType } from '@hono/node-server';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../functions/api/app';
 import { createLocalIdentity } from '../../infra/local/identity';
@@ -56,9 +56,14 @@ export interface BenchResult {
   met?: boolean;
 }
 
-/** Writes every result as JSON and as a markdown table under bench-results/. */
-export function report(results: BenchResult[], machine: string) {
+/**
+ * Writes every result as JSON and as a markdown table under bench-results/. A run of
+ * some benchmarks replaces their results and keeps the others' from earlier runs.
+ */
+export function report(latest: BenchResult[], machine: string) {
   mkdirSync('bench-results', { recursive: true });
+  const names = new Set(latest.map((r) => r.name));
+  const results = [...earlierResults().filter((r) => !names.has(r.name)), ...latest];
   writeFileSync(
     'bench-results/results.json',
     JSON.stringify({ machine, at: new Date().toISOString(), results }, null, 2),
@@ -74,4 +79,14 @@ export function report(results: BenchResult[], machine: string) {
   }
   writeFileSync('bench-results/results.md', md.join('\n'));
   console.log(md.join('\n'));
+}
+
+function earlierResults(): BenchResult[] {
+  const file = 'bench-results/results.json';
+  if (!existsSync(file)) return [];
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { results: BenchResult[] }).results;
+  } catch {
+    return [];
+  }
 }

@@ -1,10 +1,15 @@
 import { cpus, totalmem } from 'node:os';
 import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
 import { benchColdStart } from './cold-start';
+import { benchCompare } from './compare';
+import { benchExports } from './exports';
 import { report, type BenchResult } from './harness';
+import { benchHistory } from './history';
+import { benchNotifications } from './notifications';
 import { benchOverhead } from './overhead';
 import { benchOverviewScaling } from './overview-scaling';
 import { benchThroughput } from './throughput';
+import { benchWebBundle } from './web-bundle';
 
 /** Every benchmark by the name that selects it: `npm run bench -- overhead cold-start`. */
 const BENCHMARKS: Record<string, (endpoint: string) => Promise<BenchResult | BenchResult[]>> = {
@@ -12,6 +17,11 @@ const BENCHMARKS: Record<string, (endpoint: string) => Promise<BenchResult | Ben
   'overview-scaling': benchOverviewScaling,
   throughput: () => benchThroughput(),
   'cold-start': benchColdStart,
+  history: benchHistory,
+  compare: benchCompare,
+  exports: benchExports,
+  notifications: benchNotifications,
+  'web-bundle': () => benchWebBundle(),
 };
 
 /** `npm run bench`: every benchmark (or those named) in one run, against one DynamoDB Local. */

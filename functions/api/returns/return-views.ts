@@ -2,6 +2,7 @@ import { isPeriodOwed, periodDueDate, utcDateOf } from '../../../shared/domain';
 import type { Agreement } from '../../../shared/schemas/agreement';
 import type { ReturnDetail, ReturnSummary } from '../../../shared/schemas/return-content';
 import type { ReturnRecord } from '../../../shared/data/returns/return-record';
+import type { ReturnSummaryRecord } from '../../../shared/data/returns/list-return-summaries';
 
 /**
  * Due date and lateness are worked out when read, from the agreement as it stands, so a
@@ -10,10 +11,11 @@ import type { ReturnRecord } from '../../../shared/data/returns/return-record';
  * does not owe (over before the agreement was signed).
  */
 export function returnSummary(
-  record: ReturnRecord,
-  agreement: Agreement,
+  record: ReturnSummaryRecord,
+  agreement: Pick<Agreement, 'returnDueDays'>,
   now: Date,
 ): ReturnSummary {
+  const forecast = record.content?.finance?.forecastCumulativeDeficit;
   const dueOn = periodDueDate(record.period, agreement.returnDueDays);
   const on = utcDateOf(record.submittedAt ?? now.toISOString());
   return {
@@ -24,6 +26,7 @@ export function returnSummary(
     ...(record.submittedAt ? { submittedAt: record.submittedAt } : {}),
     late: isPeriodOwed(record.period, agreement) && on > dueOn,
     ...(record.readyForSignOff ? { readyForSignOff: record.readyForSignOff } : {}),
+    ...(forecast === undefined ? {} : { forecastCumulativeDeficit: forecast }),
   };
 }
 

@@ -88,11 +88,12 @@ export async function buildOverview(deps: AppDeps, query: OverviewQuery) {
       (['quarterly', 'termly', 'monthly'] as const).map((c) => councilPeriodFor(period, c)),
     ),
   ];
+  const financialYear = periodFinancialYear(period);
   const data = await loadOverviewData(deps.store, periods, latest);
   const rows = overviewRows({ period, now, ...data });
   return {
     period,
-    financialYear: periodFinancialYear(period),
+    financialYear,
     items: filterAndSortRows(rows, query),
   };
 }

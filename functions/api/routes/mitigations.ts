@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { listReturns } from '../../../shared/data/returns/list-returns';
+import { listReturnMitigations } from '../../../shared/data/returns/list-return-mitigations';
 import { mitigationSavings } from '../../../shared/domain';
 import { MitigationSavingsList } from '../../../shared/schemas/plan-views';
 import type { AppEnv } from '../env';
@@ -25,7 +25,7 @@ export function registerMitigationRoutes(app: OpenAPIHono<AppEnv>) {
     const { store } = c.var.scoped;
     const [agreement, returns] = await Promise.all([
       requireAgreement(store, laCode),
-      listReturns(store, laCode),
+      listReturnMitigations(store, laCode),
     ]);
     return c.json(mitigationSavings(agreement.mitigations ?? [], returns), 200);
   });

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { CAN } from '../../../shared/auth';
 import { getReturn } from '../../../shared/data/returns/get-return';
 import { listReturnHistory } from '../../../shared/data/returns/list-return-history';
-import { listReturns } from '../../../shared/data/returns/list-returns';
+import { listReturnSummaries } from '../../../shared/data/returns/list-return-summaries';
 import type { ReturnRecord } from '../../../shared/data/returns/return-record';
 import { canEditReturn, comparePeriods, NotFoundError } from '../../../shared/domain';
 import { Actor } from '../../../shared/schemas/agreement';
@@ -226,7 +226,7 @@ const ready = createRoute({
 });
 
 /** Marked ready and still editable: submitting clears the mark, so this is belt and braces. */
-function waitsForSignOff(record: ReturnRecord): boolean {
+function waitsForSignOff(record: Pick<ReturnRecord, 'readyForSignOff' | 'status'>): boolean {
   return record.readyForSignOff !== undefined && canEditReturn(record.status);
 }
 
@@ -237,7 +237,7 @@ export function registerReturnRoutes(app: OpenAPIHono<AppEnv>) {
     const { laCode } = c.req.valid('param');
     const { store, now } = c.var.scoped;
     const agreement = await requireAgreement(store, laCode);
-    const records = await listReturns(store, laCode);
+    const records = await listReturnSummaries(store, laCode);
     const at = now();
     const { limit = 50, cursor, ready: readyFilter } = c.req.valid('query');
     const items = records

@@ -4,6 +4,7 @@ import type { Actor } from '../audit';
 import type { Store } from '../client';
 import { collections, keys } from '../keys';
 import { writeWithAudit } from '../transact';
+import { agreementIndexAttributes } from './agreement-index-attributes';
 import { versionCondition } from '../version-condition';
 
 /**
@@ -34,6 +35,8 @@ export async function saveAgreement(
     gsi1sk: laCode,
     type: 'agreement',
     ...agreement,
+    // Only on the index item: the overview's flat figures (versions are never listed across councils).
+    ...agreementIndexAttributes(agreement),
   };
   await writeWithAudit(
     store,

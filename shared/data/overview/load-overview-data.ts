@@ -1,4 +1,3 @@
-import type { Agreement } from '../../schemas/agreement';
 import type { Council } from '../../schemas/council';
 import type { TrancheRecord } from '../../schemas/tranche';
 import type { Store } from '../client';
@@ -9,6 +8,8 @@ import { queryAll } from '../query-all';
 import { queryCollection } from '../query-collection';
 import { stripKeys } from '../strip-keys';
 import { GSI } from '../table';
+import { periodFinancialYear, type OverviewAgreement } from '../../domain';
+import { parseTrancheSchedule } from '../agreements/agreement-index-attributes';
 import type { ReturnRecord } from '../returns/return-record';
 import type { LatestSubmittedRecord } from '../returns/latest-submitted';
 import type { ReformPlanRecord } from '../reform-plans/reform-plan-record';
@@ -16,7 +17,7 @@ import type { StabilityGrantRecord } from '../stability-grant/stability-grant-re
 
 // Only what the overview shows: a return's content is read for its one forecast figure.
 const COUNCIL_FIELDS = ['laCode', 'name', 'region', 'createdAt', 'updatedAt'];
-const AGREEMENT_FIELDS = [
+const AGREEMENT_TERMS = [
   'laCode',
   'programme',
   'status',
@@ -25,12 +26,15 @@ const AGREEMENT_FIELDS = [
   'lastYear',
   'cadence',
   'returnDueDays',
-  'trajectory',
-  'tranches',
-  'tolerances',
+  'tolerances.cumulativeDeficitAbs',
 ];
+// The flat copies (agreement-index-attributes.ts), instead of the trajectory and tranche lists.
+const AGREEMENT_FLAT = ['trancheSchedule'];
+// An agreement saved before the flat copies existed is read whole, in one more query.
+const AGREEMENT_LISTS = ['trajectory', 'tranches'];
 const TRANCHE_FIELDS = ['laCode', 'trancheId', 'status'];
 const RETURN_FIELDS = [
+  'type',
   'laCode',
   'period',
   'status',
@@ -40,8 +44,8 @@ const RETURN_FIELDS = [
 
 export interface OverviewData {
   councils: Council[];
-  /** The agreements' fields the overview reads (not conditions, tolerances or history). */
-  agreements: Agreement[];
+  /** The agreements' terms the overview reads, with the planned deficit of the years it shows. */
+  agreements: OverviewAgreement[];
   returns: ReturnRecord[];
   tranches: (TrancheRecord & { laCode: string })[];
   /** Alerts not yet resolved: open or acknowledged. */
@@ -73,27 +77,31 @@ const LATEST_FIELDS = [
  */
 export async function loadOverviewData(
   store: Store,
+  /** The period asked for, in each cadence (all in the one financial year the overview shows). */
   periods: string[],
   /** Already read (to choose the period), or read here with the rest. */
   latestPositions?: LatestSubmittedRecord[],
 ): Promise<OverviewData> {
+  const financialYear = periodFinancialYear(periods[0] ?? '');
+  const latestRead = latestPositions
+    ? Promise.resolve(latestPositions)
+    : loadLatestPositions(store);
   const [councils, agreements, tranches, returns, open, acknowledged, latest, reform] =
     await Promise.all([
       queryCollection<Record<string, unknown>>(store, collections.councils, COUNCIL_FIELDS),
-      queryCollection<Agreement>(store, collections.agreements, AGREEMENT_FIELDS),
+      // The years whose plan the rows show: the period's, and each latest position's.
+      latestRead.then((latest) =>
+        loadAgreements(store, [financialYear, ...latest.map((l) => l.financialYear)]),
+      ),
       queryCollection<TrancheRecord & { laCode: string }>(
         store,
         collections.tranches,
         TRANCHE_FIELDS,
       ),
-      Promise.all(
-        periods.map((p) =>
-          queryCollection<ReturnRecord>(store, collections.returnsOf(p), RETURN_FIELDS),
-        ),
-      ),
+      Promise.all(periods.map((p) => returnStates(store, p))),
       alertsWithStatus(store, 'open'),
       alertsWithStatus(store, 'acknowledged'),
-      latestPositions ?? loadLatestPositions(store),
+      latestRead,
       reformItems(store),
     ]);
   return {
@@ -105,6 +113,94 @@ export async function loadOverviewData(
     latest,
     ...reform,
   };
+}
+
+/**
+ * The period's returns from their state items; a return last written before those
+ * existed is in the collection itself, and counts until its next change writes its state.
+ */
+async function returnStates(store: Store, period: string): Promise<ReturnRecord[]> {
+  const items = await queryAll(store, {
+    IndexName: GSI.byCollection.indexName,
+    KeyConditionExpression: 'gsi1pk = :c',
+    ExpressionAttributeValues: { ':c': collections.returnsOf(period) },
+    ...projection(RETURN_FIELDS),
+  });
+  const states = new Set(items.filter((i) => i.type === 'return-state').map((i) => i.laCode));
+  return items
+    .filter((i) => i.type === 'return-state' || !states.has(i.laCode))
+    .map((item) => stripKeys<ReturnRecord>(item));
+}
+
+/** A projection of these attributes (dotted paths allowed). */
+function projection(paths: readonly string[]) {
+  return {
+    ProjectionExpression: paths
+      .map((path) =>
+        path
+          .split('.')
+          .map((part) => `#${part}`)
+          .join('.'),
+      )
+      .join(', '),
+    ExpressionAttributeNames: Object.fromEntries(
+      paths.flatMap((path) => path.split('.')).map((part) => [`#${part}`, part]),
+    ),
+  };
+}
+
+type AgreementIndexItem = Omit<OverviewAgreement, 'trajectory' | 'tranches'> & {
+  plannedDeficitByYear?: Record<string, number>;
+  trancheSchedule?: string;
+};
+
+/**
+ * Every current agreement's terms, the planned deficit of the given years and the
+ * tranches' terms, from the index item's flat copies: one query, and one more only if
+ * some agreement predates them.
+ */
+async function loadAgreements(store: Store, years: string[]): Promise<OverviewAgreement[]> {
+  const wanted = [...new Set(years)];
+  const terms = projection([...AGREEMENT_TERMS, ...AGREEMENT_FLAT]);
+  const items = await queryAll(store, {
+    IndexName: GSI.byCollection.indexName,
+    KeyConditionExpression: 'gsi1pk = :c',
+    ExpressionAttributeValues: { ':c': collections.agreements },
+    // One number per council and year shown, from the flat map of planned deficits.
+    ProjectionExpression: [terms.ProjectionExpression, ...wanted.map((_, i) => `#pd.#y${i}`)].join(
+      ', ',
+    ),
+    ExpressionAttributeNames: {
+      ...terms.ExpressionAttributeNames,
+      '#pd': 'plannedDeficitByYear',
+      ...Object.fromEntries(wanted.map((fy, i) => [`#y${i}`, fy])),
+    },
+  });
+  const agreements = items.map((item) => item as AgreementIndexItem);
+  const legacy = agreements.some((a) => a.trancheSchedule === undefined)
+    ? new Map(
+        (
+          await queryCollection<Pick<OverviewAgreement, 'laCode' | 'trajectory' | 'tranches'>>(
+            store,
+            collections.agreements,
+            ['laCode', ...AGREEMENT_LISTS],
+          )
+        ).map((a) => [a.laCode, a]),
+      )
+    : undefined;
+  return agreements.map(({ plannedDeficitByYear, trancheSchedule, ...terms }) => {
+    const whole = trancheSchedule === undefined ? legacy?.get(terms.laCode) : undefined;
+    return {
+      ...terms,
+      trajectory:
+        whole?.trajectory ??
+        Object.entries(plannedDeficitByYear ?? {}).map(([year, planned]) => ({
+          financialYear: year,
+          plannedCumulativeDeficit: planned,
+        })),
+      tranches: whole?.tranches ?? parseTrancheSchedule(trancheSchedule ?? '[]'),
+    };
+  });
 }
 
 async function alertsWithStatus(

@@ -30,16 +30,11 @@ export async function writeReturnChange(
       {
         Put: {
           TableName: store.tableName,
-          Item: {
-            ...keys.return(laCode, period),
-            gsi1pk: collections.returnsOf(period),
-            gsi1sk: laCode,
-            type: 'return',
-            ...next,
-          },
+          Item: { ...keys.return(laCode, period), type: 'return', ...next },
           ...versionCondition(previous?.version),
         },
       },
+      { Put: { TableName: store.tableName, Item: returnStateItem(next) } },
       {
         Put: {
           TableName: store.tableName,
@@ -57,4 +52,24 @@ export async function writeReturnChange(
     { laCode, ...audit },
     now,
   );
+}
+
+/**
+ * What the overview reads of a return, kept small so the period's collection costs the
+ * same however long the returns are. The forecast keeps its path in the content, so the
+ * item's names are a return's own.
+ */
+function returnStateItem(next: ReturnRecord) {
+  const forecast = next.content.finance?.forecastCumulativeDeficit;
+  return {
+    ...keys.returnState(next.laCode, next.period),
+    gsi1pk: collections.returnsOf(next.period),
+    gsi1sk: next.laCode,
+    type: 'return-state',
+    laCode: next.laCode,
+    period: next.period,
+    status: next.status,
+    ...(next.submittedAt ? { submittedAt: next.submittedAt } : {}),
+    content: forecast === undefined ? {} : { finance: { forecastCumulativeDeficit: forecast } },
+  };
 }

@@ -10,9 +10,17 @@ import { councilApi, withSignal } from './paths';
 export type { ScorecardMonth, ScorecardView };
 export type ScorecardMeasureView = ScorecardView['measures'][number];
 
-/** The council's scorecard with every saved month; null before its measures are chosen. */
-export function getScorecard(laCode: string, signal?: AbortSignal): Promise<ScorecardView | null> {
-  return apiOrNull<ScorecardView>(councilApi(laCode, '/scorecard'), withSignal(signal));
+/**
+ * The council's scorecard with every saved month, or only the latest `latestMonths`;
+ * null before its measures are chosen.
+ */
+export function getScorecard(
+  laCode: string,
+  signal?: AbortSignal,
+  latestMonths?: number,
+): Promise<ScorecardView | null> {
+  const query = latestMonths === undefined ? '' : `?latestMonths=${latestMonths}`;
+  return apiOrNull<ScorecardView>(councilApi(laCode, `/scorecard${query}`), withSignal(signal));
 }
 
 /** A month's figures; null before the month's first save. */

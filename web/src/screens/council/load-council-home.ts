@@ -38,20 +38,16 @@ export async function loadCouncilHome(
     getRecoveryProfile(laCode, signal),
     listMitigations(laCode, signal),
   ]);
-  const details = await Promise.all(
-    latestReportedPerYear(returns).map((period) => getReturn(laCode, period, signal)),
-  );
-  const forecasts = details.flatMap((detail) =>
-    detail
-      ? [
-          {
-            period: detail.period,
-            forecastCumulativeDeficit: detail.content.finance?.forecastCumulativeDeficit,
-          },
-        ]
-      : [],
-  );
-  const latest = details.filter((d) => d !== null).at(-1);
+  // The listing carries each return's forecast, so only the latest reported return is
+  // read whole (for its placements): the page costs the same however long the history.
+  const reported = latestReportedPerYear(returns);
+  const byPeriod = new Map(returns.map((r) => [r.period, r]));
+  const forecasts = reported.map((period) => ({
+    period,
+    forecastCumulativeDeficit: byPeriod.get(period)?.forecastCumulativeDeficit,
+  }));
+  const latestPeriod = reported.at(-1);
+  const latest = latestPeriod ? await getReturn(laCode, latestPeriod, signal) : null;
   return {
     agreement,
     returns,

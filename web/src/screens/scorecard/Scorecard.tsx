@@ -20,8 +20,11 @@ import { ScorecardSummary } from './ScorecardSummary';
  * A council's scorecard: each measure's latest figure against its target and the
  * published comparators, then each measure month by month as a chart and a table.
  */
+/** The page shows two years of months; the workbook has every month saved. */
+const MONTHS_SHOWN = 24;
+
 export function Scorecard({ user, laCode }: { user: SessionUser; laCode: string }) {
-  const { state } = useLoad((signal) => getScorecard(laCode, signal), [laCode]);
+  const { state } = useLoad((signal) => getScorecard(laCode, signal, MONTHS_SHOWN), [laCode]);
   const [flash] = useState(takeFlash);
   usePageTitle('Scorecard', { error: state.status === 'failed' });
   const edits = canEditReturns(user);
@@ -71,7 +74,8 @@ function ScorecardBody(props: { laCode: string; scorecard: ScorecardView; edits:
     <>
       <p class="govuk-body">
         The council’s improvement measures, month by month, against its targets and the published
-        comparators. The trend compares the latest month with three months before.
+        comparators, over the latest {MONTHS_SHOWN} months saved (the spreadsheet has every month).
+        The trend compares the latest month with three months before.
       </p>
       {edits && (
         <div class="app-scorecard-actions">

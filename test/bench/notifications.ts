@@ -1,0 +1,191 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { changeHandlers } from '../../functions/alerts/handlers';
+import { processRecords, type ChangeRecord } from '../../functions/alerts/process-records';
+import { saveNotificationSettings } from '../../functions/api/notifications/save-notification-settings';
+import type { AlertingDeps } from '../../shared/alerts/apply-outcomes';
+import { keys } from '../../shared/data/keys';
+import { writeReturnChange } from '../../shared/data/returns/write-return-change';
+import type { ReturnRecord } from '../../shared/data/returns/return-record';
+import { createOutboxSender } from '../../shared/messaging/outbox-sender';
+import { periodDueDate, periodFinancialYear } from '../../shared/domain';
+import { buildCouncil } from '../support/council-builder';
+import { completeReturn } from '../support/fixtures';
+import { median, startBenchApi, time, type BenchResult } from './harness';
+
+const BATCH = 100;
+const ROUNDS = 5;
+const PERIOD = '2024-25-Q2';
+const approver = { sub: 'bench-approver', role: 'council-approver' } as const;
+
+/** A submission of the council's return, off its trajectory (so it raises a red alert). */
+function submission(laCode: string): { previous: ReturnRecord; next: ReturnRecord } {
+  const at = '2024-11-01T09:00:00.000Z';
+  const content = completeReturn({
+    finance: { ...completeReturn().finance!, forecastCumulativeDeficit: 9_000_000 },
+  });
+  const previous: ReturnRecord = {
+    laCode,
+    period: PERIOD,
+    financialYear: periodFinancialYear(PERIOD),
+    status: 'draft',
+    version: 1,
+    dueOn: periodDueDate(PERIOD),
+    content,
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: approver,
+  };
+  return {
+    previous,
+    next: {
+      ...previous,
+      status: 'submitted',
+      version: 2,
+      submittedAt: at,
+      submittedBy: approver,
+      signOff: { name: 'Officer', role: 'S151' },
+    },
+  };
+}
+
+/** The stream record of a submission, as DynamoDB Streams delivers it. */
+function streamRecord(
+  change: { previous: ReturnRecord; next: ReturnRecord },
+  i: number,
+): ChangeRecord {
+  const image = (record: ReturnRecord) =>
+    marshall(
+      { ...keys.return(record.laCode, record.period), type: 'return', ...record },
+      {
+        removeUndefinedValues: true,
+      },
+    );
+  return {
+    eventID: `bench-${i}`,
+    eventName: 'MODIFY',
+    dynamodb: {
+      SequenceNumber: String(i),
+      OldImage: image(change.previous),
+      NewImage: image(change.next),
+    },
+  };
+}
+
+/**
+ * A stream batch of 100 submitted returns through the alert worker (rules, alerts, the
+ * emails' delivery records and outbox), against applying the same 100 submissions' writes
+ * alone; each round uses councils of its own, so every batch raises alerts afresh.
+ */
+export async function benchNotifications(endpoint: string): Promise<BenchResult> {
+  const api = await startBenchApi(endpoint);
+  const logger = new Logger({ logLevel: 'SILENT' });
+  const now = () => new Date('2024-11-02T09:00:00Z');
+  const appDeps = {
+    store: api.store,
+    logger,
+    now,
+    verifyToken: () => Promise.reject(new Error('unused')),
+  };
+  const rounds: string[][] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const councils = Array.from({ length: BATCH }, (_, i) => String(100 + r * BATCH + i));
+    for (let i = 0; i < councils.length; i += 10) {
+      await Promise.all(
+        councils.slice(i, i + 10).map(async (laCode) => {
+          await buildCouncil(api.store, laCode, `Council ${laCode}`);
+          await saveNotificationSettings(
+            appDeps,
+            { sub: `editor-${laCode}`, role: 'council-editor', laCode },
+            {
+              input: {
+                email: `editor@${laCode}.example.gov.uk`,
+                events: ['alert-red', 'alert-amber'],
+              },
+              ifMatch: undefined,
+            },
+          );
+        }),
+      );
+    }
+    rounds.push(councils);
+  }
+  const deps: AlertingDeps = {
+    store: api.store,
+    logger,
+    now,
+    notifier: { publish: () => Promise.resolve() },
+    emails: createOutboxSender(api.store, now),
+  };
+  const writes: number[] = [];
+  const processing: number[] = [];
+  for (const councils of rounds) {
+    const changes = councils.map(submission);
+    for (const c of changes) {
+      await writeReturnChange(
+        api.store,
+        {
+          previous: undefined,
+          next: c.previous,
+          history: {
+            period: PERIOD,
+            version: 1,
+            action: 'saved',
+            status: 'draft',
+            at: c.previous.updatedAt,
+            actor: approver,
+            content: c.previous.content,
+          },
+          audit: { actor: approver, action: 'return.saved', entity: `return ${PERIOD}` },
+        },
+        now(),
+      );
+    }
+    writes.push(
+      await time(async () => {
+        for (const c of changes) {
+          await writeReturnChange(
+            api.store,
+            {
+              previous: c.previous,
+              next: c.next,
+              history: {
+                period: PERIOD,
+                version: 2,
+                action: 'submitted',
+                status: 'submitted',
+                at: c.next.updatedAt,
+                actor: approver,
+                content: c.next.content,
+              },
+              audit: { actor: approver, action: 'return.submitted', entity: `return ${PERIOD}` },
+            },
+            now(),
+          );
+        }
+      }),
+    );
+    const batch = changes.map(streamRecord);
+    processing.push(
+      await time(async () => {
+        const result = await processRecords(batch, deps, changeHandlers);
+        if (result.batchItemFailures.length > 0) throw new Error('the alert worker failed records');
+      }),
+    );
+  }
+  await api.close();
+  const ratio = median(processing) / median(writes);
+  return {
+    name: 'Notifications: a stream batch of 100 submitted returns through the alert worker',
+    rows: [
+      { work: 'the 100 submissions’ writes', 'median ms': median(writes).toFixed(0), ratio: '' },
+      {
+        work: 'the worker over their stream batch',
+        'median ms': median(processing).toFixed(0),
+        ratio: ratio.toFixed(2),
+      },
+    ],
+    goal: 'processing at most 2 × the time of the writes themselves',
+    met: ratio <= 2,
+  };
+}
