@@ -1,4 +1,4 @@
-import { isPeriodOwed, periodDueDate, utcDateOf } from '../../../shared/domain';
+import { isPeriodOwed, type OwedTerm, periodDueDate, utcDateOf } from '../../../shared/domain';
 import type { Agreement } from '../../../shared/schemas/agreement';
 import type { ReturnDetail, ReturnSummary } from '../../../shared/schemas/return-content';
 import type { ReturnRecord } from '../../../shared/data/returns/return-record';
@@ -12,7 +12,7 @@ import type { ReturnSummaryRecord } from '../../../shared/data/returns/list-retu
  */
 export function returnSummary(
   record: ReturnSummaryRecord,
-  agreement: Pick<Agreement, 'returnDueDays'>,
+  agreement: Pick<Agreement, 'returnDueDays'> & OwedTerm,
   now: Date,
 ): ReturnSummary {
   const forecast = record.content?.finance?.forecastCumulativeDeficit;
