@@ -35,7 +35,8 @@ const allAlerts = createRoute({
   path: '/api/v1/alerts',
   tags: ['Alerts'],
   operationId: 'listAlerts',
-  summary: 'Alerts across every council (DfE), most recently changed first',
+  summary:
+    'Alerts across every council (DfE), most recently changed first; narrowed to one council (laCode), its alerts newest first',
   security: bearer,
   middleware: [requireRole(CAN.acrossCouncils)] as const,
   request: { query: AllAlertsQuery },

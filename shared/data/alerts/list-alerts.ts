@@ -13,8 +13,8 @@ type Filters = Pick<AllAlertsQuery, 'status' | 'severity' | 'rule'> & {
 };
 
 /** The filters a cursor is bound to: a page read under others starts elsewhere. */
-function filterOf({ status, severity, rule, laCode }: Filters & { laCode?: string }) {
-  return { status, severity, rule, laCode };
+function filterOf({ status, severity, rule }: Filters) {
+  return { status, severity, rule };
 }
 
 /** Severity and rule are filters on the page read; an empty page may still have a next one. */
@@ -70,12 +70,14 @@ export async function listCouncilAlerts(
 
 /**
  * Every council's alerts from the status index, most recently changed first: never a scan.
- * `laCode` narrows them to one council, as a filter on the pages read (like severity).
+ * Narrowed to one council, they are read from that council's own partition (newest first,
+ * as its own listing gives them), not filtered out of every council's.
  */
 export async function listAllAlerts(
   store: Store,
-  filters: Filters & { laCode?: string },
+  { laCode, ...filters }: Filters & { laCode?: string | undefined },
 ): Promise<Page<Alert>> {
+  if (laCode) return listCouncilAlerts(store, laCode, filters);
   const binding: CursorBinding = {
     scope: 'alerts',
     index: 'gsi2',
@@ -88,10 +90,6 @@ export async function listAllAlerts(
     filter: filterOf(filters),
   };
   const { parts, values } = filterExpression(filters);
-  if (filters.laCode) {
-    parts.push('laCode = :laCode');
-    values[':laCode'] = filters.laCode;
-  }
   const out = await store.db.send(
     new QueryCommand({
       TableName: store.tableName,
