@@ -1,8 +1,7 @@
 import type { AuditInput } from '../audit';
 import type { Store } from '../client';
 import { capitalBidSort, collections, keys } from '../keys';
-import { writeWithAudit } from '../transact';
-import { versionCondition } from '../version-condition';
+import { putVersioned } from '../put-versioned';
 import type { CapitalBidRecord } from './capital-bid-record';
 
 /**
@@ -17,24 +16,20 @@ export async function writeCapitalBid(
   audit: Omit<AuditInput, 'laCode'>,
   now: Date,
 ): Promise<void> {
-  await writeWithAudit(
+  await putVersioned(
     store,
-    [
-      {
-        Put: {
-          TableName: store.tableName,
-          Item: {
-            ...keys.capitalBid(next.laCode, next.bidId),
-            gsi1pk: collections.capitalBids,
-            gsi1sk: capitalBidSort(next.status, next.laCode, next.bidId),
-            type: 'capital-bid',
-            ...next,
-          },
-          ...versionCondition(previousVersion),
-        },
+    {
+      item: {
+        ...keys.capitalBid(next.laCode, next.bidId),
+        gsi1pk: collections.capitalBids,
+        gsi1sk: capitalBidSort(next.status, next.laCode, next.bidId),
+        type: 'capital-bid',
+        ...next,
       },
-    ],
-    { ...audit, laCode: next.laCode },
+      previousVersion,
+      laCode: next.laCode,
+      audit,
+    },
     now,
   );
 }

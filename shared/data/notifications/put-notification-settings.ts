@@ -1,8 +1,7 @@
 import type { AuditInput } from '../audit';
 import type { Store } from '../client';
 import { keys } from '../keys';
-import { writeWithAudit } from '../transact';
-import { versionCondition } from '../version-condition';
+import { putVersioned } from '../put-versioned';
 import type { NotificationSettingsRecord } from './settings-record';
 
 /**
@@ -20,22 +19,18 @@ export async function putNotificationSettings(
   now: Date,
 ): Promise<void> {
   const { next } = change;
-  await writeWithAudit(
+  await putVersioned(
     store,
-    [
-      {
-        Put: {
-          TableName: store.tableName,
-          Item: {
-            ...keys.notificationSettings(next.partition, next.sub),
-            type: 'notification-settings',
-            ...next,
-          },
-          ...versionCondition(change.previousVersion),
-        },
+    {
+      item: {
+        ...keys.notificationSettings(next.partition, next.sub),
+        type: 'notification-settings',
+        ...next,
       },
-    ],
-    { laCode: next.partition, ...change.audit },
+      previousVersion: change.previousVersion,
+      laCode: next.partition,
+      audit: change.audit,
+    },
     now,
   );
 }

@@ -1,8 +1,7 @@
 import type { AuditInput } from '../audit';
 import type { Store } from '../client';
 import { collections, keys } from '../keys';
-import { writeWithAudit } from '../transact';
-import { versionCondition } from '../version-condition';
+import { putVersioned } from '../put-versioned';
 import type { ScorecardMonthRecord } from './scorecard-record';
 
 /**
@@ -21,24 +20,20 @@ export async function putScorecardMonth(
   now: Date,
 ): Promise<void> {
   const { next } = change;
-  await writeWithAudit(
+  await putVersioned(
     store,
-    [
-      {
-        Put: {
-          TableName: store.tableName,
-          Item: {
-            ...keys.scorecardMonth(next.laCode, next.month),
-            gsi1pk: collections.scorecardMonths,
-            gsi1sk: `${next.month}#${next.laCode}`,
-            type: 'scorecard-month',
-            ...next,
-          },
-          ...versionCondition(change.previousVersion),
-        },
+    {
+      item: {
+        ...keys.scorecardMonth(next.laCode, next.month),
+        gsi1pk: collections.scorecardMonths,
+        gsi1sk: `${next.month}#${next.laCode}`,
+        type: 'scorecard-month',
+        ...next,
       },
-    ],
-    { laCode: next.laCode, ...change.audit },
+      previousVersion: change.previousVersion,
+      laCode: next.laCode,
+      audit: change.audit,
+    },
     now,
   );
 }

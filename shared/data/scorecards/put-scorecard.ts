@@ -1,8 +1,7 @@
 import type { AuditInput } from '../audit';
 import type { Store } from '../client';
 import { collections, keys } from '../keys';
-import { writeWithAudit } from '../transact';
-import { versionCondition } from '../version-condition';
+import { putVersioned } from '../put-versioned';
 import type { ScorecardRecord } from './scorecard-record';
 
 /**
@@ -20,24 +19,20 @@ export async function putScorecard(
   now: Date,
 ): Promise<void> {
   const { next } = change;
-  await writeWithAudit(
+  await putVersioned(
     store,
-    [
-      {
-        Put: {
-          TableName: store.tableName,
-          Item: {
-            ...keys.scorecard(next.laCode),
-            gsi1pk: collections.scorecards,
-            gsi1sk: next.laCode,
-            type: 'scorecard',
-            ...next,
-          },
-          ...versionCondition(change.previousVersion),
-        },
+    {
+      item: {
+        ...keys.scorecard(next.laCode),
+        gsi1pk: collections.scorecards,
+        gsi1sk: next.laCode,
+        type: 'scorecard',
+        ...next,
       },
-    ],
-    { laCode: next.laCode, ...change.audit },
+      previousVersion: change.previousVersion,
+      laCode: next.laCode,
+      audit: change.audit,
+    },
     now,
   );
 }

@@ -1,8 +1,7 @@
 import type { AuditInput } from '../audit';
 import type { Store } from '../client';
 import { collections, keys } from '../keys';
-import { writeWithAudit } from '../transact';
-import { versionCondition } from '../version-condition';
+import { putVersioned } from '../put-versioned';
 import type { StabilityGrantRecord } from './stability-grant-record';
 
 /** Replaces the grant's figures (only from the version read, or when absent), audited. */
@@ -13,18 +12,9 @@ export async function saveStabilityGrantFigures(
   audit: Omit<AuditInput, 'laCode'>,
   now: Date = new Date(),
 ): Promise<void> {
-  await writeWithAudit(
+  await putVersioned(
     store,
-    [
-      {
-        Put: {
-          TableName: store.tableName,
-          Item: stabilityGrantItem(next),
-          ...versionCondition(previousVersion),
-        },
-      },
-    ],
-    { laCode: next.laCode, ...audit },
+    { item: stabilityGrantItem(next), previousVersion, laCode: next.laCode, audit },
     now,
   );
 }
