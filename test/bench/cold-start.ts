@@ -8,37 +8,14 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { esbuildOptions, LAMBDA_ENTRIES } from '../../infra/constructs/node-bundling';
 import { ensureTable } from '../../shared/data/create-table';
+import { apiGatewayEvent } from './api-gateway-event';
 import { LOCAL_AWS, median, type BenchResult } from './harness';
 
 const run = promisify(execFile);
 
 /** What each bundle is asked first, as its trigger would ask it. */
 const EVENTS = {
-  http: {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: '/api/health',
-    rawQueryString: '',
-    headers: { host: 'bench.example', 'x-forwarded-proto': 'https' },
-    requestContext: {
-      accountId: '123456789012',
-      apiId: 'bench',
-      domainName: 'bench.example',
-      http: {
-        method: 'GET',
-        path: '/api/health',
-        protocol: 'HTTP/1.1',
-        sourceIp: '127.0.0.1',
-        userAgent: 'bench',
-      },
-      requestId: 'bench',
-      routeKey: '$default',
-      stage: '$default',
-      time: '01/Jan/2026:00:00:00 +0000',
-      timeEpoch: 0,
-    },
-    isBase64Encoded: false,
-  },
+  http: apiGatewayEvent({ method: 'GET', path: '/api/health' }),
   // A change the alert rules do not react to: the bundle loads and answers, no query.
   stream: {
     Records: [

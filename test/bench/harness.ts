@@ -31,7 +31,13 @@ export async function startBenchApi(endpoint: string) {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, store, identity, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    url,
+    app,
+    store,
+    identity,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 export function percentile(samples: number[], p: number): number {
