@@ -33,7 +33,11 @@ export async function saveDraft(
   const { laCode, period, content, ifMatch } = request;
   const { store } = deps;
   const now = deps.now();
-  const agreement = await requireAgreement(store, laCode);
+  // One round trip for both reads: the return is only looked at once the agreement allows it.
+  const [agreement, previous] = await Promise.all([
+    requireAgreement(store, laCode),
+    getReturn(store, laCode, period),
+  ]);
   const problems = periodProblems(period, agreement);
   if (problems.length > 0) {
     throw new InvalidError(
@@ -46,7 +50,6 @@ export async function saveDraft(
   if (unknown.length > 0)
     throw new InvalidError('The return names mitigations the agreement does not have.', unknown);
 
-  const previous = await getReturn(store, laCode, period);
   checkVersion(ifMatch, previous?.version);
   if (previous && !canEditReturn(previous.status)) {
     throw new ConflictError(
