@@ -57,13 +57,13 @@ describe('round trips of the everyday routes', () => {
     ]);
   });
 
-  it('POST submit: the idempotency record, then three reads together, then one transaction', async () => {
+  it('POST submit: the idempotency record, the agreement and the returns together, then one transaction', async () => {
     const path = `/api/v1/councils/${LA}/returns/2024-25-Q2/submit`;
     expect(
       await wavesOf('POST', path, approver, {
         body: { signOff: { name: 'S', role: 'S151' } },
         headers: { 'Idempotency-Key': 'round-trips-1' },
       }),
-    ).toEqual([[GET], [GET, GET, GET], [TRANSACT]]);
+    ).toEqual([[GET, GET, GET, GET], [TRANSACT]]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Principal } from '../../../shared/auth';
+import type { Store } from '../../../shared/data/client';
 import { ConditionFailedError } from '../../../shared/data/errors';
 import { retryOnConflict } from '../../../shared/data/retry-on-conflict';
 import { fingerprint, idempotencyPut } from '../../../shared/data/idempotency';
@@ -45,6 +46,10 @@ export async function submitReturn(
   const { laCode, period, input, idempotencyKey } = request;
   const print = fingerprint({ period, input });
 
+  // The first attempt's reads go out with the key's check, in one round trip; a repeat
+  // answered from the key's record just leaves them unused (their error too, if any).
+  let reads: Promise<SubmitState> | undefined = readSubmitState(deps.store, laCode, period);
+  reads.catch(() => undefined);
   const replay = await replayIdempotent<ReturnDetail>(deps.store, {
     laCode,
     scope: SCOPE,
@@ -55,7 +60,11 @@ export async function submitReturn(
   try {
     // Another period's submission at the same moment moves only the council's latest
     // position, not this return: submitting again from the start then succeeds.
-    return await retryOnConflict(() => submitOnce(deps, principal, request, print), 3);
+    return await retryOnConflict(() => {
+      const state = reads ?? readSubmitState(deps.store, laCode, period);
+      reads = undefined;
+      return submitOnce(deps, principal, request, print, state);
+    }, 3);
   } catch (error) {
     // A racing request with the same key may have won after the check above: answer as it did.
     if (error instanceof ConflictError) {
@@ -71,20 +80,28 @@ export async function submitReturn(
   }
 }
 
+/** What a submission is decided on: the agreement, the return and the council's latest position. */
+function readSubmitState(store: Store, laCode: string, period: string) {
+  return Promise.all([
+    requireAgreement(store, laCode),
+    getReturn(store, laCode, period),
+    getLatestSubmitted(store, laCode),
+  ]);
+}
+
+type SubmitState = Awaited<ReturnType<typeof readSubmitState>>;
+
 async function submitOnce(
   deps: AppDeps,
   principal: Principal,
   request: { laCode: string; period: string; input: SubmitReturnInput; idempotencyKey: string },
   print: string,
+  state: Promise<SubmitState>,
 ): Promise<SubmitOutcome> {
   const { laCode, period, input, idempotencyKey } = request;
   const { store } = deps;
   const now = deps.now();
-  const [agreement, record, latest] = await Promise.all([
-    requireAgreement(store, laCode),
-    getReturn(store, laCode, period),
-    getLatestSubmitted(store, laCode),
-  ]);
+  const [agreement, record, latest] = await state;
   if (!record) throw new NotFoundError(`A return for ${period}`);
   if (!canSubmitReturn(record.status)) {
     throw new ConflictError(`The return for ${period} is already ${record.status}.`);
