@@ -24,8 +24,10 @@ export async function reviewReturn(
   const { laCode, period, input } = request;
   const { store } = deps;
   const now = deps.now();
-  const agreement = await requireAgreement(store, laCode);
-  const record = await getReturn(store, laCode, period);
+  const [agreement, record] = await Promise.all([
+    requireAgreement(store, laCode),
+    getReturn(store, laCode, period),
+  ]);
   if (!record) throw new NotFoundError(`A return for ${period}`);
   if (!canReviewReturn(record.status)) {
     throw new ConflictError(

@@ -236,8 +236,10 @@ export function registerReturnRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(list, async (c) => {
     const { laCode } = c.req.valid('param');
     const { store, now } = c.var.scoped;
-    const agreement = await requireAgreement(store, laCode);
-    const records = await listReturnSummaries(store, laCode);
+    const [agreement, records] = await Promise.all([
+      requireAgreement(store, laCode),
+      listReturnSummaries(store, laCode),
+    ]);
     const at = now();
     const { limit = 50, cursor, ready: readyFilter } = c.req.valid('query');
     const items = records

@@ -61,8 +61,10 @@ export function registerTrancheRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(list, async (c) => {
     const { laCode } = c.req.valid('param');
     const { store } = c.var.scoped;
-    const agreement = await requireAgreement(store, laCode);
-    const records = await listTrancheRecords(store, laCode);
+    const [agreement, records] = await Promise.all([
+      requireAgreement(store, laCode),
+      listTrancheRecords(store, laCode),
+    ]);
     const { limit = 50, cursor } = c.req.valid('query');
     return c.json(
       paginate(
