@@ -1,5 +1,6 @@
 import { getAgreement } from '../../shared/data/agreements/get-agreement';
 import { listAssessments } from '../../shared/data/assessments/list-assessments';
+import { readOnce } from '../../shared/data/batch-reads';
 import { listReturns } from '../../shared/data/returns/list-returns';
 import {
   comparePeriods,
@@ -19,9 +20,9 @@ export async function onConditionAssessed(change: Change, deps: AlertingDeps): P
   if (!change.after || change.before) return;
   const { laCode, conditionId } = change.after as unknown as Assessment & { laCode: string };
   const [agreement, assessments, returns] = await Promise.all([
-    getAgreement(deps.store, laCode),
-    listAssessments(deps.store, laCode),
-    listReturns(deps.store, laCode),
+    readOnce(deps.reads, `agreement ${laCode}`, () => getAgreement(deps.store, laCode)),
+    readOnce(deps.reads, `assessments ${laCode}`, () => listAssessments(deps.store, laCode)),
+    readOnce(deps.reads, `returns ${laCode}`, () => listReturns(deps.store, laCode)),
   ]);
   const condition = agreement?.conditions.find((c) => c.id === conditionId);
   if (!condition) return;

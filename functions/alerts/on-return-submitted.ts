@@ -1,7 +1,8 @@
 import { getAgreement } from '../../shared/data/agreements/get-agreement';
 import { listAssessments } from '../../shared/data/assessments/list-assessments';
+import { readOnce } from '../../shared/data/batch-reads';
 import type { ReturnRecord } from '../../shared/data/returns/return-record';
-import { listReturns } from '../../shared/data/returns/list-returns';
+import { listYearForecasts } from '../../shared/data/returns/list-year-forecasts';
 import {
   evaluateReturnOverdue,
   evaluateSubmittedReturn,
@@ -19,29 +20,30 @@ export function isSubmission(change: Change): boolean {
 /**
  * Runs the alert rules over a newly submitted return: trajectory and in-year breaches,
  * EHCP growth, each condition, the year's early warning, and the period's overdue alert
- * (now resolved by the submission).
+ * (now resolved by the submission). The return itself comes from the stream's image;
+ * the agreement, the assessments and the year's other forecasts are read in one wave.
  */
 export async function onReturnSubmitted(change: Change, deps: AlertingDeps): Promise<void> {
   if (!isSubmission(change)) return;
   const submitted = change.after as unknown as ReturnRecord;
   const { laCode, period } = submitted;
-  const [agreement, assessments, returns] = await Promise.all([
-    getAgreement(deps.store, laCode),
-    listAssessments(deps.store, laCode),
-    listReturns(deps.store, laCode),
+  const financialYear = periodFinancialYear(period);
+  const [agreement, assessments, year] = await Promise.all([
+    readOnce(deps.reads, `agreement ${laCode}`, () => getAgreement(deps.store, laCode)),
+    readOnce(deps.reads, `assessments ${laCode}`, () => listAssessments(deps.store, laCode)),
+    readOnce(deps.reads, `forecasts ${laCode} ${financialYear}`, () =>
+      listYearForecasts(deps.store, laCode, financialYear),
+    ),
   ]);
   if (!agreement) return;
 
-  const financialYear = periodFinancialYear(period);
-  const yearForecasts = returns
-    .filter((r) => r.submittedAt && r.financialYear === financialYear)
-    .map((r) => (r.period === period ? submitted : r))
-    .flatMap((r) => {
-      const forecast = r.content.finance?.forecastCumulativeDeficit;
-      return forecast === undefined
-        ? []
-        : [{ period: r.period, forecastCumulativeDeficit: forecast }];
-    });
+  const yearForecasts = year
+    .filter((r) => r.submittedAt && r.period !== period)
+    .map((r) => ({ period: r.period, forecast: r.forecastCumulativeDeficit }))
+    .concat([{ period, forecast: submitted.content.finance?.forecastCumulativeDeficit }])
+    .flatMap(({ period: p, forecast }) =>
+      forecast === undefined ? [] : [{ period: p, forecastCumulativeDeficit: forecast }],
+    );
   const latest = Object.fromEntries(
     [...latestAssessmentByCondition(assessments)].map(([id, a]) => [
       id,

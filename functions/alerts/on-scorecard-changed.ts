@@ -1,3 +1,4 @@
+import { readOnce } from '../../shared/data/batch-reads';
 import { getScorecard } from '../../shared/data/scorecards/get-scorecard';
 import { listScorecardMonths } from '../../shared/data/scorecards/list-scorecard-months';
 import type { ScorecardMonthRecord } from '../../shared/data/scorecards/scorecard-record';
@@ -35,8 +36,10 @@ async function evaluateScorecard(
   only?: ReadonlySet<string>,
 ): Promise<void> {
   const [scorecard, months] = await Promise.all([
-    getScorecard(deps.store, laCode),
-    listScorecardMonths(deps.store, laCode),
+    readOnce(deps.reads, `scorecard ${laCode}`, () => getScorecard(deps.store, laCode)),
+    readOnce(deps.reads, `scorecard months ${laCode}`, () =>
+      listScorecardMonths(deps.store, laCode),
+    ),
   ]);
   if (!scorecard) return;
   const outcomes = resolveMeasures(scorecard.measures)

@@ -1,7 +1,12 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
+import { readOnce, type BatchReads } from '../data/batch-reads';
 import type { Store } from '../data/client';
 import { DFE_PARTITION } from '../data/keys';
-import { claimDelivery, finishDelivery, type DeliveryKey } from '../data/notifications/deliveries';
+import {
+  claimDeliveries,
+  finishDeliveries,
+  type DeliveryKey,
+} from '../data/notifications/deliveries';
 import { listSubscribers } from '../data/notifications/list-subscribers';
 import { audiencesOf, messageOf, recipientsOf, type Notice } from '../domain';
 import { DeliveryError, type EmailSender } from './email-sender';
@@ -13,6 +18,8 @@ export interface NotifyPeopleDeps {
   now: () => Date;
   /** The web app's origin, for the links in messages. */
   webUrl?: string;
+  /** Subscribers already read in this batch of changes; none: read each time. */
+  reads?: BatchReads;
 }
 
 export interface NotifyResult {
@@ -38,17 +45,81 @@ export const UNDELIVERED_LOG_MESSAGE = 'notification not delivered';
  * other recipients or the caller.
  */
 export async function notifyPeople(deps: NotifyPeopleDeps, notice: Notice): Promise<NotifyResult> {
+  return notifyPeopleOfAll(deps, [notice]);
+}
+
+/**
+ * `notifyPeople` for several events at once (a change that raised several alerts): each
+ * partition's subscribers are read once, every claim is made in one write, the messages
+ * are sent at once, and how each delivery ended is recorded in one write.
+ */
+export async function notifyPeopleOfAll(
+  deps: NotifyPeopleDeps,
+  notices: readonly Notice[],
+): Promise<NotifyResult> {
+  const deliveries = (
+    await Promise.all(notices.map((notice) => deliveriesOf(deps, notice)))
+  ).flat();
+  const result: NotifyResult = { sent: 0, repeats: 0, failed: 0 };
+  const claimed = await claimDeliveries(
+    deps.store,
+    deliveries.map((d) => d.key),
+    deps.now(),
+  );
+  const mine = deliveries.filter((_, i) => claimed[i]);
+  result.repeats = deliveries.length - mine.length;
+  const finished = await Promise.all(
+    mine.map(async ({ notice, message, recipient, key }) => {
+      try {
+        const { id } = await deps.emails.send({
+          event: notice.event,
+          laCode: notice.laCode,
+          emailAddress: recipient.email,
+          personalisation: message.personalisation,
+          heading: message.heading,
+          body: message.body,
+          reference: `${notice.laCode}:${notice.event}:${message.subject}:${recipient.sub}`.slice(
+            0,
+            255,
+          ),
+        });
+        result.sent++;
+        return { key, outcome: { state: 'sent', providerId: id } as const };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        deps.logger.error(UNDELIVERED_LOG_MESSAGE, {
+          laCode: notice.laCode,
+          event: notice.event,
+          subject: message.subject,
+          recipient: recipient.sub,
+          attempts: error instanceof DeliveryError ? error.attempts : undefined,
+          status: error instanceof DeliveryError ? error.status : undefined,
+          reason,
+        });
+        result.failed++;
+        return { key, outcome: { state: 'failed', reason } as const };
+      }
+    }),
+  );
+  if (finished.length > 0) await finishDeliveries(deps.store, finished, deps.now());
+  return result;
+}
+
+/** Who is to be told of one event, with its message and each delivery's key. */
+async function deliveriesOf(deps: NotifyPeopleDeps, notice: Notice) {
   const message = messageOf(notice, deps.webUrl ?? '');
   const audiences = audiencesOf(notice.event);
   const subscribers = (
     await Promise.all(
-      audiences.map((audience) =>
-        listSubscribers(deps.store, audience === 'dfe' ? DFE_PARTITION : notice.laCode),
-      ),
+      audiences.map((audience) => {
+        const partition = audience === 'dfe' ? DFE_PARTITION : notice.laCode;
+        return readOnce(deps.reads, `subscribers ${partition}`, () =>
+          listSubscribers(deps.store, partition),
+        );
+      }),
     )
   ).flat();
-  const result: NotifyResult = { sent: 0, repeats: 0, failed: 0 };
-  for (const recipient of recipientsOf(notice.event, audiences, subscribers)) {
+  return recipientsOf(notice.event, audiences, subscribers).map((recipient) => {
     const key: DeliveryKey = {
       laCode: notice.laCode,
       event: notice.event,
@@ -56,39 +127,6 @@ export async function notifyPeople(deps: NotifyPeopleDeps, notice: Notice): Prom
       audience: recipient.audience,
       sub: recipient.sub,
     };
-    if (!(await claimDelivery(deps.store, key, deps.now()))) {
-      result.repeats++;
-      continue;
-    }
-    try {
-      const { id } = await deps.emails.send({
-        event: notice.event,
-        laCode: notice.laCode,
-        emailAddress: recipient.email,
-        personalisation: message.personalisation,
-        heading: message.heading,
-        body: message.body,
-        reference: `${notice.laCode}:${notice.event}:${message.subject}:${recipient.sub}`.slice(
-          0,
-          255,
-        ),
-      });
-      await finishDelivery(deps.store, key, { state: 'sent', providerId: id }, deps.now());
-      result.sent++;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      await finishDelivery(deps.store, key, { state: 'failed', reason }, deps.now());
-      deps.logger.error(UNDELIVERED_LOG_MESSAGE, {
-        laCode: notice.laCode,
-        event: notice.event,
-        subject: message.subject,
-        recipient: recipient.sub,
-        attempts: error instanceof DeliveryError ? error.attempts : undefined,
-        status: error instanceof DeliveryError ? error.status : undefined,
-        reason,
-      });
-      result.failed++;
-    }
-  }
-  return result;
+    return { notice, message, recipient, key };
+  });
 }

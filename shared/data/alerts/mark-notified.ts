@@ -10,13 +10,24 @@ export async function markNotified(
   id: string,
   severity: AlertSeverity,
 ): Promise<void> {
-  await store.db.send(
-    new UpdateCommand({
-      TableName: store.tableName,
-      Key: keys.alert(laCode, id),
-      UpdateExpression: 'SET notifiedSeverity = :s',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':s': severity },
-    }),
-  );
+  await store.db.send(new UpdateCommand(markOf(store, laCode, id, severity)));
+}
+
+/** `markNotified` for several of a council's alerts, all at once. */
+export async function markAllNotified(
+  store: Store,
+  laCode: string,
+  alerts: readonly { id: string; severity: AlertSeverity }[],
+): Promise<void> {
+  await Promise.all(alerts.map((a) => markNotified(store, laCode, a.id, a.severity)));
+}
+
+function markOf(store: Store, laCode: string, id: string, severity: AlertSeverity) {
+  return {
+    TableName: store.tableName,
+    Key: keys.alert(laCode, id),
+    UpdateExpression: 'SET notifiedSeverity = :s',
+    ConditionExpression: 'attribute_exists(pk)',
+    ExpressionAttributeValues: { ':s': severity },
+  };
 }

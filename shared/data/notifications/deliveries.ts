@@ -17,6 +17,9 @@ export interface DeliveryKey {
   sub: string;
 }
 
+export type DeliveryOutcome =
+  { state: 'sent'; providerId: string } | { state: 'failed'; reason: string };
+
 /**
  * Claims the sending of one message to one person: written on condition that no claim
  * exists, or that an earlier one failed or was abandoned. True when this caller must send
@@ -24,30 +27,7 @@ export interface DeliveryKey {
  */
 export async function claimDelivery(store: Store, key: DeliveryKey, now: Date): Promise<boolean> {
   try {
-    await store.db.send(
-      new PutCommand({
-        TableName: store.tableName,
-        Item: {
-          ...keys.notificationDelivery(key.laCode, key.event, key.subject, key.audience, key.sub),
-          type: 'notification-delivery',
-          laCode: key.laCode,
-          event: key.event,
-          subject: key.subject,
-          recipient: key.sub,
-          state: 'sending',
-          claimedAt: now.toISOString(),
-          [TTL_ATTRIBUTE]: Math.floor(now.getTime() / 1000) + DELIVERY_TTL_SECONDS,
-        },
-        ConditionExpression:
-          'attribute_not_exists(pk) OR #state = :failed OR (#state = :sending AND claimedAt < :stale)',
-        ExpressionAttributeNames: { '#state': 'state' },
-        ExpressionAttributeValues: {
-          ':failed': 'failed',
-          ':sending': 'sending',
-          ':stale': new Date(now.getTime() - STALE_CLAIM_MS).toISOString(),
-        },
-      }),
-    );
+    await store.db.send(new PutCommand(claimOf(store, key, now)));
     return true;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return false;
@@ -55,28 +35,77 @@ export async function claimDelivery(store: Store, key: DeliveryKey, now: Date): 
   }
 }
 
+/**
+ * Claims several messages at once, each as `claimDelivery` would, in separate writes:
+ * a transaction would cost more than the writes it saves, and one claim already taken
+ * must not hold the others back.
+ */
+export async function claimDeliveries(
+  store: Store,
+  deliveries: readonly DeliveryKey[],
+  now: Date,
+): Promise<boolean[]> {
+  return Promise.all(deliveries.map((key) => claimDelivery(store, key, now)));
+}
+
 /** Records how a claimed delivery ended: sent (with the provider's id) or failed. */
 export async function finishDelivery(
   store: Store,
   key: DeliveryKey,
-  outcome: { state: 'sent'; providerId: string } | { state: 'failed'; reason: string },
+  outcome: DeliveryOutcome,
   now: Date,
 ): Promise<void> {
+  await store.db.send(new UpdateCommand(finishOf(store, key, outcome, now)));
+}
+
+/** Records how several claimed deliveries ended, all at once. */
+export async function finishDeliveries(
+  store: Store,
+  finished: readonly { key: DeliveryKey; outcome: DeliveryOutcome }[],
+  now: Date,
+): Promise<void> {
+  await Promise.all(finished.map(({ key, outcome }) => finishDelivery(store, key, outcome, now)));
+}
+
+function claimOf(store: Store, key: DeliveryKey, now: Date) {
+  return {
+    TableName: store.tableName,
+    Item: {
+      ...keys.notificationDelivery(key.laCode, key.event, key.subject, key.audience, key.sub),
+      type: 'notification-delivery',
+      laCode: key.laCode,
+      event: key.event,
+      subject: key.subject,
+      recipient: key.sub,
+      state: 'sending',
+      claimedAt: now.toISOString(),
+      [TTL_ATTRIBUTE]: Math.floor(now.getTime() / 1000) + DELIVERY_TTL_SECONDS,
+    },
+    ConditionExpression:
+      'attribute_not_exists(pk) OR #state = :failed OR (#state = :sending AND claimedAt < :stale)',
+    ExpressionAttributeNames: { '#state': 'state' },
+    ExpressionAttributeValues: {
+      ':failed': 'failed',
+      ':sending': 'sending',
+      ':stale': new Date(now.getTime() - STALE_CLAIM_MS).toISOString(),
+    },
+  };
+}
+
+function finishOf(store: Store, key: DeliveryKey, outcome: DeliveryOutcome, now: Date) {
   const at = now.toISOString();
-  await store.db.send(
-    new UpdateCommand({
-      TableName: store.tableName,
-      Key: keys.notificationDelivery(key.laCode, key.event, key.subject, key.audience, key.sub),
-      UpdateExpression:
-        outcome.state === 'sent'
-          ? 'SET #state = :state, sentAt = :at, providerId = :detail REMOVE failure'
-          : 'SET #state = :state, failedAt = :at, failure = :detail',
-      ExpressionAttributeNames: { '#state': 'state' },
-      ExpressionAttributeValues: {
-        ':state': outcome.state,
-        ':at': at,
-        ':detail': outcome.state === 'sent' ? outcome.providerId : outcome.reason,
-      },
-    }),
-  );
+  return {
+    TableName: store.tableName,
+    Key: keys.notificationDelivery(key.laCode, key.event, key.subject, key.audience, key.sub),
+    UpdateExpression:
+      outcome.state === 'sent'
+        ? 'SET #state = :state, sentAt = :at, providerId = :detail REMOVE failure'
+        : 'SET #state = :state, failedAt = :at, failure = :detail',
+    ExpressionAttributeNames: { '#state': 'state' },
+    ExpressionAttributeValues: {
+      ':state': outcome.state,
+      ':at': at,
+      ':detail': outcome.state === 'sent' ? outcome.providerId : outcome.reason,
+    },
+  };
 }

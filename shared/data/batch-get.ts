@@ -1,0 +1,47 @@
+import { BatchGetCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import type { Store } from './client';
+
+/** DynamoDB's most keys in one BatchGetItem. */
+const MOST_KEYS = 100;
+
+type Key = { pk: string; sk: string };
+
+/**
+ * The items at these keys (those that exist), read strongly consistent in as few
+ * BatchGetItem calls as DynamoDB allows, following any keys it leaves unprocessed.
+ * Keyed by `pk sk`.
+ */
+export async function batchGet(
+  store: Store,
+  keys: readonly Key[],
+  projection?: string,
+): Promise<Map<string, Record<string, unknown>>> {
+  const found = new Map<string, Record<string, unknown>>();
+  const unique = [...new Map(keys.map((k) => [itemId(k), { pk: k.pk, sk: k.sk }])).values()];
+  for (let i = 0; i < unique.length; i += MOST_KEYS) {
+    let pending: Record<string, unknown>[] | undefined = unique.slice(i, i + MOST_KEYS);
+    while (pending && pending.length > 0) {
+      const out: BatchGetCommandOutput = await store.db.send(
+        new BatchGetCommand({
+          RequestItems: {
+            [store.tableName]: {
+              Keys: pending,
+              ConsistentRead: true,
+              ...(projection ? { ProjectionExpression: projection } : {}),
+            },
+          },
+        }),
+      );
+      for (const item of out.Responses?.[store.tableName] ?? []) {
+        found.set(itemId(item as Key), item);
+      }
+      pending = out.UnprocessedKeys?.[store.tableName]?.Keys;
+    }
+  }
+  return found;
+}
+
+/** How `batchGet` names an item: its partition and sort key. */
+export function itemId(key: { pk: unknown; sk: unknown }): string {
+  return `${String(key.pk)} ${String(key.sk)}`;
+}
