@@ -1,7 +1,10 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AlertSeverity } from '../../schemas/alert';
 import type { Store } from '../client';
 import { keys } from '../keys';
+
+/** DynamoDB's most items in one transaction. */
+const MOST_ITEMS = 100;
 
 /** Records that the alert's current severity has been announced, so it is not announced again. */
 export async function markNotified(
@@ -13,13 +16,22 @@ export async function markNotified(
   await store.db.send(new UpdateCommand(markOf(store, laCode, id, severity)));
 }
 
-/** `markNotified` for several of a council's alerts, all at once. */
+/** `markNotified` for several of a council's alerts, in one transaction (chunks of 100). */
 export async function markAllNotified(
   store: Store,
   laCode: string,
   alerts: readonly { id: string; severity: AlertSeverity }[],
 ): Promise<void> {
-  await Promise.all(alerts.map((a) => markNotified(store, laCode, a.id, a.severity)));
+  if (alerts.length === 1) return markNotified(store, laCode, alerts[0]!.id, alerts[0]!.severity);
+  for (let i = 0; i < alerts.length; i += MOST_ITEMS) {
+    await store.db.send(
+      new TransactWriteCommand({
+        TransactItems: alerts
+          .slice(i, i + MOST_ITEMS)
+          .map((a) => ({ Update: markOf(store, laCode, a.id, a.severity) })),
+      }),
+    );
+  }
 }
 
 function markOf(store: Store, laCode: string, id: string, severity: AlertSeverity) {

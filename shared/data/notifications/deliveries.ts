@@ -1,5 +1,8 @@
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
 import type { Store } from '../client';
 import { keys } from '../keys';
 import { TTL_ATTRIBUTE } from '../table';
@@ -8,6 +11,8 @@ import { TTL_ATTRIBUTE } from '../table';
 const DELIVERY_TTL_SECONDS = 400 * 24 * 60 * 60;
 /** A claim this old that never finished (a crashed worker) may be taken over. */
 export const STALE_CLAIM_MS = 10 * 60 * 1000;
+/** DynamoDB's most items in one transaction. */
+const MOST_ITEMS = 100;
 
 export interface DeliveryKey {
   laCode: string;
@@ -36,16 +41,38 @@ export async function claimDelivery(store: Store, key: DeliveryKey, now: Date): 
 }
 
 /**
- * Claims several messages at once, each as `claimDelivery` would, in separate writes:
- * a transaction would cost more than the writes it saves, and one claim already taken
- * must not hold the others back.
+ * Claims several messages at once, each as `claimDelivery` would: in one transaction
+ * when none was claimed before (the usual case), else the ones already claimed are
+ * known from the cancellation and the others are claimed one by one.
  */
 export async function claimDeliveries(
   store: Store,
   deliveries: readonly DeliveryKey[],
   now: Date,
 ): Promise<boolean[]> {
-  return Promise.all(deliveries.map((key) => claimDelivery(store, key, now)));
+  const ids = new Set(deliveries.map((k) => JSON.stringify(k)));
+  // One transaction may not name an item twice.
+  if (deliveries.length <= 1 || deliveries.length > MOST_ITEMS || ids.size < deliveries.length) {
+    return Promise.all(deliveries.map((key) => claimDelivery(store, key, now)));
+  }
+  try {
+    await store.db.send(
+      new TransactWriteCommand({
+        TransactItems: deliveries.map((key) => ({ Put: claimOf(store, key, now) })),
+      }),
+    );
+    return deliveries.map(() => true);
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    const reasons = error.CancellationReasons ?? [];
+    return Promise.all(
+      deliveries.map((key, i) =>
+        reasons[i]?.Code === 'ConditionalCheckFailed'
+          ? Promise.resolve(false)
+          : claimDelivery(store, key, now),
+      ),
+    );
+  }
 }
 
 /** Records how a claimed delivery ended: sent (with the provider's id) or failed. */
@@ -58,13 +85,25 @@ export async function finishDelivery(
   await store.db.send(new UpdateCommand(finishOf(store, key, outcome, now)));
 }
 
-/** Records how several claimed deliveries ended, all at once. */
+/** Records how several claimed deliveries ended, in one transaction (chunks of 100). */
 export async function finishDeliveries(
   store: Store,
   finished: readonly { key: DeliveryKey; outcome: DeliveryOutcome }[],
   now: Date,
 ): Promise<void> {
-  await Promise.all(finished.map(({ key, outcome }) => finishDelivery(store, key, outcome, now)));
+  if (finished.length === 1) {
+    const [only] = finished;
+    return finishDelivery(store, only!.key, only!.outcome, now);
+  }
+  for (let i = 0; i < finished.length; i += MOST_ITEMS) {
+    await store.db.send(
+      new TransactWriteCommand({
+        TransactItems: finished
+          .slice(i, i + MOST_ITEMS)
+          .map(({ key, outcome }) => ({ Update: finishOf(store, key, outcome, now) })),
+      }),
+    );
+  }
 }
 
 function claimOf(store: Store, key: DeliveryKey, now: Date) {
