@@ -1,4 +1,4 @@
-import type { OpenAPIHono, RouteConfig } from '@hono/zod-openapi';
+import type { OpenAPIHono, RouteConfig } from './openapi-hono';
 import type { Context, MiddlewareHandler } from 'hono';
 import type * as z from 'zod';
 import type { AppEnv } from './env';

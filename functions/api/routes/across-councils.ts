@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '../openapi-hono';
 import { CAN } from '../../../shared/auth';
 import { getAgreement } from '../../../shared/data/agreements/get-agreement';
 import { getCouncil } from '../../../shared/data/councils/get-council';

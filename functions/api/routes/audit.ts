@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '../openapi-hono';
 import * as z from 'zod';
 import { ROLES } from '../../../shared/auth';
 import { listAudit } from '../../../shared/data/audit';

@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '../openapi-hono';
 import * as z from 'zod';
 import { CAN } from '../../../shared/auth';
 import { listAssessments } from '../../../shared/data/assessments/list-assessments';

@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '../openapi-hono';
 import type { Context } from 'hono';
 import { CAN } from '../../../shared/auth';
 import { listAllAlerts } from '../../../shared/data/alerts/list-alerts';

@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '../openapi-hono';
 import { listReturnMitigations } from '../../../shared/data/returns/list-return-mitigations';
 import { mitigationSavings } from '../../../shared/domain';
 import { MitigationSavingsList } from '../../../shared/schemas/plan-views';

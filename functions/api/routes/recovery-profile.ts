@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '../openapi-hono';
 import { recoveryProfile } from '../../../shared/domain';
 import { RecoveryProfile } from '../../../shared/schemas/plan-views';
 import type { AppEnv } from '../env';

@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '../openapi-hono';
 import { CAN } from '../../../shared/auth';
 import { councilPk } from '../../../shared/data/keys';
 import { paginate } from '../../../shared/data/paginate';

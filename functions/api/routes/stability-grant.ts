@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '../openapi-hono';
 import { CAN } from '../../../shared/auth';
 import { getReformPlan } from '../../../shared/data/reform-plans/get-reform-plan';
 import { getStabilityGrant } from '../../../shared/data/stability-grant/get-stability-grant';
