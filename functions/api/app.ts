@@ -1,9 +1,10 @@
-import { OpenAPIHono } from './openapi-hono';
+import { OpenAPIHono, type DefaultHook } from './openapi-hono';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
+import type { MiddlewareHandler, NotFoundHandler } from 'hono';
 import { ConditionFailedError, InvalidCursorError } from '../../shared/data/errors';
-import { DomainError, type DomainErrorKind } from '../../shared/domain';
+import { DomainError, type DomainErrorKind } from '../../shared/domain/errors';
 import type { AppDeps, AppEnv } from './env';
 import { authenticate } from './middleware/authenticate';
 import { councilScope } from './middleware/council-scope';
@@ -13,24 +14,8 @@ import { isWorkbook } from './files/file-response';
 import { requestLogger } from './middleware/request-logger';
 import { allowedMethods } from './allowed-methods';
 import { ApiError, problemResponse } from './problem';
-import { registerAcrossCouncilRoutes } from './routes/across-councils';
-import { registerAgreementRoutes } from './routes/agreement';
-import { registerAlertRoutes } from './routes/alerts';
-import { registerAuditRoutes } from './routes/audit';
-import { registerCapitalBidRoutes } from './routes/capital-bids';
-import { registerConditionRoutes } from './routes/conditions';
-import { registerMitigationRoutes } from './routes/mitigations';
-import { registerNotificationRoutes } from './routes/notifications';
-import { registerRecoveryProfileRoutes } from './routes/recovery-profile';
-import { registerReturnRoutes } from './routes/returns';
-import { registerScorecardRoutes } from './routes/scorecards';
-import { registerReformPlanRoutes } from './routes/reform-plans';
-import { registerStabilityGrantRoutes } from './routes/stability-grant';
-import { registerTrancheRoutes } from './routes/tranches';
-import { registerCouncilRoutes } from './routes/councils';
-import { registerDevRoutes } from './routes/dev';
 import { registerDocsRoutes } from './routes/docs';
-import { registerFileRoutes } from './routes/files';
+import { describeRoutes, groupOf, registerRoutes } from './route-groups';
 import { validationError } from './validation';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -56,16 +41,17 @@ const PUBLIC_PATHS = new Set([
   '/api/v1/dev/outbox',
 ]);
 
+/** A request that fails its route's schemas is answered 422 (or 400) naming each field. */
+const defaultHook: DefaultHook<AppEnv> = (result) => {
+  if (!result.success) throw validationError(result.target, result.error);
+};
+
 /**
  * Builds the HTTP API. It knows nothing of where it runs: the Lambda entry and the
  * local runner each pass their own dependencies.
  */
 export function createApp(deps: AppDeps) {
-  const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) throw validationError(result.target, result.error);
-    },
-  });
+  const app = new OpenAPIHono<AppEnv>({ defaultHook });
 
   app.use('*', requestIds());
   app.use('*', async (c, next) => {
@@ -121,38 +107,9 @@ export function createApp(deps: AppDeps) {
   app.use('/api/v1/councils/:laCode', councilScope());
   app.use('/api/v1/councils/:laCode/*', councilScope());
 
-  // Local sign-in exists only where the host supplies a local identity provider.
-  if (deps.devIdentity) registerDevRoutes(app);
-  registerCouncilRoutes(app);
-  registerAgreementRoutes(app);
-  registerRecoveryProfileRoutes(app);
-  registerMitigationRoutes(app);
-  registerConditionRoutes(app);
-  registerTrancheRoutes(app);
-  // Before the return routes: `…/returns/{period}.xlsx` would otherwise read as a period.
-  registerFileRoutes(app);
-  registerReturnRoutes(app);
-  registerScorecardRoutes(app);
-  registerReformPlanRoutes(app);
-  registerStabilityGrantRoutes(app);
-  registerAlertRoutes(app);
-  registerAcrossCouncilRoutes(app);
-  registerCapitalBidRoutes(app);
-  registerAuditRoutes(app);
-  registerNotificationRoutes(app);
-  registerDocsRoutes(app);
-
-  app.notFound((c) => {
-    const allowed = allowedMethods(app.routes, c.req.path);
-    if (allowed.length === 0) {
-      return problemResponse(c, new ApiError(404, 'Nothing exists at this address.'));
-    }
-    c.header('Allow', allowed.join(', '));
-    return problemResponse(
-      c,
-      new ApiError(405, `${c.req.method} is not allowed here: use ${allowed.join(', ')}.`),
-    );
-  });
+  registerDocsRoutes(app, () => describeRoutes({ devIdentity: Boolean(deps.devIdentity) }));
+  app.all('/api/v1/*', routeGroups(deps, defaultHook));
+  app.notFound(notAllowedOrNotFound(app));
   app.onError((error, c) => {
     if (error instanceof ApiError) return problemResponse(c, error);
     if (error instanceof DomainError) {
@@ -186,6 +143,69 @@ export function createApp(deps: AppDeps) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** 405 with `Allow` where some route has the path but not the method, else 404. */
+function notAllowedOrNotFound(app: OpenAPIHono<AppEnv>): NotFoundHandler<AppEnv> {
+  return (c) => {
+    const allowed = allowedMethods(app.routes, c.req.path);
+    if (allowed.length === 0) {
+      return problemResponse(c, new ApiError(404, 'Nothing exists at this address.'));
+    }
+    c.header('Allow', allowed.join(', '));
+    return problemResponse(
+      c,
+      new ApiError(405, `${c.req.method} is not allowed here: use ${allowed.join(', ')}.`),
+    );
+  };
+}
+
+/** What the app's middleware set on a request, for the route group that answers it. */
+const variablesOf = new WeakMap<Request, AppEnv['Variables']>();
+
+/**
+ * Route groups, built on the first request under their prefix (`route-groups.ts`), so
+ * a cold start compiles and runs none of the routes' modules, schemas or use cases.
+ * A group is an app of its own that answers with the request's variables (`deps`,
+ * `principal`, `logger`...) as this app's middleware set them; its errors are thrown
+ * on to this app's `onError`, and a path with no route in the group is answered 404 or
+ * 405 from the group's routes, which are all the routes under its prefix.
+ */
+function routeGroups(deps: AppDeps, hook: DefaultHook<AppEnv>): MiddlewareHandler<AppEnv> {
+  const groups = new Map<string, Promise<OpenAPIHono<AppEnv>>>();
+  const build = async (group: string) => {
+    const routes = new OpenAPIHono<AppEnv>({ defaultHook: hook });
+    routes.use('*', async (c, next) => {
+      for (const [name, value] of Object.entries(variablesOf.get(c.req.raw) ?? {})) {
+        c.set(name as keyof AppEnv['Variables'], value as never);
+      }
+      await next();
+    });
+    await registerRoutes(routes, { group, devIdentity: Boolean(deps.devIdentity) });
+    routes.notFound(notAllowedOrNotFound(routes));
+    routes.onError((error) => {
+      throw error;
+    });
+    return routes;
+  };
+  return async (c, next) => {
+    const group = groupOf(c.req.path);
+    if (group === undefined) return next();
+    let routes = groups.get(group);
+    if (!routes) {
+      routes = build(group);
+      groups.set(group, routes);
+      // A module that failed to load is tried again by the next request.
+      routes.catch(() => groups.delete(group));
+    }
+    variablesOf.set(c.req.raw, c.var);
+    const answer = await (await routes).fetch(c.req.raw, c.env);
+    // Headers this app's middleware set before the route (X-Request-Id) are on `c.res`.
+    c.res.headers.forEach((value, name) => {
+      if (!answer.headers.has(name)) answer.headers.set(name, value);
+    });
+    return answer;
+  };
+}
 
 /**
  * DynamoDB's ValidationException, alone or as the reason a transaction was cancelled:

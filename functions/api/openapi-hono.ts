@@ -14,6 +14,8 @@ import { HTTPException } from 'hono/http-exception';
 import type * as z from 'zod';
 
 export type { RouteConfig } from '@hono/zod-openapi';
+/** What an app does with what a route's schemas found, before the handler. */
+export type DefaultHook<E extends Env> = NonNullable<OpenAPIHonoOptions<E>['defaultHook']>;
 /** One thing the document describes: a route or a component (zod-to-openapi's type). */
 export type OpenAPIDefinitions = ConstructorParameters<typeof OpenApiGeneratorV31>[0][number];
 /** The document's own fields: `openapi`, `info`, `servers`. */
@@ -134,14 +136,20 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
   }) as unknown as DocumentingHono<E>['openapi'];
 
   /**
-   * Serves the OpenAPI 3.1 document of every route registered, built on its first
-   * request (zod-to-openapi is loaded then, not at start-up) and kept.
+   * Serves the OpenAPI 3.1 document of every route registered (or of the `definitions`
+   * given), built on its first request (zod-to-openapi is loaded then, not at start-up)
+   * and kept.
    */
-  doc31(path: string, config: OpenAPIObjectConfigV31) {
+  doc31(
+    path: string,
+    config: OpenAPIObjectConfigV31,
+    definitions: () => Promise<readonly OpenAPIDefinitions[]> = () =>
+      Promise.resolve(this.openAPIDefinitions),
+  ) {
     let document: Promise<unknown> | undefined;
     return this.get(path, async (c) => {
-      document ??= import('./openapi-document').then(({ openApiDocument }) =>
-        openApiDocument(this.openAPIDefinitions, config),
+      document ??= Promise.all([import('./openapi-document'), definitions()]).then(
+        ([{ openApiDocument }, all]) => openApiDocument(all, config),
       );
       try {
         return c.json(await document);

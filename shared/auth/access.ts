@@ -1,4 +1,4 @@
-import { isCouncilRole, type Principal, type Role } from '../domain';
+import { isCouncilRole, type Principal, type Role } from '../domain/roles';
 
 /**
  * Whether the caller may see this council at all. Council users see only their own;

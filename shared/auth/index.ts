@@ -9,6 +9,6 @@ export {
   isRole,
   isCouncilRole,
   isDfeRole,
-} from '../domain';
+} from '../domain/roles';
 export * from './access';
 export * from './verify-token';

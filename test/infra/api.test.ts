@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXPENSIVE_ROUTES } from '../../infra/constructs/http-api';
@@ -101,6 +101,44 @@ describe('the API', () => {
         expect(bundle).not.toContain(marker);
         expect(inChunks(marker).length).toBeGreaterThan(0);
       }
+    });
+
+    it('starts from a small file: no route, schema, zod nor zod-to-openapi until a request needs them', () => {
+      const { properties } = serviceFunction(dev.template, API);
+      const assetHash = ((properties.Code as Json).S3Key as string).replace(/\.zip$/, '');
+      const assetDir = join(dev.outdir, `asset.${assetHash}`);
+      // What a cold start loads: `index.mjs` and the chunks it imports statically, not
+      // those it loads with `import()`.
+      const start = new Map<string, string>();
+      const load = (file: string) => {
+        if (start.has(file)) return;
+        const text = readFileSync(file, 'utf8');
+        start.set(file, text);
+        for (const [, path] of text.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+)"/g)) {
+          load(join(dirname(file), path!));
+        }
+      };
+      load(join(assetDir, 'index.mjs'));
+      const startText = [...start.values()].join('\n');
+      const lazyText = readdirSync(join(assetDir, 'chunks'))
+        .map((f) => join(assetDir, 'chunks', f))
+        .filter((f) => f.endsWith('.mjs') && !start.has(f))
+        .map((f) => readFileSync(f, 'utf8'))
+        .join('\n');
+      for (const marker of [
+        '#/components/schemas/', // zod-to-openapi
+        'Invalid input: expected', // zod (its English messages)
+        'Ungültige Eingabe', // zod's other locales
+        'saveAgreement', // a route (its operationId)
+      ]) {
+        expect(startText, marker).not.toContain(marker);
+      }
+      for (const marker of ['#/components/schemas/', 'Invalid input: expected', 'saveAgreement']) {
+        expect(lazyText, marker).toContain(marker);
+      }
+      // About 340 KiB today, most of it the AWS SDK; a minimal Hono + DynamoDB bundle is 250.
+      const bytes = [...start.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+      expect(bytes).toBeLessThan(400 * 1024);
     });
   });
 
