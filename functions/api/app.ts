@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import type { MiddlewareHandler, NotFoundHandler } from 'hono';
 import { ConditionFailedError, InvalidCursorError } from '../../shared/data/errors';
-import { DomainError, type DomainErrorKind } from '../../shared/domain/errors';
+import { DomainError, type DomainErrorKind } from '../../shared/domain';
 import type { AppDeps, AppEnv } from './env';
 import { authenticate } from './middleware/authenticate';
 import { councilScope } from './middleware/council-scope';

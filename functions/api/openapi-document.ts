@@ -1,5 +1,9 @@
 import { OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
-import type { OpenAPIDefinitions, OpenAPIObjectConfigV31 } from './openapi-hono';
+
+/** One thing the document describes: a route or a component (zod-to-openapi's type). */
+export type OpenAPIDefinitions = ConstructorParameters<typeof OpenApiGeneratorV31>[0][number];
+/** The document's own fields: `openapi`, `info`, `servers`. */
+export type OpenAPIObjectConfigV31 = Parameters<OpenApiGeneratorV31['generateDocument']>[0];
 
 /**
  * The OpenAPI 3.1 document of the routes an app registered, generated from the same zod

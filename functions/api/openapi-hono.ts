@@ -1,5 +1,4 @@
 import type {
-  OpenApiGeneratorV31,
   RouteConfig as RegistryRouteConfig,
   ZodMediaTypeObject,
 } from '@asteasolutions/zod-to-openapi';
@@ -11,15 +10,13 @@ import type {
 import { zValidator } from '@hono/zod-validator';
 import { Hono, type Context, type Env, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import type { OpenAPIDefinitions, OpenAPIObjectConfigV31 } from './openapi-document';
 import type * as z from 'zod';
 
 export type { RouteConfig } from '@hono/zod-openapi';
 /** What an app does with what a route's schemas found, before the handler. */
 export type DefaultHook<E extends Env> = NonNullable<OpenAPIHonoOptions<E>['defaultHook']>;
-/** One thing the document describes: a route or a component (zod-to-openapi's type). */
-export type OpenAPIDefinitions = ConstructorParameters<typeof OpenApiGeneratorV31>[0][number];
-/** The document's own fields: `openapi`, `info`, `servers`. */
-export type OpenAPIObjectConfigV31 = Parameters<OpenApiGeneratorV31['generateDocument']>[0];
+export type { OpenAPIDefinitions, OpenAPIObjectConfigV31 } from './openapi-document';
 
 /**
  * `@hono/zod-openapi`'s `OpenAPIHono`, `createRoute` and `app.openapi(route, handler)`,

@@ -1,4 +1,4 @@
-import { isCouncilRole, type Principal, type Role } from '../domain/roles';
+import { isCouncilRole, type Principal, type Role } from '../domain';
 
 /**
  * Whether the caller may see this council at all. Council users see only their own;

@@ -9,6 +9,6 @@ export {
   isRole,
   isCouncilRole,
   isDfeRole,
-} from '../domain/roles';
+} from '../domain';
 export * from './access';
 export * from './verify-token';

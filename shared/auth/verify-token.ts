@@ -1,5 +1,5 @@
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { isCouncilRole, isRole, type Principal, type Role } from '../domain/roles';
+import { isCouncilRole, isRole, type Principal, type Role } from '../domain';
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
 

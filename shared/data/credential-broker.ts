@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { AssumeRoleCommand, type STSClient } from '@aws-sdk/client-sts';
 import { createDb, type Db, type Store } from './client';
-import { isCouncilRole, type Principal } from '../domain/roles';
+import { isCouncilRole, type Principal } from '../domain';
 
 /** The session tag that carries a council user's LA code (infra/constructs/tenant-access.ts). */
 export const LA_CODE_TAG = 'laCode';
