@@ -1,5 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AlertingDeps } from '../../shared/alerts/apply-outcomes';
@@ -364,6 +364,81 @@ describe('a return sent for sign-off', () => {
     expect(notify.requests.slice(start).map((r) => r.body.email_address)).toEqual([
       'section151@bristol.gov.uk',
     ]);
+  });
+});
+
+describe('settings saved before the role was stored', () => {
+  const editor = { sub: 'leeds-editor', role: 'council-editor', laCode: '383' } as const;
+  const period = '2024-25-Q3';
+
+  /** A settings item as the first release wrote it: the saver in updatedBy, no role. */
+  async function oldSettings(sub: string, email: string, savedBy: string) {
+    await store.db.send(
+      new PutCommand({
+        TableName: store.tableName,
+        Item: {
+          ...keys.notificationSettings('383', sub),
+          type: 'notification-settings',
+          partition: '383',
+          sub,
+          audience: 'council',
+          email,
+          events: ['ready-for-sign-off', 'return-accepted'],
+          version: 1,
+          createdAt: '2026-11-20T09:00:00.000Z',
+          updatedAt: '2026-11-20T09:00:00.000Z',
+          updatedBy: { sub, role: savedBy, laCode: '383' },
+        },
+      }),
+    );
+  }
+
+  beforeAll(async () => {
+    await council('383', 'Leeds');
+    await oldSettings('leeds-approver', 's151@leeds.gov.uk', 'council-approver');
+    // Not a choice an editor could make, but if one were stored it must not be honoured.
+    await oldSettings('leeds-editor-old', 'finance@leeds.gov.uk', 'council-editor');
+  });
+
+  it('still emails the approver a return sent for sign-off, without their saving again', async () => {
+    const app = appDepsOf();
+    await saveDraft(app, editor, {
+      laCode: '383',
+      period,
+      content: completeReturn(),
+      ifMatch: undefined,
+    });
+    const draft = (await getReturn(store, '383', period))!;
+    await markReadyForSignOff(app, editor, {
+      laCode: '383',
+      period,
+      ifMatch: String(draft.version),
+    });
+    const ready = (await getReturn(store, '383', period))!;
+    const start = notify.requests.length;
+    const handOver: ChangeRecord = {
+      eventID: 'event-old-settings',
+      eventName: 'MODIFY',
+      dynamodb: {
+        SequenceNumber: '800',
+        OldImage: marshall({ type: 'return', ...draft }, { removeUndefinedValues: true }),
+        NewImage: marshall({ type: 'return', ...ready }, { removeUndefinedValues: true }),
+      },
+    };
+    expect(await processRecords([handOver], deps, changeHandlers)).toEqual({
+      batchItemFailures: [],
+    });
+    expect(
+      notify.requests.slice(start).map((r) => [r.body.template_id, r.body.email_address]),
+    ).toEqual([[TEMPLATES['ready-for-sign-off'], 's151@leeds.gov.uk']]);
+    // The stored item is left as it was: nothing was migrated.
+    const stored = await store.db.send(
+      new GetCommand({
+        TableName: store.tableName,
+        Key: keys.notificationSettings('383', 'leeds-approver'),
+      }),
+    );
+    expect(stored.Item?.role).toBeUndefined();
   });
 });
 
