@@ -113,7 +113,10 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalRunne
     cleanups.push(() => poller.stop());
     await poller.ready();
     if ((options.seed ?? 'demo') === 'demo') {
-      await seedDemo(store, logger, { settle: () => poller.drain() });
+      await seedDemo(store, logger, {
+        settle: () => poller.drain(),
+        checks: { run: () => runScheduledChecks(workerDeps), now },
+      });
     }
 
     const identity =

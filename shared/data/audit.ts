@@ -44,13 +44,30 @@ export interface AuditFilters {
 }
 
 /**
+ * How much one request may read to fill a filtered page: `maxReads` queries of up to
+ * `readSize` items each (DynamoDB also stops a query at 1 MB). Past that the page comes
+ * back short, with a cursor where the reading stopped.
+ */
+export interface AuditReading {
+  maxReads: number;
+  readSize: number;
+}
+
+export const AUDIT_READING: AuditReading = { maxReads: 10, readSize: 100 };
+
+/**
  * A council's audit trail, newest first. The days are a range of the sort key (items sort
- * by time); who and what filter the pages read, so a page may be short yet have a next one.
+ * by time); who and what filter the items each query reads, so a filtered page keeps
+ * reading the partition until it holds `limit` entries and one more (which says there is
+ * a next page), the trail ends, or `reading` is spent. The cursor is the last entry
+ * returned, or where the reading stopped, so the next page starts exactly there; it is
+ * given only when there may be more: on a spent reading, a page may still come back short.
  */
 export async function listAudit(
   store: Store,
   laCode: string,
   { limit, cursor, ...filters }: { limit: number; cursor?: string | undefined } & AuditFilters,
+  reading: AuditReading = AUDIT_READING,
 ): Promise<Page<AuditEntry>> {
   const pk = councilPk(laCode);
   // `~` sorts after every character of a time, so `to`'s whole day is inside.
@@ -78,21 +95,36 @@ export async function listAudit(
     values[':action'] = filters.action;
     names['#action'] = 'action';
   }
-  const out = await store.db.send(
-    new QueryCommand({
-      TableName: store.tableName,
-      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :low AND :high',
-      ExpressionAttributeValues: values,
-      ...(parts.length > 0
-        ? { FilterExpression: parts.join(' AND '), ExpressionAttributeNames: names }
-        : {}),
-      ScanIndexForward: false,
-      Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, binding),
-    }),
-  );
+  const filtered = parts.length > 0;
+  const found: Record<string, unknown>[] = [];
+  let start = decodeCursor(cursor, binding);
+  for (let read = 0; read < reading.maxReads; read += 1) {
+    const wanted = limit + 1 - found.length;
+    const out = await store.db.send(
+      new QueryCommand({
+        TableName: store.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :low AND :high',
+        ExpressionAttributeValues: values,
+        ...(filtered
+          ? { FilterExpression: parts.join(' AND '), ExpressionAttributeNames: names }
+          : {}),
+        ScanIndexForward: false,
+        // Unfiltered, every item read is an entry; filtered, read more at a time.
+        Limit: filtered ? Math.max(wanted, reading.readSize) : wanted,
+        ExclusiveStartKey: start,
+      }),
+    );
+    found.push(...(out.Items ?? []).slice(0, wanted));
+    start = out.LastEvaluatedKey;
+    if (found.length > limit || !start) break;
+  }
+  const items = found.slice(0, limit);
+  const last = items.at(-1);
+  // One more entry found: the next page starts after the last one returned. Otherwise
+  // every item up to where the reading stopped was returned or did not match.
+  const next = found.length > limit && last ? { pk: last.pk, sk: last.sk } : start;
   return {
-    items: ((out.Items ?? []) as AuditEntry[]).map(
+    items: (items as unknown as AuditEntry[]).map(
       ({ at, actor, action, entity, before, after }) => ({
         at,
         actor,
@@ -102,6 +134,6 @@ export async function listAudit(
         ...(after === undefined ? {} : { after }),
       }),
     ),
-    nextCursor: encodeCursor(out.LastEvaluatedKey, binding),
+    nextCursor: encodeCursor(next, binding),
   };
 }

@@ -1,5 +1,13 @@
 import type { NotificationEvent } from '../domain';
 
+/**
+ * The longest one email's tries may take together, waits between them included: well
+ * inside the alerts worker's one-minute timeout (`infra/constructs/alerting.ts`), so a
+ * batch is not killed in the middle of a send by its retries alone, and a claim left
+ * unfinished is known abandoned soon after (STALE_CLAIM_MS in deliveries.ts).
+ */
+export const EMAIL_SEND_BOUND_MS = 15_000;
+
 /** One email to one person, as every channel takes it. */
 export interface EmailToSend {
   event: NotificationEvent;

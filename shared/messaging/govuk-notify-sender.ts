@@ -1,6 +1,6 @@
 import type { NotifyClient } from 'notifications-node-client';
 import type { NotificationEvent } from '../domain';
-import { DeliveryError, type EmailSender } from './email-sender';
+import { DeliveryError, EMAIL_SEND_BOUND_MS, type EmailSender } from './email-sender';
 
 export interface NotifySenderOptions {
   /** The API key (read from Secrets Manager in AWS); read on first use, then kept. */
@@ -9,14 +9,18 @@ export interface NotifySenderOptions {
   templates: Partial<Record<NotificationEvent, string>>;
   /** Notify's address; a test points it at its own server. Default: Notify's own. */
   baseUrl?: string;
-  /** Tries in all, on 429, 5xx and no answer. Default 4. */
+  /** Tries in all, on 429, 5xx and no answer. Default 4, as time allows (`boundMs`). */
   attempts?: number;
+  /**
+   * The longest all tries at one email may take, waits included: a try starts only if it
+   * can end (answered or abandoned after `timeoutMs`) within it. Default EMAIL_SEND_BOUND_MS.
+   */
+  boundMs?: number;
   /** The first wait before a retry, doubled each time. Default 500 ms. */
   backoffMs?: number;
   /**
    * How long one request may wait for Notify's answer before it is abandoned and tried
-   * again like a 5xx. Default 5 s: Notify answers in well under a second, and every try
-   * must fit in the alerts worker's minute.
+   * again like a 5xx. Default 5 s: Notify answers in well under a second.
    */
   timeoutMs?: number;
 }
@@ -35,11 +39,18 @@ const isRetryable = (status: number | undefined) =>
 /**
  * GOV.UK Notify through its official client: one template per event, filled with the
  * message's personalisation. Rate limits and server errors are retried with exponential
- * back-off (honouring Retry-After when Notify sends one); a refusal such as a bad address
- * or template (400, 403) is not, since sending it again cannot succeed.
+ * back-off (honouring Retry-After when Notify sends one), all within `boundMs`; a refusal
+ * such as a bad address or template (400, 403) is not, since sending it again cannot
+ * succeed.
  */
 export function createNotifySender(options: NotifySenderOptions): EmailSender {
-  const { attempts = 4, backoffMs = 500, baseUrl = NOTIFY_API, timeoutMs = 5000 } = options;
+  const {
+    attempts = 4,
+    backoffMs = 500,
+    baseUrl = NOTIFY_API,
+    timeoutMs = 5000,
+    boundMs = EMAIL_SEND_BOUND_MS,
+  } = options;
   let client: Promise<NotifyClient> | undefined;
   const clientOf = () => {
     // Loaded on the first email, not at start-up: the client and its HTTP library would
@@ -54,6 +65,7 @@ export function createNotifySender(options: NotifySenderOptions): EmailSender {
 
   return {
     async send(email) {
+      const started = Date.now();
       const templateId = options.templates[email.event];
       if (!templateId) {
         throw new DeliveryError(`No GOV.UK Notify template is configured for ${email.event}.`, 0);
@@ -69,14 +81,16 @@ export function createNotifySender(options: NotifySenderOptions): EmailSender {
           return { id: typeof id === 'string' ? id : '' };
         } catch (error) {
           const { status, retryAfter, detail } = describe(error, timeoutMs);
-          if (!isRetryable(status) || attempt >= attempts) {
+          const wait = Math.max(retryAfter ?? 0, backoffMs * 2 ** (attempt - 1));
+          // Another try only if it ends, at worst abandoned, within the bound.
+          const inTime = Date.now() - started + wait + timeoutMs <= boundMs;
+          if (!isRetryable(status) || attempt >= attempts || !inTime) {
             throw new DeliveryError(
               `GOV.UK Notify did not accept the message: ${detail}`,
               attempt,
               status,
             );
           }
-          const wait = Math.max(retryAfter ?? 0, backoffMs * 2 ** (attempt - 1));
           await new Promise((resolve) => setTimeout(resolve, wait));
         }
       }

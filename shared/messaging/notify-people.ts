@@ -4,7 +4,10 @@ import type { Store } from '../data/client';
 import { DFE_PARTITION } from '../data/keys';
 import {
   claimDeliveries,
+  claimDelivery,
   finishDeliveries,
+  STALE_CLAIM_MS,
+  unfinishedClaimStaleAt,
   type DeliveryKey,
 } from '../data/notifications/deliveries';
 import { listSubscribers } from '../data/notifications/list-subscribers';
@@ -35,11 +38,37 @@ export interface NotifyResult {
  */
 export const UNDELIVERED_LOG_MESSAGE = 'notification not delivered';
 
+/** How often an unfinished claim is looked at again while it may still be in flight. */
+const IN_FLIGHT_POLL_MS = 1000;
+
+/**
+ * A send someone else claimed: finished (sent), nothing to do; unfinished, it is either in
+ * flight in another worker (ending within EMAIL_SEND_BOUND_MS) or its worker was killed in
+ * the middle, and the stream retries that batch at once, often before the claim is stale.
+ * So it is looked at again each second until it has finished or become stale (at most
+ * STALE_CLAIM_MS), then taken over: the email goes out once rather than never.
+ */
+async function takeOverWhenAbandoned(deps: NotifyPeopleDeps, key: DeliveryKey): Promise<boolean> {
+  // Bounded whatever the clock does (a test's may stand still).
+  const looks = Math.ceil(STALE_CLAIM_MS / IN_FLIGHT_POLL_MS) + 1;
+  for (let look = 0; look < looks; look++) {
+    const staleAt = await unfinishedClaimStaleAt(deps.store, key);
+    if (!staleAt) return false;
+    const untilStale = staleAt.getTime() - deps.now().getTime() + 1;
+    if (untilStale > 0) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(untilStale, IN_FLIGHT_POLL_MS)));
+    }
+    if (await claimDelivery(deps.store, key, deps.now())) return true;
+  }
+  return false;
+}
+
 /**
  * Tells everyone who asked for it about one event: the council's subscribed people (and
  * DfE's, for the events DfE follows), each at most once per event and subject. Each send
  * is claimed first with a conditional write, so a repeated stream record or another run
- * of the schedule finds the claim and sends nothing. A message that cannot be delivered
+ * of the schedule finds the claim and sends nothing (an unfinished one: see
+ * takeOverWhenAbandoned). A message that cannot be delivered
  * is recorded as failed (a later run of the same check may claim it again), logged as an
  * error without the address, and counted for the operators' alarm; it never stops the
  * other recipients or the caller.
@@ -61,10 +90,13 @@ export async function notifyPeopleOfAll(
     await Promise.all(notices.map((notice) => deliveriesOf(deps, notice)))
   ).flat();
   const result: NotifyResult = { sent: 0, repeats: 0, failed: 0 };
-  const claimed = await claimDeliveries(
+  const first = await claimDeliveries(
     deps.store,
     deliveries.map((d) => d.key),
     deps.now(),
+  );
+  const claimed = await Promise.all(
+    first.map(async (won, i) => won || (await takeOverWhenAbandoned(deps, deliveries[i]!.key))),
   );
   const mine = deliveries.filter((_, i) => claimed[i]);
   result.repeats = deliveries.length - mine.length;

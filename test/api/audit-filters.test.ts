@@ -76,7 +76,7 @@ describe('the audit trail', () => {
   });
 
   it('follows a filtered listing across pages, and refuses its cursor under other filters', async () => {
-    // A page may come back short (the filter reads `limit` items), with a next one.
+    // One entry a page, and no empty page after the last (test/integration/audit-pages.test.ts).
     const seen: Entry[] = [];
     let cursor: string | null = null;
     let first: string | null = null;

@@ -1,5 +1,7 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { STALE_CLAIM_MS } from '../../shared/data/notifications/deliveries';
+import { EMAIL_SEND_BOUND_MS } from '../../shared/messaging/email-sender';
 import { onlyResource, policyStatements, serviceFunction, synth } from './synth';
 
 type Json = Record<string, unknown>;
@@ -63,6 +65,17 @@ describe('alerts in the cloud', () => {
   });
 
   describe('the worker', () => {
+    it("gives one email's tries, and the retry of a send it was killed in, well inside its timeout", () => {
+      const timeoutMs = Number(serviceFunction(dev, WORKER).properties.Timeout) * 1000;
+      expect(timeoutMs).toBe(60_000);
+      // One email's tries take at most a quarter of the worker's time...
+      expect(EMAIL_SEND_BOUND_MS * 4).toBeLessThanOrEqual(timeoutMs);
+      // ...and a claim left by a killed worker is taken over, and its email sent, by the
+      // stream's retry within the retry's own time, with room for the batch's other work.
+      expect(STALE_CLAIM_MS).toBeGreaterThan(EMAIL_SEND_BOUND_MS);
+      expect(STALE_CLAIM_MS + EMAIL_SEND_BOUND_MS).toBeLessThanOrEqual(timeoutMs * 0.6);
+    });
+
     it('runs Node.js 22 on arm64 with tracing, told the table and the topic', () => {
       const table = onlyResource(dev, 'AWS::DynamoDB::Table').logicalId;
       const topic = onlyAlertTopic(dev);

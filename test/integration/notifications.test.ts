@@ -1,5 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AlertingDeps } from '../../shared/alerts/apply-outcomes';
@@ -16,6 +16,7 @@ import type { Principal } from '../../shared/auth';
 import { saveAgreement } from '../../shared/data/agreements/save-agreement';
 import { createCouncil } from '../../shared/data/councils/create-council';
 import { keys } from '../../shared/data/keys';
+import { STALE_CLAIM_MS } from '../../shared/data/notifications/deliveries';
 import type { NotificationEvent } from '../../shared/domain';
 import { createNotifySender } from '../../shared/messaging/govuk-notify-sender';
 import { UNDELIVERED_LOG_MESSAGE } from '../../shared/messaging/notify-people';
@@ -367,6 +368,192 @@ describe('a return sent for sign-off', () => {
   });
 });
 
+describe('settings saved before the role was stored', () => {
+  const editor = { sub: 'leeds-editor', role: 'council-editor', laCode: '383' } as const;
+  const period = '2024-25-Q3';
+
+  /** A settings item as the first release wrote it: the saver in updatedBy, no role. */
+  async function oldSettings(sub: string, email: string, savedBy: string) {
+    await store.db.send(
+      new PutCommand({
+        TableName: store.tableName,
+        Item: {
+          ...keys.notificationSettings('383', sub),
+          type: 'notification-settings',
+          partition: '383',
+          sub,
+          audience: 'council',
+          email,
+          events: ['ready-for-sign-off', 'return-accepted'],
+          version: 1,
+          createdAt: '2026-11-20T09:00:00.000Z',
+          updatedAt: '2026-11-20T09:00:00.000Z',
+          updatedBy: { sub, role: savedBy, laCode: '383' },
+        },
+      }),
+    );
+  }
+
+  beforeAll(async () => {
+    await council('383', 'Leeds');
+    await oldSettings('leeds-approver', 's151@leeds.gov.uk', 'council-approver');
+    // Not a choice an editor could make, but if one were stored it must not be honoured.
+    await oldSettings('leeds-editor-old', 'finance@leeds.gov.uk', 'council-editor');
+  });
+
+  it('still emails the approver a return sent for sign-off, without their saving again', async () => {
+    const app = appDepsOf();
+    await saveDraft(app, editor, {
+      laCode: '383',
+      period,
+      content: completeReturn(),
+      ifMatch: undefined,
+    });
+    const draft = (await getReturn(store, '383', period))!;
+    await markReadyForSignOff(app, editor, {
+      laCode: '383',
+      period,
+      ifMatch: String(draft.version),
+    });
+    const ready = (await getReturn(store, '383', period))!;
+    const start = notify.requests.length;
+    const handOver: ChangeRecord = {
+      eventID: 'event-old-settings',
+      eventName: 'MODIFY',
+      dynamodb: {
+        SequenceNumber: '800',
+        OldImage: marshall({ type: 'return', ...draft }, { removeUndefinedValues: true }),
+        NewImage: marshall({ type: 'return', ...ready }, { removeUndefinedValues: true }),
+      },
+    };
+    expect(await processRecords([handOver], deps, changeHandlers)).toEqual({
+      batchItemFailures: [],
+    });
+    expect(
+      notify.requests.slice(start).map((r) => [r.body.template_id, r.body.email_address]),
+    ).toEqual([[TEMPLATES['ready-for-sign-off'], 's151@leeds.gov.uk']]);
+    // The stored item is left as it was: nothing was migrated.
+    const stored = await store.db.send(
+      new GetCommand({
+        TableName: store.tableName,
+        Key: keys.notificationSettings('383', 'leeds-approver'),
+      }),
+    );
+    expect(stored.Item?.role).toBeUndefined();
+  });
+});
+
+describe('a worker killed in the middle of a send', () => {
+  const accepted = (period: string, seq: string) =>
+    returnChange(
+      '872',
+      period,
+      { status: 'submitted', version: 1, content: completeReturn() },
+      {
+        status: 'accepted',
+        version: 2,
+        content: completeReturn(),
+        review: {
+          decision: 'accept',
+          reviewedAt: '2025-11-01T00:00:00.000Z',
+          reviewedBy: { sub: 'r', role: 'dfe-reviewer' },
+        },
+      },
+      seq,
+    );
+  const deliveryKey = (period: string) =>
+    keys.notificationDelivery(
+      '872',
+      'return-accepted',
+      `${period}-v2`,
+      'council',
+      'swindon-viewer',
+    );
+
+  /** The claim a worker leaves when it is killed after claiming, before finishing. */
+  async function unfinishedClaim(period: string, ageMs: number) {
+    await store.db.send(
+      new PutCommand({
+        TableName: store.tableName,
+        Item: {
+          ...deliveryKey(period),
+          type: 'notification-delivery',
+          laCode: '872',
+          event: 'return-accepted',
+          subject: `${period}-v2`,
+          recipient: 'swindon-viewer',
+          state: 'sending',
+          claimedAt: new Date(Date.now() - ageMs).toISOString(),
+        },
+      }),
+    );
+  }
+  const sentToKilled = (from: number) =>
+    notify.requests.slice(from).filter((r) => r.body.email_address === 'killed@swindon.gov.uk');
+
+  beforeAll(async () => {
+    await council('872', 'Swindon');
+    await subscribe(
+      { sub: 'swindon-viewer', role: 'council-viewer', laCode: '872' },
+      'killed@swindon.gov.uk',
+      ['return-accepted'],
+    );
+  });
+
+  it("sends on the stream's retry a claim older than the bound, then never again", async () => {
+    const start = notify.requests.length;
+    await unfinishedClaim('2025-26-Q1', STALE_CLAIM_MS + 1000);
+    const record = accepted('2025-26-Q1', '900');
+    expect(await processRecords([record], deps, changeHandlers)).toEqual({ batchItemFailures: [] });
+    expect(sentToKilled(start)).toHaveLength(1);
+    const delivery = await store.db.send(
+      new GetCommand({ TableName: store.tableName, Key: deliveryKey('2025-26-Q1') }),
+    );
+    expect(delivery.Item).toMatchObject({ state: 'sent' });
+    // Finished: each email once, however often the record comes again.
+    await processRecords([record, record], deps, changeHandlers);
+    expect(sentToKilled(start)).toHaveLength(1);
+  });
+
+  it('waits for a claim the retry finds too young to know abandoned, then sends it once', async () => {
+    const start = notify.requests.length;
+    // Killed moments before the retry: the claim becomes stale 1.2 s from now.
+    await unfinishedClaim('2025-26-Q2', STALE_CLAIM_MS - 1200);
+    const began = Date.now();
+    const record = accepted('2025-26-Q2', '910');
+    expect(await processRecords([record], deps, changeHandlers)).toEqual({ batchItemFailures: [] });
+    expect(Date.now() - began).toBeGreaterThanOrEqual(1000);
+    expect(sentToKilled(start)).toHaveLength(1);
+  });
+
+  it('does not send again what a claim in flight elsewhere finishes meanwhile', async () => {
+    const start = notify.requests.length;
+    await unfinishedClaim('2025-26-Q3', 0);
+    // The other worker's send ends half a second later.
+    const finishing = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        void store.db
+          .send(
+            new UpdateCommand({
+              TableName: store.tableName,
+              Key: deliveryKey('2025-26-Q3'),
+              UpdateExpression: 'SET #state = :sent',
+              ExpressionAttributeNames: { '#state': 'state' },
+              ExpressionAttributeValues: { ':sent': 'sent' },
+            }),
+          )
+          .then(() => resolve());
+      }, 500),
+    );
+    const began = Date.now();
+    await processRecords([accepted('2025-26-Q3', '920')], deps, changeHandlers);
+    await finishing;
+    expect(sentToKilled(start)).toHaveLength(0);
+    // It looked again within a second or two, not the whole stale time.
+    expect(Date.now() - began).toBeLessThan(STALE_CLAIM_MS / 2);
+  });
+});
+
 describe('when Notify is busy or failing', () => {
   beforeAll(async () => {
     await council('865', 'Wiltshire');
@@ -509,6 +696,52 @@ describe('when Notify is busy or failing', () => {
     await processRecords([record], impatient, changeHandlers);
     const sent = await store.db.send(new GetCommand({ TableName: store.tableName, Key: key }));
     expect(sent.Item).toMatchObject({ state: 'sent' });
+    error.mockRestore();
+  });
+
+  it("bounds one email's tries in all: a try starts only if it ends within the bound", async () => {
+    const error = vi.spyOn(logger, 'error');
+    const start = notify.requests.length;
+    notify.answerWith(() => 'never');
+    const bounded: AlertingDeps = {
+      ...deps,
+      emails: createNotifySender({
+        apiKey: () => Promise.resolve(TEST_NOTIFY_KEY),
+        templates: TEMPLATES,
+        baseUrl: notify.url,
+        backoffMs: 50,
+        timeoutMs: 400,
+        boundMs: 1000,
+      }),
+    };
+    const began = Date.now();
+    const record = returnChange(
+      '865',
+      '2025-26-Q1',
+      { status: 'submitted', version: 1, content: completeReturn() },
+      {
+        status: 'returned',
+        version: 2,
+        content: completeReturn(),
+        review: {
+          decision: 'return',
+          comments: 'Explain the EHCP rise',
+          reviewedAt: '2025-08-01T00:00:00.000Z',
+          reviewedBy: { sub: 'r', role: 'dfe-reviewer' },
+        },
+      },
+      '610',
+    );
+    await processRecords([record], bounded, changeHandlers);
+    const took = Date.now() - began;
+    notify.answerWith(() => 201);
+    // 0–400 ms, then 450–850 ms; a third would end after 1,000 ms, so it is not begun.
+    expect(notify.requests.length - start).toBe(2);
+    expect(took).toBeLessThan(1500);
+    expect(error).toHaveBeenCalledWith(
+      UNDELIVERED_LOG_MESSAGE,
+      expect.objectContaining({ event: 'return-returned', attempts: 2 }),
+    );
     error.mockRestore();
   });
 

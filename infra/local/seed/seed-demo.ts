@@ -9,13 +9,15 @@ import { DEMO_COUNCILS } from './demo-data';
 import { bcpScorecardTimeline, illustrativeScorecardTimeline } from './scorecards';
 import { seedNotificationSettings } from './notifications';
 import { seedReform } from './reform';
+import { acknowledgeReturnsAfterReports } from './acknowledge-later-returns';
 import { wiltshireTimeline } from './wiltshire';
 import { at, runTimeline, seedCouncil, type DemoEvent, type SeedContext } from './seed-writes';
 
 /**
  * The day the demo's story stands at: every seeded write is dated on or before it. The
  * product's clock is the real one, so on a later day it shows the returns due since as
- * overdue; a runner that wants the demo as it stood can use this date as its `now`.
+ * overdue (the local runner's seed acknowledges those alerts, saying why); a runner that
+ * wants the demo as it stood can use this date as its `now`.
  */
 export const DEMO_AS_AT = '2025-02-14';
 
@@ -59,6 +61,12 @@ export async function seedDemo(
      * runner drains its stream poller), before people's email choices are saved.
      */
     settle?: () => Promise<void>;
+    /**
+     * The scheduled checks on the runner's own clock, and that clock: given, they run once
+     * the story is told, and the overdue alerts they raise for periods after the demo's
+     * reports end are acknowledged as such (acknowledge-later-returns.ts).
+     */
+    checks?: { run: () => Promise<unknown>; now: () => Date };
   } = {},
 ): Promise<void> {
   const existing = await listCouncils(store, { limit: 1 });
@@ -95,6 +103,15 @@ export async function seedDemo(
   // the seed's own past reviews are not emailed as news; they are dated the day each
   // council was set up, when its people were given access.
   await options.settle?.();
+  if (options.checks) {
+    await options.checks.run();
+    await acknowledgeReturnsAfterReports(
+      { store, logger },
+      laCodes,
+      DEMO_AS_AT,
+      options.checks.now(),
+    );
+  }
   for (const council of DEMO_COUNCILS) {
     await seedNotificationSettings(
       { store, logger },

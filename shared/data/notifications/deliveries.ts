@@ -1,16 +1,22 @@
-import { PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   ConditionalCheckFailedException,
   TransactionCanceledException,
 } from '@aws-sdk/client-dynamodb';
 import type { Store } from '../client';
 import { keys } from '../keys';
+import { EMAIL_SEND_BOUND_MS } from '../../messaging/email-sender';
 import { TTL_ATTRIBUTE } from '../table';
 
 /** A delivery record outlives any schedule window or stream retry by far. */
 const DELIVERY_TTL_SECONDS = 400 * 24 * 60 * 60;
-/** A claim this old that never finished (a crashed worker) may be taken over. */
-export const STALE_CLAIM_MS = 10 * 60 * 1000;
+/**
+ * A claim this old that never finished may be taken over: its sender was killed in the
+ * middle of a send (the worker's timeout), since a send that runs ends within
+ * EMAIL_SEND_BOUND_MS of its claim; the rest is room for the write that finishes it. So
+ * the stream's retry of that batch sends the email instead of skipping it for good.
+ */
+export const STALE_CLAIM_MS = EMAIL_SEND_BOUND_MS + 5_000;
 /** DynamoDB's most items in one transaction. */
 const MOST_ITEMS = 100;
 
@@ -73,6 +79,29 @@ export async function claimDeliveries(
       ),
     );
   }
+}
+
+/**
+ * When a claim that is still unfinished may be taken over (its claim plus STALE_CLAIM_MS);
+ * none when the delivery has finished (sent: never claimed again) or was never claimed.
+ */
+export async function unfinishedClaimStaleAt(
+  store: Store,
+  key: DeliveryKey,
+): Promise<Date | undefined> {
+  const held = await store.db.send(
+    new GetCommand({
+      TableName: store.tableName,
+      Key: keys.notificationDelivery(key.laCode, key.event, key.subject, key.audience, key.sub),
+      ProjectionExpression: '#state, claimedAt',
+      ExpressionAttributeNames: { '#state': 'state' },
+      ConsistentRead: true,
+    }),
+  );
+  const claimedAt = Date.parse(String(held.Item?.claimedAt));
+  return held.Item?.state === 'sending' && Number.isFinite(claimedAt)
+    ? new Date(claimedAt + STALE_CLAIM_MS)
+    : undefined;
 }
 
 /** Records how a claimed delivery ended: sent (with the provider's id) or failed. */

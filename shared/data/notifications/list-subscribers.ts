@@ -16,14 +16,29 @@ export async function listSubscribers(store: Store, partition: string): Promise<
       ':prefix': keys.notificationSettingsPrefix,
       ':none': 0,
     },
-    ProjectionExpression: '#sub, audience, email, events, #role',
+    ProjectionExpression: '#sub, audience, email, events, #role, updatedBy.#role',
     ExpressionAttributeNames: { '#sub': 'sub', '#role': 'role' },
   });
-  return items.map((item) => ({
-    sub: String(item.sub),
-    audience: item.audience === 'dfe' ? 'dfe' : 'council',
-    ...(typeof item.email === 'string' ? { email: item.email } : {}),
-    events: Array.isArray(item.events) ? item.events.map(String) : [],
-    ...(typeof item.role === 'string' ? { role: item.role } : {}),
-  }));
+  return items.map((item) => {
+    const role = roleOf(item);
+    return {
+      sub: String(item.sub),
+      audience: item.audience === 'dfe' ? 'dfe' : 'council',
+      ...(typeof item.email === 'string' ? { email: item.email } : {}),
+      events: Array.isArray(item.events) ? item.events.map(String) : [],
+      ...(role ? { role } : {}),
+    };
+  });
+}
+
+/**
+ * The owner's role when they last saved. Settings saved before `role` was stored have
+ * none, but every save has always recorded its saver in `updatedBy`, and only the owner
+ * ever saves their own settings: that actor's role is the very role `role` now keeps. So
+ * old settings are read as if saved today, with no migration and no resave needed.
+ */
+function roleOf(item: Record<string, unknown>): string | undefined {
+  if (typeof item.role === 'string') return item.role;
+  const savedBy = item.updatedBy as { role?: unknown } | undefined;
+  return typeof savedBy?.role === 'string' ? savedBy.role : undefined;
 }

@@ -5,7 +5,10 @@ export interface NotificationSettingsRecord {
   partition: string;
   sub: string;
   audience: 'council' | 'dfe';
-  /** The person's role when they saved (absent on settings saved before roles were kept). */
+  /**
+   * The person's role when they saved (absent on settings saved before roles were kept,
+   * whose `updatedBy.role` says the same: see list-subscribers.ts).
+   */
   role?: string;
   email?: string;
   events: string[];
