@@ -6,10 +6,13 @@ const MOST_KEYS = 100;
 
 type Key = { pk: string; sk: string };
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * The items at these keys (those that exist), read strongly consistent in as few
- * BatchGetItem calls as DynamoDB allows, following any keys it leaves unprocessed.
- * Keyed by `pk sk`.
+ * BatchGetItem calls as DynamoDB allows, following any keys it leaves unprocessed
+ * (throttling, or a response over 16 MB) after an exponential, jittered pause, as the
+ * SDK's documentation advises. Keyed by `pk sk`.
  */
 export async function batchGet(
   store: Store,
@@ -20,7 +23,8 @@ export async function batchGet(
   const unique = [...new Map(keys.map((k) => [itemId(k), { pk: k.pk, sk: k.sk }])).values()];
   for (let i = 0; i < unique.length; i += MOST_KEYS) {
     let pending: Record<string, unknown>[] | undefined = unique.slice(i, i + MOST_KEYS);
-    while (pending && pending.length > 0) {
+    for (let attempt = 0; pending && pending.length > 0; attempt++) {
+      if (attempt > 0) await pause(Math.random() * 25 * 2 ** Math.min(attempt, 6));
       const out: BatchGetCommandOutput = await store.db.send(
         new BatchGetCommand({
           RequestItems: {

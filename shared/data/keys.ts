@@ -57,6 +57,12 @@ export const keys = {
     pk: councilPk(laCode),
     sk: `RETURNSTATE#${period}`,
   }),
+  /**
+   * Every submitted return's figures (finance, demand, placements), one attribute per
+   * period, in one small item per council: a comparison reads one item per council,
+   * however many periods it spans. Written with every change of a submitted return.
+   */
+  returnFigures: (laCode: string) => ({ pk: councilPk(laCode), sk: 'RETURNFIGURES' }),
   /** One saved version or status change of a return; never changed once written. */
   returnHistory: (laCode: string, period: string, version: number) => ({
     pk: councilPk(laCode),

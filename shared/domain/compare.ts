@@ -36,8 +36,11 @@ const PLANNED: Record<
   'demand.ehcpsTotal': 'plannedEhcps',
 };
 
+/** The sections of a return's content that hold its measures. */
+export type MeasuredContent = Pick<ReturnDraft, 'finance' | 'demand' | 'placements'>;
+
 /** A measure's value in a return; a placement share is its count over all placements, as a percentage to one decimal. */
-export function measureValue(content: ReturnDraft, measure: string): number | undefined {
+export function measureValue(content: MeasuredContent, measure: string): number | undefined {
   const [section, field] = measure.split('.') as [string, string];
   if (section === 'placements' && field.endsWith('Pct')) {
     const placements = content.placements ?? {};
@@ -65,7 +68,7 @@ export interface ComparePoint {
  */
 export function compareSeries(
   measure: string,
-  returns: readonly { period: string; submittedAt?: string; content: ReturnDraft }[],
+  returns: readonly { period: string; submittedAt?: string; content: MeasuredContent }[],
   agreement: Pick<Agreement, 'trajectory'> | undefined,
   range: { from: string; to: string },
 ): ComparePoint[] {

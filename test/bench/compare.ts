@@ -88,6 +88,7 @@ export async function benchCompare(endpoint: string, rounds = 40): Promise<Bench
         'median ms': median(ts).toFixed(1),
         'p99 ms': percentile(ts, 99).toFixed(1),
         'DynamoDB calls': callsSmall,
+        'calls constant': '',
         ratio: '',
       },
       {
@@ -95,6 +96,7 @@ export async function benchCompare(endpoint: string, rounds = 40): Promise<Bench
         'median ms': median(tl).toFixed(1),
         'p99 ms': percentile(tl, 99).toFixed(1),
         'DynamoDB calls': callsLarge,
+        'calls constant': callsSmall === callsLarge ? 'yes' : 'no',
         ratio: ratio.toFixed(2),
       },
     ],

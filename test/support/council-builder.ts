@@ -30,36 +30,42 @@ export async function buildCouncil(
   );
 }
 
-/** A submitted return for the council and period, with the given forecast. */
+/**
+ * A submitted return for the council and period, with the given content; with
+ * `previousVersion`, submitted again over the return at that version.
+ */
 export async function buildSubmittedReturn(
   store: Store,
   laCode: string,
   period: string,
   content: ReturnDraft = completeReturn(),
+  previousVersion?: number,
 ) {
   const at = '2024-11-01T09:00:00.000Z';
+  const version = (previousVersion ?? 0) + 1;
+  const next = {
+    laCode,
+    period,
+    financialYear: periodFinancialYear(period),
+    status: 'submitted' as const,
+    version,
+    dueOn: periodDueDate(period),
+    content,
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: approver,
+    submittedAt: at,
+    submittedBy: approver,
+    signOff: { name: 'Officer', role: 'S151' },
+  };
   await writeReturnChange(
     store,
     {
-      previous: undefined,
-      next: {
-        laCode,
-        period,
-        financialYear: periodFinancialYear(period),
-        status: 'submitted',
-        version: 1,
-        dueOn: periodDueDate(period),
-        content,
-        createdAt: at,
-        updatedAt: at,
-        updatedBy: approver,
-        submittedAt: at,
-        submittedBy: approver,
-        signOff: { name: 'Officer', role: 'S151' },
-      },
+      previous: previousVersion === undefined ? undefined : { ...next, version: previousVersion },
+      next,
       history: {
         period,
-        version: 1,
+        version,
         action: 'submitted',
         status: 'submitted',
         at,

@@ -1,23 +1,15 @@
 import { createRoute, type OpenAPIHono } from '../openapi-hono';
 import { CAN } from '../../../shared/auth';
-import { getAgreement } from '../../../shared/data/agreements/get-agreement';
 import { getCouncil } from '../../../shared/data/councils/get-council';
 import {
   loadLatestPositions,
   loadOverviewData,
 } from '../../../shared/data/overview/load-overview-data';
-import { listReturns } from '../../../shared/data/returns/list-returns';
 import {
-  baselineValue,
-  comparePeriods,
-  compareSeries,
   councilPeriodFor,
   defaultOverviewPeriod,
   filterAndSortRows,
-  latestDuePeriod,
-  measureUnit,
   overviewRows,
-  periodEnd,
   periodFinancialYear,
   utcDateOf,
 } from '../../../shared/domain';
@@ -30,6 +22,7 @@ import { toCsv } from '../files/csv';
 import { CSV_TYPE, fileResponse } from '../files/file-response';
 import { OVERVIEW_COLUMNS } from '../files/overview-columns';
 import { ApiError } from '../problem';
+import { compareReturnMeasure } from '../returns/compare-return-measure';
 import {
   compareScorecardMeasure,
   SCORECARD_MEASURE_PREFIX,
@@ -151,51 +144,17 @@ export function registerAcrossCouncilRoutes(app: OpenAPIHono<AppEnv>) {
       return c.json(result.comparison, 200);
     }
 
-    // A handful of councils, each read in parallel: the comparison is bounded by its 20-council limit.
-    const councils = await Promise.all(
-      [...laCodes].map(async (laCode) => {
-        const [council, agreement, returns] = await Promise.all([
-          getCouncil(store, laCode),
-          getAgreement(store, laCode),
-          listReturns(store, laCode),
-        ]);
-        return council ? { council, agreement, returns } : undefined;
-      }),
-    );
-    const found = councils.filter((x) => x !== undefined);
-    const periods = found
-      .flatMap((x) => x.returns.filter((r) => r.submittedAt).map((r) => r.period))
-      .sort(comparePeriods);
-    const today = utcDateOf(c.var.scoped.now().toISOString());
-    const to = query.to ?? periods.at(-1) ?? latestDuePeriod(today);
-    const from = query.from ?? periods[0] ?? to;
-    if (periodEnd(from) > periodEnd(to)) {
+    const result = await compareReturnMeasure(c.var.scoped, c.var.principal, {
+      measure: query.measure,
+      laCodes: [...laCodes],
+      from: query.from,
+      to: query.to,
+    });
+    if (result.kind === 'from-after-to') {
       throw new ApiError(400, '`from` must not be after `to`.', [
         { path: 'from', message: 'is after to' },
       ]);
     }
-    return c.json(
-      {
-        measure: query.measure,
-        unit: measureUnit(query.measure),
-        from,
-        to,
-        series: found
-          .sort((a, b) => a.council.name.localeCompare(b.council.name))
-          .map(({ council, agreement, returns }) => {
-            const baseline = agreement?.baseline;
-            const value = baseline && baselineValue(baseline, query.measure);
-            return {
-              laCode: council.laCode,
-              name: council.name,
-              points: compareSeries(query.measure, returns, agreement, { from, to }),
-              ...(baseline && value !== undefined
-                ? { baseline: { asAt: baseline.asAt, source: baseline.source, value } }
-                : {}),
-            };
-          }),
-      },
-      200,
-    );
+    return c.json(result.comparison, 200);
   });
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../audit';
 import type { Store } from '../client';
 import { collections, keys } from '../keys';
+import { returnFiguresItem } from '../returns/return-figures';
 import { writeWithAudit } from '../transact';
 import type { Council, CouncilInput } from '../../schemas/council';
 
@@ -29,6 +30,8 @@ export async function createCouncil(
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
+      // Started with the council, so it holds every submitted return (compare reads it).
+      { Put: { TableName: store.tableName, Item: returnFiguresItem(input.laCode, at) } },
     ],
     { laCode: input.laCode, actor, action: 'council.created', entity: 'council', after: council },
     now,

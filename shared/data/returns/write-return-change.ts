@@ -4,11 +4,13 @@ import { collections, keys } from '../keys';
 import { writeWithAudit, type TransactItem } from '../transact';
 import type { ReturnHistoryEntry, ReturnRecord } from './return-record';
 import { versionCondition } from '../version-condition';
+import { returnFiguresUpdate } from './return-figures';
 
 /**
  * Writes one change of a return in one transaction: the return moves to `next` (only
  * if it is still at the version that was read, or absent for a new one), the change is
- * kept in the return's history, and the audit item and any `extra` items land with it.
+ * kept in the return's history, the council's figures item follows a submitted return
+ * (returnFiguresUpdate), and the audit item and any `extra` items land with it.
  * Throws ConditionFailedError when someone else changed the return in between.
  */
 export async function writeReturnChange(
@@ -47,6 +49,8 @@ export async function writeReturnChange(
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
+      // A return never submitted has no figures to keep (and its drafts leave the item alone).
+      ...(next.submittedAt || previous?.submittedAt ? [returnFiguresUpdate(store, next)] : []),
       ...extra,
     ],
     { laCode, ...audit },

@@ -1,0 +1,73 @@
+import type { ReturnDraft } from '../../schemas/return-content';
+import type { Store } from '../client';
+import { keys } from '../keys';
+import type { TransactItem } from '../transact';
+import type { ReturnRecord } from './return-record';
+
+/** Each period's figures are the attribute `P#<period>` of the council's figures item. */
+const PERIOD_PREFIX = 'P#';
+
+/** A submitted return as a comparison reads it: its period, submission and figures. */
+export interface SubmittedFigures {
+  period: string;
+  submittedAt: string;
+  content: Pick<ReturnDraft, 'finance' | 'demand' | 'placements'>;
+}
+
+/**
+ * The council's figures item as a new council starts it: `keptSince` says that every
+ * return change since the council was created is in it. An item without it was started
+ * by a return change of a council created before figures were kept, so it may lack the
+ * earlier returns (readers then read the returns themselves).
+ */
+export function returnFiguresItem(laCode: string, at: string) {
+  return { ...keys.returnFigures(laCode), type: 'return-figures', laCode, keptSince: at };
+}
+
+/**
+ * The update of the figures item for a return's change, in the change's transaction: the
+ * period's figures while the return has been submitted (as a comparison reads it: its
+ * content now), none otherwise. Only the three numeric sections are kept, so the item
+ * stays small with years of periods.
+ */
+export function returnFiguresUpdate(store: Store, next: ReturnRecord): TransactItem {
+  const names = { '#period': `${PERIOD_PREFIX}${next.period}` };
+  if (!next.submittedAt) {
+    return {
+      Update: {
+        TableName: store.tableName,
+        Key: keys.returnFigures(next.laCode),
+        UpdateExpression: 'REMOVE #period',
+        ExpressionAttributeNames: names,
+      },
+    };
+  }
+  const { finance, demand, placements } = next.content;
+  return {
+    Update: {
+      TableName: store.tableName,
+      Key: keys.returnFigures(next.laCode),
+      UpdateExpression: 'SET #period = :figures, #type = :type, laCode = :laCode',
+      ExpressionAttributeNames: { ...names, '#type': 'type' },
+      ExpressionAttributeValues: {
+        ':figures': { submittedAt: next.submittedAt, content: { finance, demand, placements } },
+        ':type': 'return-figures',
+        ':laCode': next.laCode,
+      },
+    },
+  };
+}
+
+/** The submitted returns of a figures item, and whether it holds all of them. */
+export function readReturnFigures(item: Record<string, unknown>): {
+  complete: boolean;
+  returns: SubmittedFigures[];
+} {
+  const returns = Object.entries(item)
+    .filter(([name]) => name.startsWith(PERIOD_PREFIX))
+    .map(([name, value]) => ({
+      period: name.slice(PERIOD_PREFIX.length),
+      ...(value as Omit<SubmittedFigures, 'period'>),
+    }));
+  return { complete: typeof item.keptSince === 'string', returns };
+}
