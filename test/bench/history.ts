@@ -1,3 +1,4 @@
+import { bulkWriter } from '../support/bulk-writer';
 import { countCalls } from '../support/count-calls';
 import { buildComparators, buildCouncilHistory, quarters } from '../support/history-builder';
 import { median, percentile, startBenchApi, time, type BenchResult } from './harness';
@@ -8,24 +9,27 @@ const LATEST = quarters(1)[0]!;
 
 /**
  * A table of 150 councils, each with `periods` quarters of returns and `monthCount` months
- * of scorecard figures, the measured council with `auditItems` audit items besides.
+ * of scorecard figures, the measured council with `auditItems` audit items besides. The
+ * product's own write functions make every item (bulkWriter keeps their transactions),
+ * loaded in bulk 15 councils at a time: the pages read exactly what the API would have
+ * written, in minutes rather than the hours of one transaction per change.
  */
 async function populated(
   endpoint: string,
   history: { periods: number; monthCount: number; auditItems: number },
 ) {
   const api = await startBenchApi(endpoint);
-  await buildComparators(api.store, history.monthCount);
-  for (let i = 0; i < COUNCILS; i += 5) {
-    await Promise.all(
-      Array.from({ length: 5 }, (_, k) => {
-        const laCode = String(100 + i + k);
-        return buildCouncilHistory(api.store, laCode, {
-          ...history,
-          auditItems: laCode === MEASURED ? history.auditItems : 0,
-        });
-      }),
-    );
+  const bulk = bulkWriter(api.store);
+  await buildComparators(bulk.store, history.monthCount);
+  for (let i = 0; i < COUNCILS; i += 15) {
+    for (let k = 0; k < 15; k++) {
+      const laCode = String(100 + i + k);
+      await buildCouncilHistory(bulk.store, laCode, {
+        ...history,
+        auditItems: laCode === MEASURED ? history.auditItems : 0,
+      });
+    }
+    await bulk.flush();
   }
   return api;
 }

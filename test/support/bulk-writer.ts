@@ -33,7 +33,7 @@ export function bulkWriter(target: Store, width = 6) {
           if (op.Put) puts.set(keyOf(op.Put.Item as Item), op.Put.Item as Item);
           else if (op.Update) {
             const { ConditionExpression: _condition, ...update } = op.Update;
-            updates.push(update as UpdateCommandInput);
+            updates.push(update);
           } else throw new Error('bulkWriter keeps only Puts and Updates.');
         }
       } else if (command instanceof BatchWriteCommand) {
@@ -44,7 +44,8 @@ export function bulkWriter(target: Store, width = 6) {
             puts.set(keyOf(item), item);
           }
       } else {
-        throw new Error(`bulkWriter only keeps writes, not ${String(command?.constructor.name)}.`);
+        const name = String((command as object | undefined)?.constructor.name);
+        return Promise.reject(new Error(`bulkWriter only keeps writes, not ${name}.`));
       }
       return Promise.resolve({});
     },
