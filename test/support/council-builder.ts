@@ -2,6 +2,7 @@ import { saveAgreement } from '../../shared/data/agreements/save-agreement';
 import { createCouncil } from '../../shared/data/councils/create-council';
 import type { Store } from '../../shared/data/client';
 import { writeReformPlanChange } from '../../shared/data/reform-plans/write-reform-plan-change';
+import { getReturn } from '../../shared/data/returns/get-return';
 import { writeReturnChange } from '../../shared/data/returns/write-return-change';
 import { saveStabilityGrantFigures } from '../../shared/data/stability-grant/save-stability-grant-figures';
 import { periodDueDate, periodFinancialYear } from '../../shared/domain';
@@ -58,10 +59,14 @@ export async function buildSubmittedReturn(
     submittedBy: approver,
     signOff: { name: 'Officer', role: 'S151' },
   };
+  const previous =
+    previousVersion === undefined ? undefined : await getReturn(store, laCode, period);
+  if (previousVersion !== undefined && previous?.version !== previousVersion)
+    throw new Error(`The return for ${period} is not at version ${previousVersion}.`);
   await writeReturnChange(
     store,
     {
-      previous: previousVersion === undefined ? undefined : { ...next, version: previousVersion },
+      previous,
       next,
       history: {
         period,

@@ -58,6 +58,20 @@ export function returnFiguresUpdate(store: Store, next: ReturnRecord): TransactI
   };
 }
 
+/**
+ * Whether a return's change changes what its figures item holds for it: its submission,
+ * or the figures of a submitted return. A return never submitted has none, and a review
+ * (which changes neither) leaves the item alone, so a reviewer writes nothing but the
+ * return's own items (infra/constructs/tenant-access.ts allows them no other attributes).
+ */
+export function figuresChange(previous: ReturnRecord | undefined, next: ReturnRecord): boolean {
+  if ((previous?.submittedAt ?? null) !== (next.submittedAt ?? null)) return true;
+  if (!next.submittedAt) return false;
+  const figures = ({ content }: ReturnRecord) =>
+    JSON.stringify([content.finance, content.demand, content.placements]);
+  return figures(previous!) !== figures(next);
+}
+
 /** The submitted returns of a figures item, and whether it holds all of them. */
 export function readReturnFigures(item: Record<string, unknown>): {
   complete: boolean;

@@ -4,7 +4,7 @@ import { collections, keys } from '../keys';
 import { writeWithAudit, type TransactItem } from '../transact';
 import type { ReturnHistoryEntry, ReturnRecord } from './return-record';
 import { versionCondition } from '../version-condition';
-import { returnFiguresUpdate } from './return-figures';
+import { figuresChange, returnFiguresUpdate } from './return-figures';
 
 /**
  * Writes one change of a return in one transaction: the return moves to `next` (only
@@ -49,8 +49,7 @@ export async function writeReturnChange(
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
-      // A return never submitted has no figures to keep (and its drafts leave the item alone).
-      ...(next.submittedAt || previous?.submittedAt ? [returnFiguresUpdate(store, next)] : []),
+      ...(figuresChange(previous, next) ? [returnFiguresUpdate(store, next)] : []),
       ...extra,
     ],
     { laCode, ...audit },
