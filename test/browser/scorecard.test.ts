@@ -36,16 +36,18 @@ async function record(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
 }
 
-/** The text of a table's rows, cell by cell. */
-function rows(page: Page, caption: string): Promise<string[][]> {
-  return page
+/** The text of a table's rows, cell by cell, once the table has loaded. */
+async function rows(page: Page, caption: string): Promise<string[][]> {
+  const body = page
     .locator('table', { has: page.locator('caption', { hasText: caption }) })
-    .locator('tbody tr')
-    .evaluateAll((trs) =>
-      trs.map((tr) =>
-        [...tr.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim()),
-      ),
-    );
+    .locator('tbody tr');
+  // The heading shows at once and the table once the scorecard has loaded.
+  await body.first().waitFor();
+  return body.evaluateAll((trs) =>
+    trs.map((tr) =>
+      [...tr.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim()),
+    ),
+  );
 }
 
 describe("a council's scorecard", () => {
