@@ -13,12 +13,10 @@ import {
 import {
   DESKTOP,
   NARROW,
-  accessibilityProblems,
-  openPage,
-  screenshot,
-  scrollsSideways,
+  recordScreen,
   signIn,
   runProductAndChromium,
+  withCleanPage,
   type Viewport,
 } from './support';
 
@@ -47,22 +45,9 @@ const running = runProductAndChromium('demo', async (product) => {
   await saveDraft(product.url, COMPLETE, completeReturn(20_000_000));
 });
 
-async function withPage(viewport: Viewport, test: (page: Page) => Promise<void>): Promise<void> {
-  const { page, errors, close } = await openPage(running.browser, viewport);
-  try {
-    await test(page);
-    expect(errors).toEqual([]);
-  } finally {
-    await close();
-  }
-}
-
-/** axe-clean, no sideways scrolling, and a screenshot to look at. */
-async function record(page: Page, name: string): Promise<void> {
-  expect(await accessibilityProblems(page)).toEqual([]);
-  expect(await scrollsSideways(page)).toBe(false);
-  await screenshot(page, name);
-}
+const withPage = (viewport: Viewport, test: (page: Page) => Promise<void>) =>
+  withCleanPage(running.browser, viewport, test);
+const record = (page: Page, name: string) => recordScreen(page, name);
 
 const SIZES = [
   ['desktop', DESKTOP],

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Role } from '../../shared/domain';
 import { startLocal } from '../../infra/local/start';
 import { UNTHROTTLED } from '../../shared/config/rate-limits';
@@ -127,6 +127,35 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** Whether the page is wider than the window, so people would have to scroll sideways. */
 export function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
+/** Runs `test` on a fresh page and closes it; the test fails if the page logged an error. */
+export async function withCleanPage(
+  browser: Browser,
+  viewport: Viewport,
+  test: (page: Page) => Promise<void>,
+): Promise<void> {
+  const { page, errors, close } = await openPage(browser, viewport);
+  try {
+    await test(page);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * What every recorded screen passes: axe-clean and, unless `sideways` allows it, no
+ * sideways scrolling; then a screenshot to look at.
+ */
+export async function recordScreen(
+  page: Page,
+  name: string,
+  { sideways = false }: { sideways?: boolean } = {},
+): Promise<void> {
+  expect(await accessibilityProblems(page)).toEqual([]);
+  if (!sideways) expect(await scrollsSideways(page)).toBe(false);
+  await screenshot(page, name);
 }
 
 /** A token from the local identity provider, for setting up data through the API. */
