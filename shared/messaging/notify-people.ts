@@ -5,10 +5,11 @@ import { DFE_PARTITION } from '../data/keys';
 import {
   claimDeliveries,
   claimDelivery,
-  finishDeliveries,
+  finishDelivery,
   STALE_CLAIM_MS,
   unfinishedClaimStaleAt,
   type DeliveryKey,
+  type DeliveryOutcome,
 } from '../data/notifications/deliveries';
 import { listSubscribers } from '../data/notifications/list-subscribers';
 import { audiencesOf, messageOf, recipientsOf, type Notice } from '../domain';
@@ -64,23 +65,18 @@ async function takeOverWhenAbandoned(deps: NotifyPeopleDeps, key: DeliveryKey): 
 }
 
 /**
- * Tells everyone who asked for it about one event: the council's subscribed people (and
- * DfE's, for the events DfE follows), each at most once per event and subject. Each send
- * is claimed first with a conditional write, so a repeated stream record or another run
- * of the schedule finds the claim and sends nothing (an unfinished one: see
- * takeOverWhenAbandoned). A message that cannot be delivered
- * is recorded as failed (a later run of the same check may claim it again), logged as an
- * error without the address, and counted for the operators' alarm; it never stops the
- * other recipients or the caller.
- */
-export async function notifyPeople(deps: NotifyPeopleDeps, notice: Notice): Promise<NotifyResult> {
-  return notifyPeopleOfAll(deps, [notice]);
-}
-
-/**
- * `notifyPeople` for several events at once (a change that raised several alerts): each
- * partition's subscribers are read once, every claim is made in one write, the messages
- * are sent at once, and how each delivery ended is recorded in one write.
+ * Tells everyone who asked for it about the events of one change (a change may raise
+ * several alerts): the council's subscribed people (and DfE's, for the events DfE
+ * follows), each at most once per event and subject. Each partition's subscribers are
+ * read once. Each send is claimed first with a conditional write (all claims in one
+ * write in the usual case), so a repeated stream record or another run of the schedule
+ * finds the claim and sends nothing (an unfinished one: see takeOverWhenAbandoned).
+ * Each delivery then goes on by itself: sent as soon as it is claimed, and recorded as
+ * finished as soon as it is sent, so neither a slow send nor a takeover's wait leaves
+ * another claim unfinished long enough to go stale and be sent again. A message that
+ * cannot be delivered is recorded as failed (a later run of the same check may claim it
+ * again), logged as an error without the address, and counted for the operators' alarm;
+ * it never stops the other recipients or the caller.
  */
 export async function notifyPeopleOfAll(
   deps: NotifyPeopleDeps,
@@ -89,52 +85,60 @@ export async function notifyPeopleOfAll(
   const deliveries = (
     await Promise.all(notices.map((notice) => deliveriesOf(deps, notice)))
   ).flat();
-  const result: NotifyResult = { sent: 0, repeats: 0, failed: 0 };
-  const first = await claimDeliveries(
+  const won = await claimDeliveries(
     deps.store,
     deliveries.map((d) => d.key),
     deps.now(),
   );
-  const claimed = await Promise.all(
-    first.map(async (won, i) => won || (await takeOverWhenAbandoned(deps, deliveries[i]!.key))),
-  );
-  const mine = deliveries.filter((_, i) => claimed[i]);
-  result.repeats = deliveries.length - mine.length;
-  const finished = await Promise.all(
-    mine.map(async ({ notice, message, recipient, key }) => {
-      try {
-        const { id } = await deps.emails.send({
-          event: notice.event,
-          laCode: notice.laCode,
-          emailAddress: recipient.email,
-          personalisation: message.personalisation,
-          heading: message.heading,
-          body: message.body,
-          reference: `${notice.laCode}:${notice.event}:${message.subject}:${recipient.sub}`.slice(
-            0,
-            255,
-          ),
-        });
-        result.sent++;
-        return { key, outcome: { state: 'sent', providerId: id } as const };
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        deps.logger.error(UNDELIVERED_LOG_MESSAGE, {
-          laCode: notice.laCode,
-          event: notice.event,
-          subject: message.subject,
-          recipient: recipient.sub,
-          attempts: error instanceof DeliveryError ? error.attempts : undefined,
-          status: error instanceof DeliveryError ? error.status : undefined,
-          reason,
-        });
-        result.failed++;
-        return { key, outcome: { state: 'failed', reason } as const };
-      }
+  const ends = await Promise.all(
+    deliveries.map(async (delivery, i) => {
+      if (!won[i] && !(await takeOverWhenAbandoned(deps, delivery.key))) return 'repeat';
+      const outcome = await send(deps, delivery);
+      await finishDelivery(deps.store, delivery.key, outcome, deps.now());
+      return outcome.state;
     }),
   );
-  if (finished.length > 0) await finishDeliveries(deps.store, finished, deps.now());
-  return result;
+  return {
+    sent: ends.filter((end) => end === 'sent').length,
+    repeats: ends.filter((end) => end === 'repeat').length,
+    failed: ends.filter((end) => end === 'failed').length,
+  };
+}
+
+type Delivery = Awaited<ReturnType<typeof deliveriesOf>>[number];
+
+/** Sends one claimed message; how it ended, never thrown. */
+async function send(
+  deps: NotifyPeopleDeps,
+  { notice, message, recipient }: Delivery,
+): Promise<DeliveryOutcome> {
+  try {
+    const { id } = await deps.emails.send({
+      event: notice.event,
+      laCode: notice.laCode,
+      emailAddress: recipient.email,
+      personalisation: message.personalisation,
+      heading: message.heading,
+      body: message.body,
+      reference: `${notice.laCode}:${notice.event}:${message.subject}:${recipient.sub}`.slice(
+        0,
+        255,
+      ),
+    });
+    return { state: 'sent', providerId: id };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    deps.logger.error(UNDELIVERED_LOG_MESSAGE, {
+      laCode: notice.laCode,
+      event: notice.event,
+      subject: message.subject,
+      recipient: recipient.sub,
+      attempts: error instanceof DeliveryError ? error.attempts : undefined,
+      status: error instanceof DeliveryError ? error.status : undefined,
+      reason,
+    });
+    return { state: 'failed', reason };
+  }
 }
 
 /** Who is to be told of one event, with its message and each delivery's key. */

@@ -92,7 +92,7 @@ beforeAll(async () => {
 });
 
 describe('the alert worker, in DynamoDB calls', () => {
-  it('handles a submitted return that raises three emailed alerts in 14 calls', async () => {
+  it('handles a submitted return that raises three emailed alerts in 16 calls', async () => {
     expect(await callsOf([submission('401', '1')])).toEqual(
       [
         // The agreement, the assessments, the year's forecasts; then the alerts' slots.
@@ -107,11 +107,11 @@ describe('the alert worker, in DynamoDB calls', () => {
         'GetItemCommand',
         'QueryCommand',
         'QueryCommand',
-        // The three emails' claims in one write; each into the outbox; how each ended in
-        // one write; the three alerts marked announced in one write.
+        // The three emails' claims in one write; each into the outbox and recorded as
+        // finished once sent; the three alerts marked announced in one write.
         'TransactWriteItemsCommand',
         ...times(3, 'PutItemCommand'),
-        'TransactWriteItemsCommand',
+        ...times(3, 'UpdateItemCommand'),
         'TransactWriteItemsCommand',
       ].sort(),
     );
@@ -130,7 +130,7 @@ describe('the alert worker, in DynamoDB calls', () => {
         'QueryCommand',
         'TransactWriteItemsCommand',
         ...times(3, 'PutItemCommand'),
-        'TransactWriteItemsCommand',
+        ...times(3, 'UpdateItemCommand'),
         'TransactWriteItemsCommand',
         // The repeat: the slots, then the three alerts now open; nothing to write or send.
         'BatchGetItemCommand',

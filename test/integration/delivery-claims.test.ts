@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   claimDeliveries,
   claimDelivery,
-  finishDeliveries,
+  finishDelivery,
   type DeliveryKey,
 } from '../../shared/data/notifications/deliveries';
 import { keys } from '../../shared/data/keys';
@@ -45,11 +45,7 @@ describe('claiming several deliveries at once', () => {
   it('claims the others and not the ones already being sent or sent', async () => {
     await claimDelivery(store, key('b2'), now);
     await claimDelivery(store, key('b4'), now);
-    await finishDeliveries(
-      store,
-      [{ key: key('b4'), outcome: { state: 'sent', providerId: 'p-1' } }],
-      now,
-    );
+    await finishDelivery(store, key('b4'), { state: 'sent', providerId: 'p-1' }, now);
     const all = [key('b1'), key('b2'), key('b3'), key('b4')];
     expect(await claimDeliveries(store, all, now)).toEqual([true, false, true, false]);
     expect(await Promise.all(all.map(stateOf))).toEqual(['sending', 'sending', 'sending', 'sent']);
@@ -57,25 +53,17 @@ describe('claiming several deliveries at once', () => {
 
   it('claims again one that failed, beside a new one', async () => {
     await claimDelivery(store, key('c1'), now);
-    await finishDeliveries(
-      store,
-      [{ key: key('c1'), outcome: { state: 'failed', reason: 'Notify was down' } }],
-      now,
-    );
+    await finishDelivery(store, key('c1'), { state: 'failed', reason: 'Notify was down' }, now);
     expect(await claimDeliveries(store, [key('c1'), key('c2')], now)).toEqual([true, true]);
   });
 
-  it('records how several deliveries ended in one write', async () => {
+  it('records how each of the deliveries claimed together ended', async () => {
     const all = [key('d1'), key('d2')];
     await claimDeliveries(store, all, now);
-    await finishDeliveries(
-      store,
-      [
-        { key: all[0]!, outcome: { state: 'sent', providerId: 'p-2' } },
-        { key: all[1]!, outcome: { state: 'failed', reason: 'address refused' } },
-      ],
-      now,
-    );
+    await Promise.all([
+      finishDelivery(store, all[0]!, { state: 'sent', providerId: 'p-2' }, now),
+      finishDelivery(store, all[1]!, { state: 'failed', reason: 'address refused' }, now),
+    ]);
     expect(await Promise.all(all.map(stateOf))).toEqual(['sent', 'failed']);
   });
 });

@@ -114,27 +114,6 @@ export async function finishDelivery(
   await store.db.send(new UpdateCommand(finishOf(store, key, outcome, now)));
 }
 
-/** Records how several claimed deliveries ended, in one transaction (chunks of 100). */
-export async function finishDeliveries(
-  store: Store,
-  finished: readonly { key: DeliveryKey; outcome: DeliveryOutcome }[],
-  now: Date,
-): Promise<void> {
-  if (finished.length === 1) {
-    const [only] = finished;
-    return finishDelivery(store, only!.key, only!.outcome, now);
-  }
-  for (let i = 0; i < finished.length; i += MOST_ITEMS) {
-    await store.db.send(
-      new TransactWriteCommand({
-        TransactItems: finished
-          .slice(i, i + MOST_ITEMS)
-          .map(({ key, outcome }) => ({ Update: finishOf(store, key, outcome, now) })),
-      }),
-    );
-  }
-}
-
 function claimOf(store: Store, key: DeliveryKey, now: Date) {
   return {
     TableName: store.tableName,
