@@ -6,13 +6,16 @@ const MOST_KEYS = 100;
 
 type Key = { pk: string; sk: string };
 
+/** Reads of keys left unprocessed before giving up: the caller's error, not a spin to its timeout. */
+const MOST_ATTEMPTS = 8;
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The items at these keys (those that exist), read strongly consistent in as few
  * BatchGetItem calls as DynamoDB allows, following any keys it leaves unprocessed
  * (throttling, or a response over 16 MB) after an exponential, jittered pause, as the
- * SDK's documentation advises. Keyed by `pk sk`.
+ * SDK's documentation advises, at most MOST_ATTEMPTS times. Keyed by `pk sk`.
  */
 export async function batchGet(
   store: Store,
@@ -24,6 +27,9 @@ export async function batchGet(
   for (let i = 0; i < unique.length; i += MOST_KEYS) {
     let pending: Record<string, unknown>[] | undefined = unique.slice(i, i + MOST_KEYS);
     for (let attempt = 0; pending && pending.length > 0; attempt++) {
+      if (attempt >= MOST_ATTEMPTS) {
+        throw new Error(`DynamoDB left ${pending.length} keys unread after ${attempt} reads.`);
+      }
       if (attempt > 0) await pause(Math.random() * 25 * 2 ** Math.min(attempt, 6));
       const out: BatchGetCommandOutput = await store.db.send(
         new BatchGetCommand({
