@@ -31,14 +31,17 @@ export function returnFiguresItem(laCode: string, at: string) {
  * stays small with years of periods.
  */
 export function returnFiguresUpdate(store: Store, next: ReturnRecord): TransactItem {
-  const names = { '#period': `${PERIOD_PREFIX}${next.period}` };
+  const names = { '#period': `${PERIOD_PREFIX}${next.period}`, '#type': 'type' };
+  // Either way the item says what it is, even when this update is what creates it.
+  const identity = { ':type': 'return-figures', ':laCode': next.laCode };
   if (!next.submittedAt) {
     return {
       Update: {
         TableName: store.tableName,
         Key: keys.returnFigures(next.laCode),
-        UpdateExpression: 'REMOVE #period',
+        UpdateExpression: 'SET #type = :type, laCode = :laCode REMOVE #period',
         ExpressionAttributeNames: names,
+        ExpressionAttributeValues: identity,
       },
     };
   }
@@ -48,11 +51,10 @@ export function returnFiguresUpdate(store: Store, next: ReturnRecord): TransactI
       TableName: store.tableName,
       Key: keys.returnFigures(next.laCode),
       UpdateExpression: 'SET #period = :figures, #type = :type, laCode = :laCode',
-      ExpressionAttributeNames: { ...names, '#type': 'type' },
+      ExpressionAttributeNames: names,
       ExpressionAttributeValues: {
         ':figures': { submittedAt: next.submittedAt, content: { finance, demand, placements } },
-        ':type': 'return-figures',
-        ':laCode': next.laCode,
+        ...identity,
       },
     },
   };
