@@ -76,7 +76,8 @@ export async function listAudit(
   const binding: CursorBinding = {
     scope: 'audit',
     pk,
-    range: { sk: { prefix: keys.auditPrefix } },
+    // The query's own key range: a cursor from elsewhere is refused, not sent to DynamoDB.
+    range: { sk: { between: [low, high] } },
     filter: { actor: filters.actor, action: filters.action, from: filters.from, to: filters.to },
   };
   const parts: string[] = [];

@@ -90,4 +90,21 @@ describe('cursors bound to a key range and filters', () => {
     const cursor = encodeCursor({ pk: 'p', sk: 's' }, a) ?? undefined;
     expect(decodeCursor(cursor, b)).toEqual({ pk: 'p', sk: 's' });
   });
+
+  it('keep to a range between two keys, both ends included', () => {
+    const days = {
+      scope: 'audit',
+      pk: 'COUNCIL#351',
+      range: { sk: { between: ['AUDIT#2024-01-01', 'AUDIT#2024-01-31~'] as [string, string] } },
+    };
+    const at = (sk: string) => encodeCursor({ pk: 'COUNCIL#351', sk }, days) ?? undefined;
+    expect(decodeCursor(at('AUDIT#2024-01-31T23:00:00.000Z#01'), days)).toBeDefined();
+    expect(decodeCursor(at('AUDIT#2024-01-01'), days)).toBeDefined();
+    expect(() => decodeCursor(at('AUDIT#2024-02-01T00:00:00.000Z#01'), days)).toThrow(
+      InvalidCursorError,
+    );
+    expect(() => decodeCursor(at('AUDIT#2023-12-31T23:00:00.000Z#01'), days)).toThrow(
+      InvalidCursorError,
+    );
+  });
 });

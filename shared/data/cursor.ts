@@ -6,7 +6,7 @@ export interface Page<T> {
 }
 
 /** What one key attribute of a position must be for the listing's query to accept it. */
-export type KeyRange = { equals: string } | { prefix: string };
+export type KeyRange = { equals: string } | { prefix: string } | { between: [string, string] };
 
 /**
  * What a cursor is bound to: the listing it came from, for a council's own items that
@@ -50,7 +50,9 @@ export function encodeCursor(lastKey: Key | undefined, binding: CursorBinding): 
 
 function inRange(value: unknown, range: KeyRange): boolean {
   if (typeof value !== 'string') return false;
-  return 'equals' in range ? value === range.equals : value.startsWith(range.prefix);
+  if ('equals' in range) return value === range.equals;
+  if ('prefix' in range) return value.startsWith(range.prefix);
+  return value >= range.between[0] && value <= range.between[1];
 }
 
 export function decodeCursor(cursor: string | undefined, binding: CursorBinding): Key | undefined {
