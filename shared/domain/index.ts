@@ -152,13 +152,7 @@ export {
 export { compareAssessments, latestAssessmentByCondition } from './latest-assessments';
 export * from './overview';
 export * from './compare';
-export {
-  type OwedTerm,
-  isPeriodOwed,
-  owesReturns,
-  periodsOwed,
-  reportingStartsOn,
-} from './returns-owed';
+export { type OwedTerm, isPeriodOwed, owesReturns, periodsOwed } from './returns-owed';
 export * from './scorecard';
 export * from './capital-bids';
 export {

@@ -38,8 +38,10 @@ export function isPeriodOwed(period: string, term: OwedTerm): boolean {
 
 /** Every period of the term the council owes a return for, in order. */
 export function periodsOwed(term: OwedTerm): string[] {
-  return periodsInTerm(term.cadence, term.firstYear, term.lastYear).filter((period) =>
-    isPeriodOwed(period, term),
+  // The term's periods lie within it: only the start of reporting is left to check.
+  const starts = reportingStartsOn(term);
+  return periodsInTerm(term.cadence, term.firstYear, term.lastYear).filter(
+    (period) => periodEnd(period) >= starts,
   );
 }
 
