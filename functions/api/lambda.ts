@@ -1,7 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { STSClient } from '@aws-sdk/client-sts';
 import { handle } from 'hono/aws-lambda';
-import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
+import type { JWTVerifyGetKey } from 'jose';
 import { createTokenVerifier } from '../../shared/auth';
 import { createCallerScope, createCredentialBroker } from '../../shared/data/credential-broker';
 import { createApp } from './app';
@@ -15,7 +14,7 @@ const tableName = requiredEnv('TABLE_NAME');
 // of its caller, with the council's session tag (infra/constructs/tenant-access.ts).
 const callers = createCallerScope(
   createCredentialBroker({
-    sts: new STSClient({}),
+    sts: async () => new (await import('@aws-sdk/client-sts')).STSClient({}),
     councilRoleArn: requiredEnv('COUNCIL_ROLE_ARN'),
     dfeReaderRoleArn: requiredEnv('DFE_READER_ROLE_ARN'),
     dfeWriterRoleArn: requiredEnv('DFE_WRITER_ROLE_ARN'),
@@ -24,11 +23,14 @@ const callers = createCallerScope(
   tableName,
 );
 // The issuer's key set is made on the first token, not at start-up: making it loads
-// Node's fetch, which a cold start answering no signed request does not need.
+// jose and Node's fetch, which a cold start answering no signed request does not need.
 const jwksUrl = new URL(`${issuer}/.well-known/jwks.json`);
-let jwks: JWTVerifyGetKey | undefined;
-const keys: JWTVerifyGetKey = (header, token) =>
-  (jwks ??= createRemoteJWKSet(jwksUrl))(header, token);
+let jwks: Promise<JWTVerifyGetKey> | undefined;
+const keys: JWTVerifyGetKey = async (header, token) =>
+  (await (jwks ??= import('jose').then(({ createRemoteJWKSet }) => createRemoteJWKSet(jwksUrl))))(
+    header,
+    token,
+  );
 const app = createApp({
   store: callers.store,
   storeFor: callers.storeFor,

@@ -1,4 +1,4 @@
-import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import type { errors as JoseErrors, JWTPayload, JWTVerifyGetKey } from 'jose';
 import { isCouncilRole, isRole, type Principal, type Role } from '../domain';
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
@@ -56,9 +56,11 @@ export function createTokenVerifier({
 }: TokenVerifierOptions): TokenVerifier {
   const verify = async (token: string) => {
     const currentDate = now();
+    // jose loads on the first token: a cold start that answers no signed request skips it.
+    const jose = await import('jose');
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, keys, {
+      ({ payload } = await jose.jwtVerify(token, keys, {
         issuer,
         audience,
         algorithms: ALGORITHMS,
@@ -67,7 +69,7 @@ export function createTokenVerifier({
         currentDate,
       }));
     } catch (error) {
-      throw new InvalidTokenError(describe(error));
+      throw new InvalidTokenError(describe(error, jose.errors));
     }
     const seconds = Math.floor(currentDate.getTime() / 1000);
     if (typeof payload.iat === 'number' && payload.iat > seconds + ISSUED_AT_TOLERANCE_SECONDS) {
@@ -107,7 +109,7 @@ function cachedVerifier(
   };
 }
 
-function describe(error: unknown): string {
+function describe(error: unknown, errors: typeof JoseErrors): string {
   if (error instanceof errors.JWTExpired) return 'The token has expired.';
   if (
     error instanceof errors.JWSSignatureVerificationFailed ||

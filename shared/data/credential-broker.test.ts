@@ -41,7 +41,7 @@ function assumed(): AssumeRoleCommandInput[] {
 
 function newBroker() {
   return createCredentialBroker({
-    sts: new STSClient({ region: 'eu-west-2' }),
+    sts: () => new STSClient({ region: 'eu-west-2' }),
     councilRoleArn: COUNCIL_ROLE,
     dfeReaderRoleArn: DFE_READER_ROLE,
     dfeWriterRoleArn: DFE_WRITER_ROLE,

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { AssumeRoleCommand, type STSClient } from '@aws-sdk/client-sts';
+import type { AssumeRoleCommand as AssumeRoleCommandClass, STSClient } from '@aws-sdk/client-sts';
 import { createDb, type Db, type Store } from './client';
 import { isCouncilRole, type Principal } from '../domain';
 
@@ -15,7 +15,11 @@ export interface SessionCredentials {
 }
 
 export interface CredentialBrokerOptions {
-  sts: STSClient;
+  /**
+   * Makes the STS client, called once, on the first session: a cold start that answers
+   * no signed request never loads the STS client.
+   */
+  sts: () => STSClient | Promise<STSClient>;
   /** Assumed with the session tag `laCode`: one council's partition only. */
   councilRoleArn: string;
   /** For `dfe-reviewer`: reads all councils, writes no administrator-owned items. */
@@ -75,6 +79,12 @@ export function createCredentialBroker(options: CredentialBrokerOptions): Creden
   const makeDb = options.createDb ?? ((credentials) => createDb({ credentials }));
   const sessions = new Map<string, Session>();
   const pending = new Map<string, Promise<Store>>();
+  let sts:
+    Promise<{ client: STSClient; AssumeRoleCommand: typeof AssumeRoleCommandClass }> | undefined;
+  const stsClient = () =>
+    (sts ??= Promise.all([options.sts(), import('@aws-sdk/client-sts')]).then(
+      ([client, { AssumeRoleCommand }]) => ({ client, AssumeRoleCommand }),
+    ));
 
   function accessFor(principal: Principal): Access {
     if (isCouncilRole(principal.role)) {
@@ -99,7 +109,8 @@ export function createCredentialBroker(options: CredentialBrokerOptions): Creden
   }
 
   async function startSession(access: Access, principal: Principal): Promise<Store> {
-    const out = await options.sts.send(
+    const { client, AssumeRoleCommand } = await stsClient();
+    const out = await client.send(
       new AssumeRoleCommand({
         RoleArn: access.roleArn,
         RoleSessionName: sessionName(access, principal.sub),
