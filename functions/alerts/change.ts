@@ -7,4 +7,11 @@ export interface Change {
   after?: Record<string, unknown>;
 }
 
-export type ChangeHandler = (change: Change, deps: AlertingDeps) => Promise<void>;
+export interface ChangeHandler {
+  (change: Change, deps: AlertingDeps): Promise<void>;
+  /**
+   * Reads, into `deps.reads`, facts the handler will need for all the batch's changes
+   * of its type at once, before any is handled (a failure only leaves each to read its own).
+   */
+  readAhead?: (changes: readonly Change[], deps: AlertingDeps) => Promise<void>;
+}

@@ -3,7 +3,7 @@ import { onConditionAssessed } from './on-condition-assessed';
 import { onReformPlanReviewed } from './on-reform-plan-reviewed';
 import { onReturnReadyForSignOff } from './on-return-ready';
 import { onReturnReviewed } from './on-return-reviewed';
-import { onReturnSubmitted } from './on-return-submitted';
+import { onReturnSubmitted, readAheadForSubmissions } from './on-return-submitted';
 import { onScorecardMonthSaved, onScorecardSaved } from './on-scorecard-changed';
 
 /**
@@ -15,6 +15,7 @@ const onReturnChanged: ChangeHandler = async (change, deps) => {
   await onReturnReviewed(change, deps);
   await onReturnReadyForSignOff(change, deps);
 };
+onReturnChanged.readAhead = readAheadForSubmissions;
 
 /**
  * What each kind of change triggers, by item type: submitted returns, DfE condition

@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { SNSClient } from '@aws-sdk/client-sns';
-import type { DynamoDBStreamEvent, DynamoDBBatchResponse } from 'aws-lambda';
+import type { Context, DynamoDBStreamEvent, DynamoDBBatchResponse } from 'aws-lambda';
 import { createDb } from '../../shared/data/client';
 import { requiredEnv } from '../../shared/config/required-env';
 import { notifySenderFromEnv } from '../../shared/messaging/notify-from-env';
@@ -20,6 +20,11 @@ const deps = {
 };
 
 /** Invoked by the table's stream (filtered to submitted returns and assessments). */
-export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
-  return processRecords(event.Records as ChangeRecord[], deps, changeHandlers);
+export async function handler(
+  event: DynamoDBStreamEvent,
+  context?: Pick<Context, 'getRemainingTimeInMillis'>,
+): Promise<DynamoDBBatchResponse> {
+  // A takeover's wait for another worker's claim is bounded by this invocation's time.
+  const remaining = context ? { remainingTimeMs: () => context.getRemainingTimeInMillis() } : {};
+  return processRecords(event.Records as ChangeRecord[], { ...deps, ...remaining }, changeHandlers);
 }

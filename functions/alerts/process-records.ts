@@ -43,6 +43,7 @@ export async function processRecords(
   { councilsAtOnce = COUNCILS_AT_ONCE }: { councilsAtOnce?: number } = {},
 ): Promise<BatchResult> {
   const batchDeps: AlertingDeps = { ...deps, reads: createBatchReads() };
+  await readAhead(records, batchDeps, handlers);
   const failed = new Set<number>();
   const groups = [...groupByPartition(records).values()];
   let next = 0;
@@ -58,6 +59,38 @@ export async function processRecords(
       .sort((a, b) => a - b)
       .map((index) => ({ itemIdentifier: identifierOf(records[index]!) })),
   };
+}
+
+/**
+ * Lets each handler read ahead what all its changes in the batch need, at once. A record
+ * that cannot be read, or a read ahead that fails, is left to its handler (and logged).
+ */
+async function readAhead(
+  records: ChangeRecord[],
+  deps: AlertingDeps,
+  handlers: Record<string, ChangeHandler>,
+): Promise<void> {
+  const byType = new Map<string, Change[]>();
+  for (const record of records) {
+    try {
+      const change = toChange(record);
+      if (change) byType.set(change.type, [...(byType.get(change.type) ?? []), change]);
+    } catch {
+      // Reported by handleInOrder.
+    }
+  }
+  await Promise.all(
+    [...byType].map(async ([type, changes]) => {
+      try {
+        await handlers[type]?.readAhead?.(changes, deps);
+      } catch (error) {
+        deps.logger.warn('reading ahead for a batch failed; each change reads its own', {
+          error,
+          type,
+        });
+      }
+    }),
+  );
 }
 
 /** Handles a group's records in order; the position of its first failure (its length if none). */

@@ -1,11 +1,11 @@
 import { applyAlertChanges, type AlertChangeToWrite } from '../data/alerts/apply-alert-changes';
 import { toAlert, type AlertRecord } from '../data/alerts/alert-record';
 import { findOpenAlerts, slotId } from '../data/alerts/find-open-alerts';
-import { markAllNotified } from '../data/alerts/mark-notified';
+import { markAllNotified, notifiedMarks } from '../data/alerts/mark-notified';
 import { retryOnConflict } from '../data/retry-on-conflict';
 import { decideAlertChange, type AlertNotification, type RuleOutcome } from '../domain';
 import type { Notifier } from './notifier';
-import { tellPeopleOfAll, type PeopleDeps } from './people';
+import { readAheadForPeople, tellPeopleOfAll, type PeopleDeps } from './people';
 
 /** The workers' dependencies: the table, the log, the clock, alerts' topic and emails. */
 export interface AlertingDeps extends PeopleDeps {
@@ -28,6 +28,10 @@ export async function applyOutcomes(
   laCode: string,
   outcomes: RuleOutcome[],
 ): Promise<void> {
+  // A breach may be emailed: who to tell is read alongside the alerts' slots.
+  if (outcomes.some((o) => o.outcome === 'breach')) {
+    readAheadForPeople(deps, laCode, ['alert-red', 'alert-amber']);
+  }
   const owed: { alert: AlertRecord; notify: AlertNotification }[] = [];
   // A key twice in one list (never from one rule run) is applied in turns, as listed.
   for (const turn of turnsByKey(outcomes)) owed.push(...(await applyTurn(deps, laCode, turn)));
@@ -69,7 +73,8 @@ async function applyTurn(deps: AlertingDeps, laCode: string, outcomes: RuleOutco
 
 /**
  * Sends the owed announcements: each alert to the topic, then the people's emails of
- * those that went out, then marks those alerts announced, in one write each. Marked only
+ * those that went out, then marks those alerts announced, in the write that records the
+ * emails' outcomes (`tellPeopleOfAll`'s `then`; alone when no email is sent). Marked only
  * after the emails: a crash in between repeats the announcement, and the emails' own
  * delivery records keep that repeat from reaching anyone twice. An alert whose
  * publication failed is neither emailed nor marked, and the failure is thrown.
@@ -84,17 +89,21 @@ async function announce(
     owed.map(({ alert, notify }) => deps.notifier.publish(toAlert(alert), notify)),
   );
   const out = owed.filter((_, i) => published[i]?.status === 'fulfilled').map((o) => o.alert);
-  await tellPeopleOfAll(
-    deps,
-    out.map((alert) => ({
-      event: alert.severity === 'red' ? 'alert-red' : 'alert-amber',
-      laCode,
-      alertId: alert.id,
-      period: alert.period,
-      message: alert.message,
-    })),
-  );
-  if (out.length > 0) await markAllNotified(deps.store, laCode, out);
+  if (out.length > 0) {
+    const told = await tellPeopleOfAll(
+      deps,
+      out.map((alert) => ({
+        event: alert.severity === 'red' ? 'alert-red' : 'alert-amber',
+        laCode,
+        alertId: alert.id,
+        period: alert.period,
+        message: alert.message,
+      })),
+      // Marked announced in the write that records the emails' outcomes.
+      { then: notifiedMarks(deps.store, laCode, out) },
+    );
+    if (!told) await markAllNotified(deps.store, laCode, out);
+  }
   const failure = published.find((p) => p.status === 'rejected');
   if (failure) throw failure.reason;
 }

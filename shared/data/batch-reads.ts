@@ -25,3 +25,14 @@ export function readOnce<T>(
   reading.catch(() => reads.delete(key));
   return reading;
 }
+
+/** How the facts that several workers share are named in a batch's reads. */
+export const factKeys = {
+  agreement: (laCode: string) => `agreement ${laCode}`,
+  council: (laCode: string) => `council ${laCode}`,
+};
+
+/** Keeps a fact read ahead (for several changes at once) as the batch's read of `key`. */
+export function keepRead<T>(reads: BatchReads, key: string, value: T): void {
+  if (!reads.has(key)) reads.set(key, Promise.resolve(value));
+}

@@ -2,18 +2,26 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { readOnce, type BatchReads } from '../data/batch-reads';
 import type { Store } from '../data/client';
 import { DFE_PARTITION } from '../data/keys';
+import type { TransactItem } from '../data/transact';
 import {
   claimDeliveries,
   claimDelivery,
+  finishDeliveries,
   finishDelivery,
-  STALE_CLAIM_MS,
   unfinishedClaimStaleAt,
   type DeliveryKey,
   type DeliveryOutcome,
 } from '../data/notifications/deliveries';
 import { listSubscribers } from '../data/notifications/list-subscribers';
-import { audiencesOf, messageOf, recipientsOf, type Notice } from '../domain';
-import { DeliveryError, type EmailSender } from './email-sender';
+import {
+  audiencesOf,
+  messageOf,
+  recipientsOf,
+  type Audience,
+  type Notice,
+  type Subscriber,
+} from '../domain';
+import { DeliveryError, EMAIL_SEND_BOUND_MS, type EmailSender } from './email-sender';
 
 export interface NotifyPeopleDeps {
   store: Store;
@@ -24,6 +32,8 @@ export interface NotifyPeopleDeps {
   webUrl?: string;
   /** Subscribers already read in this batch of changes; none: read each time. */
   reads?: BatchReads;
+  /** The worker's time left (Lambda's `getRemainingTimeInMillis`); none: unbounded. */
+  remainingTimeMs?: () => number;
 }
 
 export interface NotifyResult {
@@ -39,28 +49,53 @@ export interface NotifyResult {
  */
 export const UNDELIVERED_LOG_MESSAGE = 'notification not delivered';
 
-/** How often an unfinished claim is looked at again while it may still be in flight. */
-const IN_FLIGHT_POLL_MS = 1000;
+/**
+ * What a taken-over send needs after its wait: the send's own bound and room for the
+ * write that finishes it.
+ */
+const TAKEOVER_ROOM_MS = EMAIL_SEND_BOUND_MS + 5_000;
+
+/**
+ * A delivery someone else claimed and has not finished, which this worker could not
+ * take over (it would run out of time waiting, or the claim is still held after the
+ * wait): thrown so that the change is retried later, when the claim has finished or is
+ * stale, rather than the email being dropped.
+ */
+export class ClaimStillHeldError extends Error {
+  constructor() {
+    super('A delivery is claimed by another worker and not finished yet.');
+    this.name = 'ClaimStillHeldError';
+  }
+}
 
 /**
  * A send someone else claimed: finished (sent), nothing to do; unfinished, it is either in
  * flight in another worker (ending within EMAIL_SEND_BOUND_MS) or its worker was killed in
  * the middle, and the stream retries that batch at once, often before the claim is stale.
- * So it is looked at again each second until it has finished or become stale (at most
- * STALE_CLAIM_MS), then taken over: the email goes out once rather than never.
+ * So the claim is read once and, unfinished, waited on once until it is stale (at most
+ * STALE_CLAIM_MS), then taken over with one conditional write: the email goes out once
+ * rather than never; one that finished meanwhile fails the write and is not sent again.
+ * A wait the worker's remaining time (`remainingTimeMs`) cannot hold, with the send
+ * after it, is not begun: ClaimStillHeldError, and the stream's retry comes back to it.
  */
 async function takeOverWhenAbandoned(deps: NotifyPeopleDeps, key: DeliveryKey): Promise<boolean> {
-  // Bounded whatever the clock does (a test's may stand still).
-  const looks = Math.ceil(STALE_CLAIM_MS / IN_FLIGHT_POLL_MS) + 1;
-  for (let look = 0; look < looks; look++) {
-    const staleAt = await unfinishedClaimStaleAt(deps.store, key);
-    if (!staleAt) return false;
-    const untilStale = staleAt.getTime() - deps.now().getTime() + 1;
-    if (untilStale > 0) {
-      await new Promise((resolve) => setTimeout(resolve, Math.min(untilStale, IN_FLIGHT_POLL_MS)));
+  const staleAt = await unfinishedClaimStaleAt(deps.store, key);
+  if (!staleAt) return false;
+  // A little past the stale instant, so the claim's condition holds when it is written.
+  const wait = staleAt.getTime() - deps.now().getTime() + 50;
+  if (wait > 0) {
+    const remaining = deps.remainingTimeMs?.();
+    if (remaining !== undefined && wait + TAKEOVER_ROOM_MS > remaining) {
+      throw new ClaimStillHeldError();
     }
-    if (await claimDelivery(deps.store, key, deps.now())) return true;
+    await new Promise((resolve) => setTimeout(resolve, wait));
   }
+  if (await claimDelivery(deps.store, key, deps.now())) return true;
+  // Not taken: finished meanwhile, or taken over by another worker (a newer claim, its
+  // to send): nothing to send. The same claim still held (a clock that stood still) is
+  // never dropped silently.
+  const heldUntil = await unfinishedClaimStaleAt(deps.store, key);
+  if (heldUntil?.getTime() === staleAt.getTime()) throw new ClaimStillHeldError();
   return false;
 }
 
@@ -71,9 +106,12 @@ async function takeOverWhenAbandoned(deps: NotifyPeopleDeps, key: DeliveryKey): 
  * read once. Each send is claimed first with a conditional write (all claims in one
  * write in the usual case), so a repeated stream record or another run of the schedule
  * finds the claim and sends nothing (an unfinished one: see takeOverWhenAbandoned).
- * Each delivery then goes on by itself: sent as soon as it is claimed, and recorded as
- * finished as soon as it is sent, so neither a slow send nor a takeover's wait leaves
- * another claim unfinished long enough to go stale and be sent again. A message that
+ * The deliveries claimed are sent at once and recorded as finished together, in one
+ * write, as soon as the last of them is sent: claimed together and each send bounded
+ * (EMAIL_SEND_BOUND_MS), none can go stale meanwhile. A taken-over delivery goes on by
+ * itself, so its wait never holds back the others' records. `then` (the alerts'
+ * announcement) is written once every delivery has ended: with the outcomes when
+ * nothing was taken over (the usual case), else after the last takeover. A message that
  * cannot be delivered is recorded as failed (a later run of the same check may claim it
  * again), logged as an error without the address, and counted for the operators' alarm;
  * it never stops the other recipients or the caller.
@@ -81,6 +119,7 @@ async function takeOverWhenAbandoned(deps: NotifyPeopleDeps, key: DeliveryKey): 
 export async function notifyPeopleOfAll(
   deps: NotifyPeopleDeps,
   notices: readonly Notice[],
+  { then = [] }: { then?: readonly TransactItem[] } = {},
 ): Promise<NotifyResult> {
   const deliveries = (
     await Promise.all(notices.map((notice) => deliveriesOf(deps, notice)))
@@ -90,14 +129,32 @@ export async function notifyPeopleOfAll(
     deliveries.map((d) => d.key),
     deps.now(),
   );
-  const ends = await Promise.all(
-    deliveries.map(async (delivery, i) => {
-      if (!won[i] && !(await takeOverWhenAbandoned(deps, delivery.key))) return 'repeat';
-      const outcome = await send(deps, delivery);
-      await finishDelivery(deps.store, delivery.key, outcome, deps.now());
-      return outcome.state;
-    }),
-  );
+  const claimed = deliveries.filter((_, i) => won[i]);
+  const held = deliveries.filter((_, i) => !won[i]);
+  const [sent, takenOver] = await Promise.all([
+    (async () => {
+      const outcomes = await Promise.all(claimed.map((delivery) => send(deps, delivery)));
+      await finishDeliveries(
+        deps.store,
+        claimed.map((delivery, i) => ({ key: delivery.key, outcome: outcomes[i]! })),
+        deps.now(),
+        held.length === 0 ? then : [],
+      );
+      return outcomes.map((outcome) => outcome.state);
+    })(),
+    Promise.allSettled(
+      held.map(async (delivery) => {
+        if (!(await takeOverWhenAbandoned(deps, delivery.key))) return 'repeat' as const;
+        const outcome = await send(deps, delivery);
+        await finishDelivery(deps.store, delivery.key, outcome, deps.now());
+        return outcome.state;
+      }),
+    ),
+  ]);
+  const unsettled = takenOver.find((t) => t.status === 'rejected');
+  if (unsettled) throw unsettled.reason;
+  if (held.length > 0 && then.length > 0) await finishDeliveries(deps.store, [], deps.now(), then);
+  const ends = [...sent, ...takenOver.map((t) => (t.status === 'fulfilled' ? t.value : 'failed'))];
   return {
     sent: ends.filter((end) => end === 'sent').length,
     repeats: ends.filter((end) => end === 'repeat').length,
@@ -146,14 +203,7 @@ async function deliveriesOf(deps: NotifyPeopleDeps, notice: Notice) {
   const message = messageOf(notice, deps.webUrl ?? '');
   const audiences = audiencesOf(notice.event);
   const subscribers = (
-    await Promise.all(
-      audiences.map((audience) => {
-        const partition = audience === 'dfe' ? DFE_PARTITION : notice.laCode;
-        return readOnce(deps.reads, `subscribers ${partition}`, () =>
-          listSubscribers(deps.store, partition),
-        );
-      }),
-    )
+    await Promise.all(audiences.map((audience) => subscribersOf(deps, notice.laCode, audience)))
   ).flat();
   return recipientsOf(notice.event, audiences, subscribers).map((recipient) => {
     const key: DeliveryKey = {
@@ -165,4 +215,16 @@ async function deliveriesOf(deps: NotifyPeopleDeps, notice: Notice) {
     };
     return { notice, message, recipient, key };
   });
+}
+
+/** An audience's subscribers for a council's events, read once per batch. */
+export function subscribersOf(
+  deps: Pick<NotifyPeopleDeps, 'store' | 'reads'>,
+  laCode: string,
+  audience: Audience,
+): Promise<Subscriber[]> {
+  const partition = audience === 'dfe' ? DFE_PARTITION : laCode;
+  return readOnce(deps.reads, `subscribers ${partition}`, () =>
+    listSubscribers(deps.store, partition),
+  );
 }

@@ -16,6 +16,8 @@ interface Call {
   input: Record<string, unknown>;
   start: number;
   end: number;
+  /** The lane of work it was made in (`captureCalls`' `laneOf`), if any. */
+  lane?: string;
 }
 
 type Item = Record<string, unknown>;
@@ -25,7 +27,7 @@ type Wave = Call[];
  * Records the DynamoDB calls a piece of work makes, with their inputs and when each
  * started and ended, so the very same calls can be sent again raw (`replayCalls`).
  */
-export function captureCalls(db: Db) {
+export function captureCalls(db: Db, { laneOf }: { laneOf?: () => string | undefined } = {}) {
   const calls: Call[] = [];
   const name = `capture-calls-${Math.random()}`;
   db.middlewareStack.add(
@@ -37,6 +39,7 @@ export function captureCalls(db: Db) {
         input: structuredClone(args.input as Record<string, unknown>),
         start: performance.now(),
         end: 0,
+        ...(laneOf?.() === undefined ? {} : { lane: laneOf()! }),
       };
       try {
         return await next(args);
@@ -50,17 +53,56 @@ export function captureCalls(db: Db) {
   return {
     reset: () => calls.splice(0),
     /** The calls in waves: calls that overlapped were sent together, in parallel. */
-    waves: (): Wave[] => {
-      const waves: Wave[] = [];
-      let waveEnd = -Infinity;
-      for (const call of [...calls].sort((a, b) => a.start - b.start)) {
-        if (call.start >= waveEnd) waves.push([]);
-        waveEnd = call.start >= waveEnd ? call.end : Math.max(waveEnd, call.end);
-        waves.at(-1)!.push(call);
-      }
-      return waves;
+    waves: (): Wave[] => wavesOf(calls),
+    /**
+     * The calls made outside any lane, in waves, and each lane's calls in waves of their
+     * own: lanes that ran side by side do not merge into one wave.
+     */
+    lanes: (): { shared: Wave[]; lanes: Wave[][] } => {
+      const byLane = new Map<string, Call[]>();
+      for (const call of calls)
+        if (call.lane !== undefined)
+          byLane.set(call.lane, [...(byLane.get(call.lane) ?? []), call]);
+      return {
+        shared: wavesOf(calls.filter((call) => call.lane === undefined)),
+        lanes: [...byLane.values()].map(wavesOf),
+      };
     },
+    calls: (): readonly Call[] => calls,
     stop: () => db.middlewareStack.remove(name),
+  };
+}
+
+function wavesOf(calls: Call[]): Wave[] {
+  const waves: Wave[] = [];
+  let waveEnd = -Infinity;
+  for (const call of [...calls].sort((a, b) => a.start - b.start)) {
+    if (call.start >= waveEnd) waves.push([]);
+    waveEnd = call.start >= waveEnd ? call.end : Math.max(waveEnd, call.end);
+    waves.at(-1)!.push(call);
+  }
+  return waves;
+}
+
+/**
+ * `replayCalls` for work done in lanes side by side: the shared waves first, then the
+ * lanes, `atOnce` at a time, each lane's waves one after another.
+ */
+export function replayLanes(
+  db: Db,
+  { shared, lanes }: { shared: Wave[]; lanes: Wave[][] },
+  atOnce: number,
+): () => Promise<void> {
+  let replays = 0;
+  return async () => {
+    const fresh: Fresh = { prefix: `BENCH#REPLAY#LANES#${replays++}`, written: new Set() };
+    for (const wave of shared) await Promise.all(wave.map((call) => send(db, call, fresh)));
+    let next = 0;
+    const work = async () => {
+      for (let lane = lanes[next++]; lane; lane = lanes[next++])
+        for (const wave of lane) await Promise.all(wave.map((call) => send(db, call, fresh)));
+    };
+    await Promise.all(Array.from({ length: Math.min(atOnce, lanes.length) }, work));
   };
 }
 
@@ -73,12 +115,12 @@ export function captureCalls(db: Db) {
 export function replayCalls(db: Db, waves: Wave[]): () => Promise<void> {
   let replays = 0;
   return async () => {
-    const fresh = `BENCH#REPLAY#${replays++}`;
+    const fresh: Fresh = { prefix: `BENCH#REPLAY#${replays++}`, written: new Set() };
     for (const wave of waves) await Promise.all(wave.map((call) => send(db, call, fresh)));
   };
 }
 
-function send(db: Db, call: Call, fresh: string): Promise<unknown> {
+function send(db: Db, call: Call, fresh: Fresh): Promise<unknown> {
   const input = call.input;
   switch (call.command) {
     case 'GetItemCommand':
@@ -100,7 +142,7 @@ function send(db: Db, call: Call, fresh: string): Promise<unknown> {
   }
 }
 
-function freshTransaction(input: Item, fresh: string): TransactWriteCommandInput {
+function freshTransaction(input: Item, fresh: Fresh): TransactWriteCommandInput {
   const items = (input as TransactWriteCommandInput).TransactItems ?? [];
   return {
     TransactItems: items.map((item) => {
@@ -114,10 +156,27 @@ function freshTransaction(input: Item, fresh: string): TransactWriteCommandInput
   };
 }
 
-/** A partition key, or an index's partition key, moved under the fresh partition. */
-const moved = (value: unknown, fresh: string) => `${fresh}#${String(value)}`;
+/** One replay's fresh partition, and the items it has written so far. */
+interface Fresh {
+  prefix: string;
+  written: Set<string>;
+}
 
-function freshPut(put: Item, fresh: string): Item {
+/** A partition key, or an index's partition key, moved under the fresh partition. */
+const moved = (value: unknown, fresh: Fresh) => `${fresh.prefix}#${String(value)}`;
+
+/**
+ * The condition that holds on the fresh key: no item yet, or, for an item this replay
+ * wrote before (a claim later marked finished), that item.
+ */
+function freshCondition(key: Item, fresh: Fresh): string {
+  const id = JSON.stringify([key.pk, key.sk]);
+  const before = fresh.written.has(id);
+  fresh.written.add(id);
+  return before ? 'attribute_exists(pk)' : 'attribute_not_exists(pk)';
+}
+
+function freshPut(put: Item, fresh: Fresh): Item {
   const item = { ...(put.Item as Item) };
   for (const attribute of ['pk', 'gsi1pk', 'gsi2pk'])
     if (attribute in item) item[attribute] = moved(item[attribute], fresh);
@@ -126,11 +185,11 @@ function freshPut(put: Item, fresh: string): Item {
     Item: item,
     // The product's condition (a version, or no item yet) becomes the one that holds
     // on a fresh key: each write is still checked before it is made.
-    ConditionExpression: 'attribute_not_exists(pk)',
+    ConditionExpression: freshCondition(item, fresh),
   };
 }
 
-function freshUpdate(update: Item, fresh: string): Item {
+function freshUpdate(update: Item, fresh: Fresh): Item {
   const key = { ...(update.Key as Item), pk: moved((update.Key as Item).pk, fresh) };
   const expression = update.UpdateExpression as string | undefined;
   const { ExpressionAttributeNames, ExpressionAttributeValues } = update as {
@@ -148,7 +207,7 @@ function freshUpdate(update: Item, fresh: string): Item {
     TableName: update.TableName,
     Key: key,
     ...(expression ? { UpdateExpression: expression } : {}),
-    ConditionExpression: 'attribute_not_exists(pk)',
+    ConditionExpression: freshCondition(key, fresh),
     ...(used(ExpressionAttributeNames)
       ? { ExpressionAttributeNames: used(ExpressionAttributeNames) }
       : {}),

@@ -92,26 +92,27 @@ beforeAll(async () => {
 });
 
 describe('the alert worker, in DynamoDB calls', () => {
-  it('handles a submitted return that raises three emailed alerts in 16 calls', async () => {
+  it('handles a submitted return that raises three emailed alerts in 13 calls', async () => {
     expect(await callsOf([submission('401', '1')])).toEqual(
       [
-        // The agreement, the assessments, the year's forecasts; then the alerts' slots.
-        'GetItemCommand',
-        'QueryCommand',
-        'QueryCommand',
+        // Read ahead for the whole batch: the councils' agreements and names, one
+        // BatchGetItem each (per 100 councils).
         'BatchGetItemCommand',
+        'BatchGetItemCommand',
+        // The assessments and the year's forecasts.
+        'QueryCommand',
+        'QueryCommand',
+        // The alerts' slots, and, alongside, the council's subscribers and DfE's (red
+        // alerts go to both), read once for the three emails.
+        'BatchGetItemCommand',
+        'QueryCommand',
+        'QueryCommand',
         // Three alerts raised, with their slots and audit items, in one transaction.
         'TransactWriteItemsCommand',
-        // The council's name, its subscribers and DfE's (red alerts go to both), read once
-        // for the three emails.
-        'GetItemCommand',
-        'QueryCommand',
-        'QueryCommand',
-        // The three emails' claims in one write; each into the outbox and recorded as
-        // finished once sent; the three alerts marked announced in one write.
+        // The three emails' claims in one write; each into the outbox; their outcomes
+        // and the three alerts' announcement recorded in one write.
         'TransactWriteItemsCommand',
         ...times(3, 'PutItemCommand'),
-        ...times(3, 'UpdateItemCommand'),
         'TransactWriteItemsCommand',
       ].sort(),
     );
@@ -120,17 +121,16 @@ describe('the alert worker, in DynamoDB calls', () => {
   it('costs a repeat of the record in the same batch only the reads of its alerts', async () => {
     expect(await callsOf([submission('402', '2'), submission('402', '2')])).toEqual(
       [
-        'GetItemCommand',
+        'BatchGetItemCommand',
+        'BatchGetItemCommand',
         'QueryCommand',
         'QueryCommand',
         'BatchGetItemCommand',
+        'QueryCommand',
+        'QueryCommand',
         'TransactWriteItemsCommand',
-        'GetItemCommand',
-        'QueryCommand',
-        'QueryCommand',
         'TransactWriteItemsCommand',
         ...times(3, 'PutItemCommand'),
-        ...times(3, 'UpdateItemCommand'),
         'TransactWriteItemsCommand',
         // The repeat: the slots, then the three alerts now open; nothing to write or send.
         'BatchGetItemCommand',
@@ -141,15 +141,36 @@ describe('the alert worker, in DynamoDB calls', () => {
 
   it('costs a later delivery of a record already handled its reads, and writes nothing', async () => {
     await callsOf([submission('403', '3')]);
-    // A new batch reads the facts again, finds the three alerts open and already announced.
+    // A new batch reads the facts again, finds the three alerts open and already
+    // announced. Its breaches had the subscribers read alongside the slots, unused.
     expect(await callsOf([submission('403', '3')])).toEqual(
       [
-        'GetItemCommand',
+        'BatchGetItemCommand',
+        'BatchGetItemCommand',
         'QueryCommand',
         'QueryCommand',
         'BatchGetItemCommand',
+        'QueryCommand',
+        'QueryCommand',
         'BatchGetItemCommand',
       ].sort(),
     );
   });
+
+  it('reads the agreements and names of a batch of councils in one call each', async () => {
+    const councils = Array.from({ length: 25 }, (_, i) => String(500 + i));
+    for (let i = 0; i < councils.length; i += 10) {
+      await Promise.all(councils.slice(i, i + 10).map(councilWithSubscriber));
+    }
+    const calls = await callsOf(councils.map((laCode, i) => submission(laCode, String(1000 + i))));
+    const count = (command: string) => calls.filter((c) => c === command).length;
+    // 2 read ahead, and each council's slots.
+    expect(count('BatchGetItemCommand')).toBe(2 + 25);
+    expect(count('GetItemCommand')).toBe(0);
+    // Each council's assessments, forecasts and subscribers; DfE's subscribers once.
+    expect(count('QueryCommand')).toBe(3 * 25 + 1);
+    expect(count('TransactWriteItemsCommand')).toBe(3 * 25);
+    expect(count('PutItemCommand')).toBe(3 * 25);
+    expect(calls).toHaveLength(2 + 25 + 76 + 75 + 75);
+  }, 120_000);
 });

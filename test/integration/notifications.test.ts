@@ -24,6 +24,7 @@ import { AgreementInput } from '../../shared/schemas/agreement';
 import { startFakeNotify, TEST_NOTIFY_KEY } from '../support/fake-notify';
 import { agreementBody, completeReturn } from '../support/fixtures';
 import { createTestStore } from '../support/test-store';
+import { captureCalls } from '../bench/replay-calls';
 
 /**
  * The notification flow end to end: people's settings in DynamoDB Local, the alert worker
@@ -526,10 +527,10 @@ describe('a worker killed in the middle of a send', () => {
     expect(sentToKilled(start)).toHaveLength(1);
   });
 
-  it('does not send again what a claim in flight elsewhere finishes meanwhile', async () => {
+  it('does not send again what a claim in flight elsewhere finishes meanwhile, looking once', async () => {
     const start = notify.requests.length;
-    await unfinishedClaim('2025-26-Q3', 0);
-    // The other worker's send ends half a second later.
+    // Claimed elsewhere moments ago: stale in 1.5 s; that worker's send ends in 0.5 s.
+    await unfinishedClaim('2025-26-Q3', STALE_CLAIM_MS - 1500);
     const finishing = new Promise<void>((resolve) =>
       setTimeout(() => {
         void store.db
@@ -545,12 +546,52 @@ describe('a worker killed in the middle of a send', () => {
           .then(() => resolve());
       }, 500),
     );
-    const began = Date.now();
-    await processRecords([accepted('2025-26-Q3', '920')], deps, changeHandlers);
+    const capture = captureCalls(store.db);
+    try {
+      expect(await processRecords([accepted('2025-26-Q3', '920')], deps, changeHandlers)).toEqual({
+        batchItemFailures: [],
+      });
+    } finally {
+      capture.stop();
+    }
     await finishing;
     expect(sentToKilled(start)).toHaveLength(0);
-    // It looked again within a second or two, not the whole stale time.
-    expect(Date.now() - began).toBeLessThan(STALE_CLAIM_MS / 2);
+    // Its claim refused, the claim read once and waited on once until stale (not polled
+    // each second), then one claim, refused because the send finished (the other
+    // worker's Update, here the test's), and one read that finds it finished.
+    const onClaim = capture
+      .calls()
+      .filter((c) => JSON.stringify(c.input).includes(deliveryKey('2025-26-Q3').sk))
+      .sort((a, b) => a.start - b.start);
+    expect(onClaim.map((c) => c.command)).toEqual([
+      'PutItemCommand',
+      'GetItemCommand',
+      'UpdateItemCommand',
+      'PutItemCommand',
+      'GetItemCommand',
+    ]);
+    expect(onClaim[3]!.start - onClaim[1]!.end).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('leaves a claim it cannot wait for within its remaining time to the retry, then sends it once', async () => {
+    const start = notify.requests.length;
+    // Claimed by a worker killed a moment ago: stale in 20 s, but this invocation has 25 s
+    // left, too few for the wait and the send after it.
+    await unfinishedClaim('2025-26-Q4', 0);
+    const record = accepted('2025-26-Q4', '930');
+    const began = Date.now();
+    expect(
+      await processRecords([record], { ...deps, remainingTimeMs: () => 25_000 }, changeHandlers),
+    ).toEqual({ batchItemFailures: [{ itemIdentifier: '930' }] });
+    expect(Date.now() - began).toBeLessThan(5_000);
+    expect(sentToKilled(start)).toHaveLength(0);
+    // The retry, once the claim is stale, sends it; later ones never again.
+    await unfinishedClaim('2025-26-Q4', STALE_CLAIM_MS + 1000);
+    expect(
+      await processRecords([record], { ...deps, remainingTimeMs: () => 60_000 }, changeHandlers),
+    ).toEqual({ batchItemFailures: [] });
+    await processRecords([record], deps, changeHandlers);
+    expect(sentToKilled(start)).toHaveLength(1);
   });
 });
 

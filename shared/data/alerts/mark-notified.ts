@@ -2,6 +2,7 @@ import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AlertSeverity } from '../../schemas/alert';
 import type { Store } from '../client';
 import { keys } from '../keys';
+import type { TransactItem } from '../transact';
 
 /** DynamoDB's most items in one transaction. */
 const MOST_ITEMS = 100;
@@ -32,6 +33,15 @@ export async function markAllNotified(
       }),
     );
   }
+}
+
+/** The writes of `markAllNotified`, for a transaction of the caller's. */
+export function notifiedMarks(
+  store: Store,
+  laCode: string,
+  alerts: readonly { id: string; severity: AlertSeverity }[],
+): TransactItem[] {
+  return alerts.map((a) => ({ Update: markOf(store, laCode, a.id, a.severity) }));
 }
 
 function markOf(store: Store, laCode: string, id: string, severity: AlertSeverity) {

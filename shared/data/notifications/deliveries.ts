@@ -5,6 +5,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { Store } from '../client';
 import { keys } from '../keys';
+import type { TransactItem } from '../transact';
 import { EMAIL_SEND_BOUND_MS } from '../../messaging/email-sender';
 import { TTL_ATTRIBUTE } from '../table';
 
@@ -112,6 +113,51 @@ export async function finishDelivery(
   now: Date,
 ): Promise<void> {
   await store.db.send(new UpdateCommand(finishOf(store, key, outcome, now)));
+}
+
+/**
+ * Records how several claimed deliveries ended and makes the writes that follow them
+ * (an alert's announcement) in one transaction. Should that fail (a condition of the
+ * writes that follow, or more than one transaction holds), the outcomes are still
+ * recorded, each by itself, and then the writes that follow are made alone, their
+ * error thrown: an outcome is never lost with them.
+ */
+export async function finishDeliveries(
+  store: Store,
+  finished: readonly { key: DeliveryKey; outcome: DeliveryOutcome }[],
+  now: Date,
+  then: readonly TransactItem[] = [],
+): Promise<void> {
+  const outcomes = finished.map(({ key, outcome }) => finishOf(store, key, outcome, now));
+  if (outcomes.length === 0) return writeTogether(store, then);
+  if (then.length === 0 && outcomes.length === 1) {
+    return void (await store.db.send(new UpdateCommand(outcomes[0]!)));
+  }
+  if (outcomes.length + then.length <= MOST_ITEMS) {
+    try {
+      await store.db.send(
+        new TransactWriteCommand({
+          TransactItems: [...outcomes.map((Update) => ({ Update })), ...then],
+        }),
+      );
+      return;
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+    }
+  }
+  await Promise.all(outcomes.map((update) => store.db.send(new UpdateCommand(update))));
+  await writeTogether(store, then);
+}
+
+/** Writes in one transaction (one Update alone), chunks of 100 past that. */
+async function writeTogether(store: Store, items: readonly TransactItem[]): Promise<void> {
+  const only = items.length === 1 ? items[0]!.Update : undefined;
+  if (only) return void (await store.db.send(new UpdateCommand(only)));
+  for (let i = 0; i < items.length; i += MOST_ITEMS) {
+    await store.db.send(
+      new TransactWriteCommand({ TransactItems: items.slice(i, i + MOST_ITEMS) }),
+    );
+  }
 }
 
 function claimOf(store: Store, key: DeliveryKey, now: Date) {
