@@ -103,9 +103,9 @@ async function takeOverWhenAbandoned(deps: NotifyPeopleDeps, key: DeliveryKey): 
  * Tells everyone who asked for it about the events of one change (a change may raise
  * several alerts): the council's subscribed people (and DfE's, for the events DfE
  * follows), each at most once per event and subject. Each partition's subscribers are
- * read once. Each send is claimed first with a conditional write (all claims in one
- * write in the usual case), so a repeated stream record or another run of the schedule
- * finds the claim and sends nothing (an unfinished one: see takeOverWhenAbandoned).
+ * read once. Each send is claimed first with a conditional write (all in parallel), so
+ * a repeated stream record or another run of the schedule finds the claim and sends
+ * nothing (an unfinished one: see takeOverWhenAbandoned).
  * The deliveries claimed are sent at once and recorded as finished together, in one
  * write, as soon as the last of them is sent: claimed together and each send bounded
  * (EMAIL_SEND_BOUND_MS), none can go stale meanwhile. A taken-over delivery goes on by

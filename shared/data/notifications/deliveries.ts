@@ -48,38 +48,17 @@ export async function claimDelivery(store: Store, key: DeliveryKey, now: Date): 
 }
 
 /**
- * Claims several messages at once, each as `claimDelivery` would: in one transaction
- * when none was claimed before (the usual case), else the ones already claimed are
- * known from the cancellation and the others are claimed one by one.
+ * Claims several messages at once, each as `claimDelivery` would, all in parallel: one
+ * conditional Put each, so each is won or found taken by itself (DynamoDB Local takes
+ * three parallel Puts in about two thirds of the time of one transaction of three, and
+ * there is no cancellation to untangle). The same key twice: one of them wins.
  */
 export async function claimDeliveries(
   store: Store,
   deliveries: readonly DeliveryKey[],
   now: Date,
 ): Promise<boolean[]> {
-  const ids = new Set(deliveries.map((k) => JSON.stringify(k)));
-  // One transaction may not name an item twice.
-  if (deliveries.length <= 1 || deliveries.length > MOST_ITEMS || ids.size < deliveries.length) {
-    return Promise.all(deliveries.map((key) => claimDelivery(store, key, now)));
-  }
-  try {
-    await store.db.send(
-      new TransactWriteCommand({
-        TransactItems: deliveries.map((key) => ({ Put: claimOf(store, key, now) })),
-      }),
-    );
-    return deliveries.map(() => true);
-  } catch (error) {
-    if (!(error instanceof TransactionCanceledException)) throw error;
-    const reasons = error.CancellationReasons ?? [];
-    return Promise.all(
-      deliveries.map((key, i) =>
-        reasons[i]?.Code === 'ConditionalCheckFailed'
-          ? Promise.resolve(false)
-          : claimDelivery(store, key, now),
-      ),
-    );
-  }
+  return Promise.all(deliveries.map((key) => claimDelivery(store, key, now)));
 }
 
 /**
