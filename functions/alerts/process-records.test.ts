@@ -108,3 +108,36 @@ describe('processRecords', () => {
     expect(seqsOf(handled, '351')).toEqual([1, 2, 3]);
   });
 });
+
+describe('reading ahead for the batch', () => {
+  it('reads ahead once for all the changes of its type, before any is handled', async () => {
+    const order: string[] = [];
+    const handler: ChangeHandler = async (change) => {
+      order.push(`handle ${(change.after as { seq: number }).seq}`);
+      await Promise.resolve();
+    };
+    handler.readAhead = async (changes, batchDeps) => {
+      order.push(`read ahead ${changes.map((c) => (c.after as { seq: number }).seq).join(',')}`);
+      expect(batchDeps.reads).toBeDefined();
+      await Promise.resolve();
+    };
+    const batch = [record('A', 1), record('B', 2), record('A', 3)];
+    expect(await processRecords(batch, deps, { return: handler })).toEqual({
+      batchItemFailures: [],
+    });
+    expect(order[0]).toBe('read ahead 1,2,3');
+    expect(order.slice(1).sort()).toEqual(['handle 1', 'handle 2', 'handle 3']);
+  });
+
+  it('still handles every change when reading ahead fails', async () => {
+    const { handlers, handled } = recordingHandler();
+    const handler: ChangeHandler = Object.assign(handlers.return, {
+      readAhead: () => Promise.reject(new Error('DynamoDB is down')),
+    });
+    const batch = [record('A', 1), record('B', 2)];
+    expect(await processRecords(batch, deps, { return: handler })).toEqual({
+      batchItemFailures: [],
+    });
+    expect(handled).toHaveLength(2);
+  });
+});

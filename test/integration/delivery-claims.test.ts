@@ -1,15 +1,17 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   claimDeliveries,
   claimDelivery,
+  finishDeliveries,
   finishDelivery,
   type DeliveryKey,
 } from '../../shared/data/notifications/deliveries';
 import { keys } from '../../shared/data/keys';
+import { countCalls } from '../support/count-calls';
 import { createTestStore } from '../support/test-store';
 
-/** Several emails claimed in one write must keep each claim's "at most once" on its own. */
+/** Several emails claimed at once must keep each claim's "at most once" on its own. */
 let store: Awaited<ReturnType<typeof createTestStore>>;
 const now = new Date('2024-11-02T09:00:00Z');
 const key = (subject: string, sub = 'editor'): DeliveryKey => ({
@@ -65,5 +67,67 @@ describe('claiming several deliveries at once', () => {
       finishDelivery(store, all[1]!, { state: 'failed', reason: 'address refused' }, now),
     ]);
     expect(await Promise.all(all.map(stateOf))).toEqual(['sent', 'failed']);
+  });
+});
+
+describe('recording the outcomes with the writes that follow them', () => {
+  const alertMark = (sk: string) => ({
+    Update: {
+      TableName: store.tableName,
+      Key: { pk: 'COUNCIL#351', sk },
+      UpdateExpression: 'SET notifiedSeverity = :s',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':s': 'red' },
+    },
+  });
+  const alertItem = (sk: string) =>
+    store.db.send(
+      new PutCommand({
+        TableName: store.tableName,
+        Item: { pk: 'COUNCIL#351', sk, type: 'alert' },
+      }),
+    );
+
+  it('records every outcome and the writes that follow in one call', async () => {
+    const all = [key('e1'), key('e2')];
+    await claimDeliveries(store, all, now);
+    await alertItem('ALERT#E');
+    const counter = countCalls(store.db);
+    try {
+      await finishDeliveries(
+        store,
+        [
+          { key: all[0]!, outcome: { state: 'sent', providerId: 'p-5' } },
+          { key: all[1]!, outcome: { state: 'failed', reason: 'address refused' } },
+        ],
+        now,
+        [alertMark('ALERT#E')],
+      );
+      expect(counter.calls).toEqual(['TransactWriteItemsCommand']);
+    } finally {
+      counter.stop();
+    }
+    expect([await stateOf(all[0]!), await stateOf(all[1]!)]).toEqual(['sent', 'failed']);
+    const alert = await store.db.send(
+      new GetCommand({ TableName: store.tableName, Key: { pk: 'COUNCIL#351', sk: 'ALERT#E' } }),
+    );
+    expect(alert.Item?.notifiedSeverity).toBe('red');
+  });
+
+  it('still records the outcomes when a write that follows fails, and throws its error', async () => {
+    const all = [key('f1'), key('f2')];
+    await claimDeliveries(store, all, now);
+    // The alert to mark is gone: its condition fails.
+    await expect(
+      finishDeliveries(
+        store,
+        all.map((k) => ({ key: k, outcome: { state: 'sent', providerId: 'p-6' } })),
+        now,
+        [alertMark('ALERT#GONE')],
+      ),
+    ).rejects.toThrow();
+    // Sent, so never claimed (and sent) again.
+    expect([await stateOf(all[0]!), await stateOf(all[1]!)]).toEqual(['sent', 'sent']);
+    expect(await claimDeliveries(store, all, now)).toEqual([false, false]);
   });
 });
