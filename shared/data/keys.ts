@@ -57,6 +57,13 @@ export const keys = {
     pk: councilPk(laCode),
     sk: `RETURNSTATE#${period}`,
   }),
+  returnStatePrefix: 'RETURNSTATE#',
+  /**
+   * Written with the council: every return the council has has its state item (a council
+   * created earlier may have returns from before state items). First of the state items,
+   * so the listing that reads them reads it too.
+   */
+  returnStatesKept: (laCode: string) => ({ pk: councilPk(laCode), sk: 'RETURNSTATE#' }),
   /**
    * Every submitted return's figures (finance, demand, placements), one attribute per
    * period, in one small item per council: a comparison reads one item per council,

@@ -2,6 +2,7 @@ import type { Actor } from '../audit';
 import type { Store } from '../client';
 import { collections, keys } from '../keys';
 import { returnFiguresItem } from '../returns/return-figures';
+import { returnStatesKeptItem } from '../returns/return-states-kept';
 import { writeWithAudit } from '../transact';
 import type { Council, CouncilInput } from '../../schemas/council';
 
@@ -32,6 +33,8 @@ export async function createCouncil(
       },
       // Started with the council, so it holds every submitted return (compare reads it).
       { Put: { TableName: store.tableName, Item: returnFiguresItem(input.laCode, at) } },
+      // Likewise every return's state item, so the council's returns are listed from those.
+      { Put: { TableName: store.tableName, Item: returnStatesKeptItem(input.laCode, at) } },
     ],
     { laCode: input.laCode, actor, action: 'council.created', entity: 'council', after: council },
     now,

@@ -3,6 +3,7 @@ import { councilPk, keys } from '../keys';
 import { queryAll } from '../query-all';
 import { stripKeys } from '../strip-keys';
 import type { ReturnRecord } from './return-record';
+import { STATES_KEPT } from './return-states-kept';
 
 /** What a listing of returns shows of each: its state, and its forecast for the trajectory. */
 export type ReturnSummaryRecord = Pick<
@@ -11,6 +12,7 @@ export type ReturnSummaryRecord = Pick<
 > & { content?: { finance?: { forecastCumulativeDeficit?: number } } };
 
 const FIELDS = [
+  'type',
   'laCode',
   'period',
   'status',
@@ -22,15 +24,26 @@ const FIELDS = [
 
 /**
  * Every return of the council, without its content but the forecast: a council's
- * listing costs little however many periods of history it holds.
+ * listing costs little however many periods of history it holds. The small state items
+ * are read (DynamoDB Local's cost follows the bytes of the items a query reads, whatever
+ * it projects, and a return is many times the size of its state). A council created before state items
+ * were kept with it (no `keys.returnStatesKept` among them) may have returns without one,
+ * so its returns themselves are read, as before.
  */
 export async function listReturnSummaries(
   store: Store,
   laCode: string,
 ): Promise<ReturnSummaryRecord[]> {
-  const items = await queryAll(store, {
+  const states = await summaries(store, laCode, keys.returnStatePrefix);
+  if (states.some((item) => item.type === STATES_KEPT))
+    return states.filter((item) => item.type !== STATES_KEPT).map(toSummary);
+  return (await summaries(store, laCode, keys.returnPrefix)).map(toSummary);
+}
+
+function summaries(store: Store, laCode: string, prefix: string) {
+  return queryAll(store, {
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': councilPk(laCode), ':prefix': keys.returnPrefix },
+    ExpressionAttributeValues: { ':pk': councilPk(laCode), ':prefix': prefix },
     ProjectionExpression: FIELDS.map((path) =>
       path
         .split('.')
@@ -41,5 +54,6 @@ export async function listReturnSummaries(
       FIELDS.flatMap((path) => path.split('.')).map((part) => [`#${part}`, part]),
     ),
   });
-  return items.map((item) => stripKeys<ReturnSummaryRecord>(item));
 }
+
+const toSummary = (item: Record<string, unknown>) => stripKeys<ReturnSummaryRecord>(item);

@@ -58,8 +58,8 @@ export async function writeReturnChange(
 }
 
 /**
- * What the overview reads of a return, kept small so the period's collection costs the
- * same however long the returns are. The forecast keeps its path in the content, so the
+ * What the overview and the council's listing of returns read of a return, kept small so
+ * they cost the same however long the returns are. The forecast keeps its path in the content, so the
  * item's names are a return's own.
  */
 function returnStateItem(next: ReturnRecord) {
@@ -72,7 +72,9 @@ function returnStateItem(next: ReturnRecord) {
     laCode: next.laCode,
     period: next.period,
     status: next.status,
+    version: next.version,
     ...(next.submittedAt ? { submittedAt: next.submittedAt } : {}),
+    ...(next.readyForSignOff ? { readyForSignOff: next.readyForSignOff } : {}),
     content: forecast === undefined ? {} : { finance: { forecastCumulativeDeficit: forecast } },
   };
 }
