@@ -27,6 +27,12 @@ export const keys = {
     sk: `AGREEMENT#V#${String(version).padStart(6, '0')}`,
   }),
   agreementVersionPrefix: 'AGREEMENT#V#',
+  /**
+   * What the DfE overview reads of the current agreement (its terms, planned deficit by
+   * year, tranche terms), written in every agreement write's transaction: the overview's
+   * collection holds these small items, not the agreements with every year and condition.
+   */
+  agreementSummary: (laCode: string) => ({ pk: councilPk(laCode), sk: 'AGREEMENTSUMMARY' }),
   /** A tranche's payment state and decisions (its terms live in the agreement). */
   tranche: (laCode: string, trancheId: string) => ({
     pk: councilPk(laCode),
@@ -182,6 +188,8 @@ export const collections = {
   councils: 'COUNCILS',
   /** The current version of every council's agreement. */
   agreements: 'AGREEMENTS',
+  /** Every council's agreement summary (`keys.agreementSummary`), for the overview. */
+  agreementSummaries: 'AGREEMENT_SUMMARIES',
   /** Every council's return state for one period (`keys.returnState`). */
   returnsOf: (period: string) => `RETURNS#${period}`,
   /** Every council's latest submitted return (its period and forecast only). */

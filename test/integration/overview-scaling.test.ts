@@ -102,7 +102,7 @@ describe('the overview at scale', () => {
 
     expect(large.calls).toEqual(small.calls);
     expect(large.calls.every((name) => name === 'QueryCommand')).toBe(true);
-    // Councils, agreements, tranches, latest positions, three cadences of returns, two alert
+    // Councils, agreement summaries, tranches, latest positions, three cadences of returns, two alert
     // states, and reform plans with stability grants.
     expect(large.calls.length).toBeLessThanOrEqual(10);
   }, 180_000);

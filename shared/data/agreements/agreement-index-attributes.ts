@@ -1,11 +1,10 @@
 import type { Agreement } from '../../schemas/agreement';
 
 /**
- * Flat copies, on the current agreement's index item, of the figures the DfE overview
- * reads: the planned cumulative deficit by financial year (a map of numbers, so the
- * overview projects the one year it shows) and the tranches' terms as one string. Reading
- * these instead of the trajectory and tranche lists keeps the overview's cost nearly flat
- * in the number of councils. Written in the agreement's own Put, so never out of step.
+ * Flat copies, on the agreement's summary item (agreement-summary.ts), of the figures the
+ * DfE overview reads: the planned cumulative deficit by financial year (a map of numbers)
+ * and the tranches' terms as one string, instead of the trajectory and tranche lists.
+ * Agreements saved before summaries existed may carry them on the agreement itself.
  */
 export interface AgreementIndexAttributes {
   plannedDeficitByYear: Record<string, number>;

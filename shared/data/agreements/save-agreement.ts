@@ -4,13 +4,14 @@ import type { Actor } from '../audit';
 import type { Store } from '../client';
 import { collections, keys } from '../keys';
 import { writeWithAudit } from '../transact';
-import { agreementIndexAttributes } from './agreement-index-attributes';
+import { agreementSummaryItem } from './agreement-summary';
 import { versionCondition } from '../version-condition';
 
 /**
  * Writes a new version of the council's agreement: the current item moves on to it
  * (only if it is still at `previousVersion`, or absent for version 1), the version is
- * kept for the record, and the audit item lands in the same transaction. Throws
+ * kept for the record, its summary for the overview is replaced (agreement-summary.ts),
+ * and the audit item lands in the same transaction. Throws
  * ConditionFailedError when someone else saved a version in between.
  */
 export async function saveAgreement(
@@ -35,8 +36,6 @@ export async function saveAgreement(
     gsi1sk: laCode,
     type: 'agreement',
     ...agreement,
-    // Only on the index item: the overview's flat figures (versions are never listed across councils).
-    ...agreementIndexAttributes(agreement),
   };
   await writeWithAudit(
     store,
@@ -59,6 +58,8 @@ export async function saveAgreement(
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
+      // What the overview reads, in step with the agreement (agreement-summary.ts).
+      { Put: { TableName: store.tableName, Item: agreementSummaryItem(agreement) } },
     ],
     {
       laCode,

@@ -27,6 +27,8 @@ export async function createCouncil(
             gsi1sk: input.laCode,
             type: 'council',
             ...council,
+            // Every agreement written since has its summary: without one, it has no agreement.
+            agreementSummarySince: at,
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         },

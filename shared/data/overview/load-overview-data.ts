@@ -8,7 +8,7 @@ import { queryAll } from '../query-all';
 import { queryCollection } from '../query-collection';
 import { stripKeys } from '../strip-keys';
 import { GSI } from '../table';
-import { periodFinancialYear, type OverviewAgreement } from '../../domain';
+import type { OverviewAgreement } from '../../domain';
 import { parseTrancheSchedule } from '../agreements/agreement-index-attributes';
 import type { ReturnRecord } from '../returns/return-record';
 import type { LatestSubmittedRecord } from '../returns/latest-submitted';
@@ -16,7 +16,14 @@ import type { ReformPlanRecord } from '../reform-plans/reform-plan-record';
 import type { StabilityGrantRecord } from '../stability-grant/stability-grant-record';
 
 // Only what the overview shows: a return's content is read for its one forecast figure.
-const COUNCIL_FIELDS = ['laCode', 'name', 'region', 'createdAt', 'updatedAt'];
+const COUNCIL_FIELDS = [
+  'laCode',
+  'name',
+  'region',
+  'createdAt',
+  'updatedAt',
+  'agreementSummarySince',
+];
 const AGREEMENT_TERMS = [
   'laCode',
   'programme',
@@ -29,8 +36,8 @@ const AGREEMENT_TERMS = [
   'tolerances.cumulativeDeficitAbs',
 ];
 // The flat copies (agreement-index-attributes.ts), instead of the trajectory and tranche lists.
-const AGREEMENT_FLAT = ['trancheSchedule'];
-// An agreement saved before the flat copies existed is read whole, in one more query.
+const AGREEMENT_FLAT = ['plannedDeficitByYear', 'trancheSchedule'];
+// What an agreement saved before the flat copies has instead.
 const AGREEMENT_LISTS = ['trajectory', 'tranches'];
 const TRANCHE_FIELDS = ['laCode', 'trancheId', 'status'];
 const RETURN_FIELDS = [
@@ -82,17 +89,18 @@ export async function loadOverviewData(
   /** Already read (to choose the period), or read here with the rest. */
   latestPositions?: LatestSubmittedRecord[],
 ): Promise<OverviewData> {
-  const financialYear = periodFinancialYear(periods[0] ?? '');
   const latestRead = latestPositions
     ? Promise.resolve(latestPositions)
     : loadLatestPositions(store);
+  const councilsRead = queryCollection<Record<string, unknown>>(
+    store,
+    collections.councils,
+    COUNCIL_FIELDS,
+  );
   const [councils, agreements, tranches, returns, open, acknowledged, latest, reform] =
     await Promise.all([
-      queryCollection<Record<string, unknown>>(store, collections.councils, COUNCIL_FIELDS),
-      // The years whose plan the rows show: the period's, and each latest position's.
-      latestRead.then((latest) =>
-        loadAgreements(store, [financialYear, ...latest.map((l) => l.financialYear)]),
-      ),
+      councilsRead,
+      loadAgreements(store, councilsRead),
       queryCollection<TrancheRecord & { laCode: string }>(
         store,
         collections.tranches,
@@ -149,56 +157,65 @@ function projection(paths: readonly string[]) {
   };
 }
 
-type AgreementIndexItem = Omit<OverviewAgreement, 'trajectory' | 'tranches'> & {
+/** A summary item, or an agreement saved before summaries, with what the overview reads. */
+type AgreementItem = Omit<OverviewAgreement, 'trajectory' | 'tranches'> & {
   plannedDeficitByYear?: Record<string, number>;
   trancheSchedule?: string;
+  trajectory?: OverviewAgreement['trajectory'];
+  tranches?: OverviewAgreement['tranches'];
 };
 
 /**
- * Every current agreement's terms, the planned deficit of the given years and the
- * tranches' terms, from the index item's flat copies: one query, and one more only if
- * some agreement predates them.
+ * Every current agreement's terms, planned deficit by year and tranches' terms, from the
+ * small summary items (agreement-summary.ts): one query. A council created before
+ * summaries were kept (its item without `agreementSummarySince`) and without a summary
+ * may have an agreement saved before them: those agreements are read from their own
+ * collection, the old way, in one more query for all of them, never one per council.
  */
-async function loadAgreements(store: Store, years: string[]): Promise<OverviewAgreement[]> {
-  const wanted = [...new Set(years)];
-  const terms = projection([...AGREEMENT_TERMS, ...AGREEMENT_FLAT]);
-  const items = await queryAll(store, {
-    IndexName: GSI.byCollection.indexName,
-    KeyConditionExpression: 'gsi1pk = :c',
-    ExpressionAttributeValues: { ':c': collections.agreements },
-    // One number per council and year shown, from the flat map of planned deficits.
-    ProjectionExpression: [terms.ProjectionExpression, ...wanted.map((_, i) => `#pd.#y${i}`)].join(
-      ', ',
-    ),
-    ExpressionAttributeNames: {
-      ...terms.ExpressionAttributeNames,
-      '#pd': 'plannedDeficitByYear',
-      ...Object.fromEntries(wanted.map((fy, i) => [`#y${i}`, fy])),
-    },
-  });
-  const agreements = items.map((item) => item as AgreementIndexItem);
-  const legacy = agreements.some((a) => a.trancheSchedule === undefined)
-    ? new Map(
-        (
-          await queryCollection<Pick<OverviewAgreement, 'laCode' | 'trajectory' | 'tranches'>>(
-            store,
-            collections.agreements,
-            ['laCode', ...AGREEMENT_LISTS],
-          )
-        ).map((a) => [a.laCode, a]),
-      )
-    : undefined;
-  return agreements.map(({ plannedDeficitByYear, trancheSchedule, ...terms }) => {
-    const whole = trancheSchedule === undefined ? legacy?.get(terms.laCode) : undefined;
+async function loadAgreements(
+  store: Store,
+  councils: Promise<Record<string, unknown>[]>,
+): Promise<OverviewAgreement[]> {
+  const [summaries, councilItems] = await Promise.all([
+    queryAll(store, {
+      IndexName: GSI.byCollection.indexName,
+      KeyConditionExpression: 'gsi1pk = :c',
+      ExpressionAttributeValues: { ':c': collections.agreementSummaries },
+      ...projection([...AGREEMENT_TERMS, ...AGREEMENT_FLAT]),
+    }),
+    councils,
+  ]);
+  const summarised = new Set(summaries.map((s) => s.laCode));
+  const unsummarised = new Set(
+    councilItems
+      .filter((c) => c.agreementSummarySince === undefined && !summarised.has(c.laCode))
+      .map((c) => c.laCode),
+  );
+  const legacy =
+    unsummarised.size === 0
+      ? []
+      : (
+          await queryAll(store, {
+            IndexName: GSI.byCollection.indexName,
+            KeyConditionExpression: 'gsi1pk = :c',
+            ExpressionAttributeValues: { ':c': collections.agreements },
+            // An agreement saved before the flat copies has only the lists.
+            ...projection([...AGREEMENT_TERMS, ...AGREEMENT_FLAT, ...AGREEMENT_LISTS]),
+          })
+        ).filter((a) => unsummarised.has(a.laCode));
+  return [...summaries, ...legacy].map((item) => {
+    const { plannedDeficitByYear, trancheSchedule, trajectory, tranches, ...terms } =
+      item as AgreementItem;
     return {
       ...terms,
-      trajectory:
-        whole?.trajectory ??
-        Object.entries(plannedDeficitByYear ?? {}).map(([year, planned]) => ({
-          financialYear: year,
-          plannedCumulativeDeficit: planned,
-        })),
-      tranches: whole?.tranches ?? parseTrancheSchedule(trancheSchedule ?? '[]'),
+      trajectory: plannedDeficitByYear
+        ? Object.entries(plannedDeficitByYear).map(([year, planned]) => ({
+            financialYear: year,
+            plannedCumulativeDeficit: planned,
+          }))
+        : (trajectory ?? []),
+      tranches:
+        trancheSchedule === undefined ? (tranches ?? []) : parseTrancheSchedule(trancheSchedule),
     };
   });
 }
