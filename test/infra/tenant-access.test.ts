@@ -365,6 +365,24 @@ describe('the reviewer denial, against the items the data layer writes', () => {
     expect(await deniedTo(adminPolicies)).toEqual([false, false, false]);
   });
 
+  it('denies a reviewer each item of an agreement write but its audit, on its own: the agreement, its version and the summary the overview reads', async () => {
+    await saveAgreement(store, '351', agreementBody() as AgreementInput, admin, undefined, now);
+    const [requests] = putRequests();
+    const items = (
+      ddb.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems ?? []
+    ).map((item) => String(item.Put?.Item?.sk));
+    expect(items).toEqual([
+      keys.agreement('351').sk,
+      keys.agreementVersion('351', 1).sk,
+      keys.agreementSummary('351').sk,
+      expect.stringMatching(/^AUDIT#/),
+    ]);
+    const denied = await Promise.all(
+      requests!.map(async (r) => (await evaluate(reviewerPolicies, {}, r)) !== 'Allowed'),
+    );
+    expect(denied).toEqual([true, true, true, false]);
+  });
+
   it('allows reviewing a return, assessing a condition, acknowledging an alert and reviewing a reform plan', async () => {
     const submitted: ReturnRecord = {
       laCode: '351',

@@ -1,35 +1,88 @@
+import type { OverviewAgreement } from '../../domain';
 import type { Agreement } from '../../schemas/agreement';
 import { collections, keys } from '../keys';
-import { agreementIndexAttributes } from './agreement-index-attributes';
 
 /**
- * The agreement's summary item as its write puts it: only what the DfE overview reads
- * (the terms, the planned deficit by year and the tranches' terms, flat), in the
- * overview's collection. DynamoDB's cost of a query follows the bytes of the items it
- * reads, whatever it projects, so the overview reads these instead of the agreements
- * with every trajectory year, tranche and condition. Put in the same transaction as the
- * agreement, so never out of step with it; `dfeContributionTotal`, an administrator's
- * attribute, keeps reviewers from writing one (infra/constructs/tenant-access.ts).
+ * What the DfE overview reads of an agreement, packed in the summary item's one
+ * attribute `summary` (JSON): the terms, the planned cumulative deficit by financial year
+ * and each tranche's `[id, financialYear, dueOn, amount]`.
+ */
+interface PackedSummary {
+  programme: Agreement['programme'];
+  status: Agreement['status'];
+  signedOn?: string;
+  firstYear: string;
+  lastYear: string;
+  cadence: Agreement['cadence'];
+  returnDueDays: number;
+  cumulativeDeficitAbs?: number;
+  plannedDeficitByYear: Record<string, number>;
+  tranches: [id: string, financialYear: string, dueOn: string, amount: number][];
+}
+
+/** The agreement as the overview reads it, the signing date included (it bounds what is owed). */
+export type SummarisedAgreement = OverviewAgreement & { signedOn?: string };
+
+/**
+ * The agreement's summary item, put in the same transaction as every write of the
+ * agreement (save-agreement.ts), so never out of step with it. The overview's collection
+ * holds these instead of the agreements: DynamoDB Local's cost of a query grows with the
+ * attribute values of the items it reads, whatever it projects, and an agreement has
+ * hundreds (every trajectory year, tranche and condition), the summary a handful, its
+ * figures packed in one string. `dfeContributionTotal`, an administrator's attribute,
+ * keeps reviewers from writing one (infra/constructs/tenant-access.ts).
  */
 export function agreementSummaryItem(agreement: Agreement) {
-  const { laCode } = agreement;
-  return {
-    ...keys.agreementSummary(laCode),
-    gsi1pk: collections.agreementSummaries,
-    gsi1sk: laCode,
-    type: 'agreement-summary',
-    laCode,
-    version: agreement.version,
+  const packed: PackedSummary = {
     programme: agreement.programme,
     status: agreement.status,
-    signedOn: agreement.signedOn,
+    ...(agreement.signedOn === undefined ? {} : { signedOn: agreement.signedOn }),
     firstYear: agreement.firstYear,
     lastYear: agreement.lastYear,
     cadence: agreement.cadence,
     returnDueDays: agreement.returnDueDays,
     // The one tolerance the overview reads (it says when a variance is shown in pounds).
-    tolerances: { cumulativeDeficitAbs: agreement.tolerances?.cumulativeDeficitAbs },
+    ...(agreement.tolerances?.cumulativeDeficitAbs === undefined
+      ? {}
+      : { cumulativeDeficitAbs: agreement.tolerances.cumulativeDeficitAbs }),
+    plannedDeficitByYear: Object.fromEntries(
+      agreement.trajectory.map((t) => [t.financialYear, t.plannedCumulativeDeficit]),
+    ),
+    tranches: agreement.tranches.map((t) => [t.id, t.financialYear, t.dueOn, t.amount]),
+  };
+  return {
+    ...keys.agreementSummary(agreement.laCode),
+    gsi1pk: collections.agreementSummaries,
+    gsi1sk: agreement.laCode,
+    type: 'agreement-summary',
+    laCode: agreement.laCode,
+    version: agreement.version,
     dfeContributionTotal: agreement.dfeContributionTotal,
-    ...agreementIndexAttributes(agreement),
+    summary: JSON.stringify(packed),
+  };
+}
+
+/** The agreement as the overview reads it, from a summary item's `laCode` and `summary`. */
+export function readAgreementSummary(item: {
+  laCode: string;
+  summary: string;
+}): SummarisedAgreement {
+  const { plannedDeficitByYear, tranches, cumulativeDeficitAbs, ...terms } = JSON.parse(
+    item.summary,
+  ) as PackedSummary;
+  return {
+    laCode: item.laCode,
+    ...terms,
+    ...(cumulativeDeficitAbs === undefined ? {} : { tolerances: { cumulativeDeficitAbs } }),
+    trajectory: Object.entries(plannedDeficitByYear).map(([financialYear, planned]) => ({
+      financialYear,
+      plannedCumulativeDeficit: planned,
+    })),
+    tranches: tranches.map(([id, financialYear, dueOn, amount]) => ({
+      id,
+      financialYear,
+      dueOn,
+      amount,
+    })),
   };
 }

@@ -10,6 +10,7 @@ import { stripKeys } from '../strip-keys';
 import { GSI } from '../table';
 import type { OverviewAgreement } from '../../domain';
 import { parseTrancheSchedule } from '../agreements/agreement-index-attributes';
+import { readAgreementSummary } from '../agreements/agreement-summary';
 import type { ReturnRecord } from '../returns/return-record';
 import type { LatestSubmittedRecord } from '../returns/latest-submitted';
 import type { ReformPlanRecord } from '../reform-plans/reform-plan-record';
@@ -35,9 +36,9 @@ const AGREEMENT_TERMS = [
   'returnDueDays',
   'tolerances.cumulativeDeficitAbs',
 ];
-// The flat copies (agreement-index-attributes.ts), instead of the trajectory and tranche lists.
+// What an agreement saved before summaries read instead of one (agreement-summary.ts): the
+// flat copies it may carry (agreement-index-attributes.ts), or else its lists.
 const AGREEMENT_FLAT = ['plannedDeficitByYear', 'trancheSchedule'];
-// What an agreement saved before the flat copies has instead.
 const AGREEMENT_LISTS = ['trajectory', 'tranches'];
 const TRANCHE_FIELDS = ['laCode', 'trancheId', 'status'];
 const RETURN_FIELDS = [
@@ -157,7 +158,7 @@ function projection(paths: readonly string[]) {
   };
 }
 
-/** A summary item, or an agreement saved before summaries, with what the overview reads. */
+/** An agreement saved before summaries, with what the overview reads. */
 type AgreementItem = Omit<OverviewAgreement, 'trajectory' | 'tranches'> & {
   plannedDeficitByYear?: Record<string, number>;
   trancheSchedule?: string;
@@ -181,7 +182,7 @@ async function loadAgreements(
       IndexName: GSI.byCollection.indexName,
       KeyConditionExpression: 'gsi1pk = :c',
       ExpressionAttributeValues: { ':c': collections.agreementSummaries },
-      ...projection([...AGREEMENT_TERMS, ...AGREEMENT_FLAT]),
+      ProjectionExpression: 'laCode, summary',
     }),
     councils,
   ]);
@@ -203,21 +204,24 @@ async function loadAgreements(
             ...projection([...AGREEMENT_TERMS, ...AGREEMENT_FLAT, ...AGREEMENT_LISTS]),
           })
         ).filter((a) => unsummarised.has(a.laCode));
-  return [...summaries, ...legacy].map((item) => {
-    const { plannedDeficitByYear, trancheSchedule, trajectory, tranches, ...terms } =
-      item as AgreementItem;
-    return {
-      ...terms,
-      trajectory: plannedDeficitByYear
-        ? Object.entries(plannedDeficitByYear).map(([year, planned]) => ({
-            financialYear: year,
-            plannedCumulativeDeficit: planned,
-          }))
-        : (trajectory ?? []),
-      tranches:
-        trancheSchedule === undefined ? (tranches ?? []) : parseTrancheSchedule(trancheSchedule),
-    };
-  });
+  return [
+    ...summaries.map((item) => readAgreementSummary(item as { laCode: string; summary: string })),
+    ...legacy.map((item) => {
+      const { plannedDeficitByYear, trancheSchedule, trajectory, tranches, ...terms } =
+        item as AgreementItem;
+      return {
+        ...terms,
+        trajectory: plannedDeficitByYear
+          ? Object.entries(plannedDeficitByYear).map(([year, planned]) => ({
+              financialYear: year,
+              plannedCumulativeDeficit: planned,
+            }))
+          : (trajectory ?? []),
+        tranches:
+          trancheSchedule === undefined ? (tranches ?? []) : parseTrancheSchedule(trancheSchedule),
+      };
+    }),
+  ];
 }
 
 async function alertsWithStatus(
