@@ -163,6 +163,34 @@ describe('overview rows', () => {
     expect(bury('2020-21-Q4')).toMatchObject({ dueOn: '2021-04-30', late: true });
   });
 
+  it.each<[string, Partial<Agreement>, string | null, string]>([
+    ['the same terms', {}, '2025-03-01', '2024-25-Q3'],
+    ['signed after the period', { signedOn: '2025-01-10' }, null, '2024-25-Q3'],
+    ['a term starting later', { firstYear: '2025-26' }, null, '2024-25-Q3'],
+    ['a term ended before', { firstYear: '2022-23', lastYear: '2023-24' }, null, '2024-25-Q3'],
+    ['no returns owed', { status: 'completed' }, null, '2024-25-Q3'],
+    ['fewer days to report', { returnDueDays: 45 }, '2025-02-14', '2024-25-Q3'],
+    ['another cadence', { cadence: 'termly' }, '2025-05-30', '2024-25-T3'],
+  ])(
+    'works out each council its own period and due date, beside one with the usual terms: %s',
+    (_, terms, dueOn, period) => {
+      const both = overviewRows(
+        inputs({
+          period: '2024-25-Q3',
+          agreements: [
+            agreement('351', { returnDueDays: 60 }),
+            agreement('865', { returnDueDays: 60, ...terms }),
+          ],
+        }),
+      );
+      expect(both.find((r) => r.laCode === '351')).toMatchObject({
+        period: '2024-25-Q3',
+        dueOn: '2025-03-01',
+      });
+      expect(both.find((r) => r.laCode === '865')).toMatchObject({ period, dueOn });
+    },
+  );
+
   it('counts each council its own alerts and tranches, however the lists are ordered', () => {
     const shuffled = overviewRows(
       inputs({

@@ -109,18 +109,34 @@ export function overviewRows(inputs: OverviewInputs): OverviewRow[] {
   const financialYear = periodFinancialYear(inputs.period);
   const today = utcDateOf(inputs.now.toISOString());
 
+  // Worked out once per distinct set of terms: the period arithmetic is most of a row's cost.
+  const reportingOf = new Map<string, { period: string; dueOn: string | null }>();
+  const reporting = (agreement: OverviewAgreement) => {
+    const terms = agreement as OverviewAgreement & { signedOn?: string };
+    const key = [
+      terms.cadence,
+      terms.status,
+      terms.firstYear,
+      terms.lastYear,
+      terms.signedOn,
+      terms.returnDueDays,
+    ].join('|');
+    let found = reportingOf.get(key);
+    if (!found) {
+      const period = councilPeriodFor(inputs.period, agreement.cadence);
+      // A proposed, rejected or completed agreement owes no return, so none is due or late;
+      // nor does any agreement for a period outside its term or over before it was signed.
+      const owes = owesReturns(agreement.status) && isPeriodOwed(period, terms);
+      found = { period, dueOn: owes ? periodDueDate(period, agreement.returnDueDays) : null };
+      reportingOf.set(key, found);
+    }
+    return found;
+  };
+
   return inputs.councils.map((council) => {
     const agreement = agreements.get(council.laCode);
-    const period = agreement ? councilPeriodFor(inputs.period, agreement.cadence) : null;
+    const { period, dueOn } = agreement ? reporting(agreement) : { period: null, dueOn: null };
     const ret = period ? returns.get(`${council.laCode}#${period}`) : undefined;
-    // A proposed, rejected or completed agreement owes no return, so none is due or late;
-    // nor does any agreement for a period outside its term or over before it was signed.
-    const owes =
-      agreement !== undefined &&
-      period !== null &&
-      owesReturns(agreement.status) &&
-      isPeriodOwed(period, agreement);
-    const dueOn = period && owes ? periodDueDate(period, agreement.returnDueDays) : null;
     const submitted = ret?.submittedAt !== undefined;
     const forecast = submitted ? (ret?.content.finance?.forecastCumulativeDeficit ?? null) : null;
     const planned =
