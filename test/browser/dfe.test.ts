@@ -5,6 +5,7 @@ import {
   DESKTOP,
   NARROW,
   accessibilityProblems,
+  devToken,
   openPage,
   screenshot,
   scrollsSideways,
@@ -37,6 +38,30 @@ async function withPage(
 async function record(page: Page, name: string): Promise<void> {
   expect(await accessibilityProblems(page)).toEqual([]);
   await screenshot(page, name);
+}
+
+/** How many red alerts each council has in this status, from DfE's list across councils. */
+async function redAlertsBy(status: 'open' | 'acknowledged'): Promise<Map<string, number>> {
+  const token = await devToken(running.product.url, {
+    sub: 'dfe-reviewer-1',
+    role: 'dfe-reviewer',
+  });
+  const counts = new Map<string, number>();
+  let cursor: string | null = null;
+  do {
+    const query = new URLSearchParams({ status, severity: 'red', limit: '100' });
+    if (cursor) query.set('cursor', cursor);
+    const response = await fetch(`${running.product.url}/api/v1/alerts?${query}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    const page = (await response.json()) as {
+      items: { laCode: string }[];
+      nextCursor: string | null;
+    };
+    for (const { laCode } of page.items) counts.set(laCode, (counts.get(laCode) ?? 0) + 1);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return counts;
 }
 
 function errorsOtherThan(errors: string[], status: number): string[] {
@@ -205,6 +230,21 @@ describe('the overview and comparing councils', () => {
       for await (const chunk of stream) csv += String(chunk);
       expect(csv.split('\n')[0]).toContain('LA code,Council');
       expect(csv).toContain('Bury');
+
+      // Each row counts its open alerts: not those DfE acknowledged (the demo's overdue
+      // returns, acknowledged with a note), which stay on the council's alerts page.
+      const openRed = await redAlertsBy('open');
+      const acknowledgedRed = await redAlertsBy('acknowledged');
+      expect(acknowledgedRed.get('351')).toBeGreaterThan(0);
+      for (const row of await page.locator('tbody tr').all()) {
+        const href = await row.locator('th a').getAttribute('href');
+        const laCode = /\/councils\/([^/]+)/.exec(href ?? '')?.[1] ?? '';
+        const note = await row.locator('td[data-label="Alerts"] .app-cell-note').innerText();
+        const red = Number(/^(\d+) red/.exec(note)?.[1] ?? 0);
+        expect({ laCode, red }).toEqual({ laCode, red: openRed.get(laCode) ?? 0 });
+      }
+      const figure = page.locator('.app-figures__item', { hasText: 'with open red alerts' });
+      expect(await figure.locator('dd').innerText()).toBe(String(openRed.size));
 
       await page.getByLabel('Open alerts').selectOption('red');
       await page.getByRole('button', { name: 'Show councils' }).click();
