@@ -4,6 +4,14 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+// esbuild cannot tree-shake zod's named `z`: it would put every zod locale into each
+// Lambda bundle and slow its cold start. The namespace import shakes.
+const zodNamespace = {
+  selector:
+    "ImportDeclaration[source.value='zod'][importKind='value'] > :matches(ImportSpecifier[imported.name='z'][importKind='value'], ImportDefaultSpecifier)",
+  message: "Import zod as a namespace: import * as z from 'zod'.",
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -35,16 +43,7 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
-      // esbuild cannot tree-shake zod's named `z`: it would put every zod locale into
-      // each Lambda bundle and slow its cold start. The namespace import shakes.
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            "ImportDeclaration[source.value='zod'][importKind='value'] > :matches(ImportSpecifier[imported.name='z'][importKind='value'], ImportDefaultSpecifier)",
-          message: "Import zod as a namespace: import * as z from 'zod'.",
-        },
-      ],
+      'no-restricted-syntax': ['error', zodNamespace],
     },
   },
   {
@@ -57,6 +56,21 @@ export default tseslint.config(
     // The browser suite's page callbacks run in Chromium; the fixtures are a web build's files.
     files: ['test/browser/**', 'test/infra/fixtures/web-dist/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // One way to open a page and check a screen, so every test checks the same things.
+    files: ['test/browser/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        zodNamespace,
+        {
+          selector: 'FunctionDeclaration[id.name=/^(withPage|record)$/]',
+          message:
+            'Use withCleanPage and recordScreen from test/browser/support.ts, not a copy of them.',
+        },
+      ],
+    },
   },
   {
     // Plain JavaScript (configs, test fixtures) is outside the TypeScript projects.

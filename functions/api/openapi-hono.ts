@@ -24,11 +24,13 @@ export type { OpenAPIDefinitions, OpenAPIObjectConfigV31 } from './openapi-docum
  * whole `z` namespace with zod-to-openapi when it loads, which keeps all of zod (its
  * locales alone are 250 KiB) and zod-to-openapi in the Lambda's start file. Here a route
  * is validated by the same `zValidator` middleware, set up exactly as `openapi()` of
- * `@hono/zod-openapi` 1.6 sets it up (the code below follows it line for line), and only
+ * `@hono/zod-openapi@1.6.3` sets it up (the code below follows it line for line), and only
  * recorded for the document; `doc31` builds the document on its first request, in a
  * chunk of its own (`openapi-document.ts`). The schemas carry their OpenAPI names and
  * examples with zod's own `.meta()`, which zod-to-openapi reads.
  * `openapi-document.test.ts` checks the served document against the committed one.
+ * package.json pins that exact version (`openapi-hono.test.ts` holds the two together): to
+ * upgrade, compare the new release's `openapi()` and types with this copy, then move both.
  */
 export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
   /** What the OpenAPI document describes, in the order it was registered. */

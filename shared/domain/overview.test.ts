@@ -65,9 +65,9 @@ const inputs = (overrides: Partial<OverviewInputs> = {}): OverviewInputs => ({
   ],
   tranches: [{ laCode: '351', trancheId: 'a', status: 'released' }],
   unresolvedAlerts: [
-    { laCode: '351', severity: 'red' },
-    { laCode: '351', severity: 'amber' },
-    { laCode: '865', severity: 'amber' },
+    { laCode: '351', severity: 'red', status: 'open' },
+    { laCode: '351', severity: 'amber', status: 'open' },
+    { laCode: '865', severity: 'amber', status: 'open' },
   ],
   ...overrides,
 });
@@ -195,11 +195,11 @@ describe('overview rows', () => {
     const shuffled = overviewRows(
       inputs({
         unresolvedAlerts: [
-          { laCode: '865', severity: 'amber' },
-          { laCode: '351', severity: 'amber' },
-          { laCode: '865', severity: 'red' },
-          { laCode: '351', severity: 'red' },
-          { laCode: '351', severity: 'red' },
+          { laCode: '865', severity: 'amber', status: 'open' },
+          { laCode: '351', severity: 'amber', status: 'open' },
+          { laCode: '865', severity: 'red', status: 'open' },
+          { laCode: '351', severity: 'red', status: 'open' },
+          { laCode: '351', severity: 'red', status: 'open' },
         ],
         tranches: [
           { laCode: '865', trancheId: 'a', status: 'released' },
@@ -216,6 +216,20 @@ describe('overview rows', () => {
     expect(byCode('351').nextTranche?.id).toBe('a');
     expect(byCode('865').dfePaidToDate).toBe(6_000_000);
     expect(byCode('865').nextTranche).toMatchObject({ id: 'b', status: 'withheld' });
+  });
+
+  it.each([
+    ['an open red alert', ['open'], { red: 1, amber: 0 }, 'red'],
+    ['an acknowledged red alert', ['acknowledged'], { red: 0, amber: 0 }, 'green'],
+    ['one of each', ['open', 'acknowledged'], { red: 1, amber: 0 }, 'red'],
+    ['two acknowledged', ['acknowledged', 'acknowledged'], { red: 0, amber: 0 }, 'green'],
+  ] as const)('counts only open alerts as open: %s', (_name, statuses, openAlerts, rag) => {
+    const counted = overviewRows(
+      inputs({
+        unresolvedAlerts: statuses.map((status) => ({ laCode: '351', severity: 'red', status })),
+      }),
+    ).find((r) => r.laCode === '351');
+    expect(counted).toMatchObject({ openAlerts, rag });
   });
 
   it("uses the council's own period when its cadence differs", () => {

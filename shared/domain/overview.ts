@@ -50,7 +50,8 @@ export interface OverviewInputs {
     content: ReturnDraft;
   }[];
   tranches: readonly { laCode: string; trancheId: string; status: string }[];
-  unresolvedAlerts: readonly Pick<Alert, 'laCode' | 'severity'>[];
+  /** Open or acknowledged; only the open ones are counted (an acknowledged one is in hand). */
+  unresolvedAlerts: readonly Pick<Alert, 'laCode' | 'severity' | 'status'>[];
   /** Each council's latest submitted return of any period. */
   latest?: readonly (LatestSubmitted & { laCode: string })[];
   /** Each council's reform plan status; a council without a plan is absent. */
@@ -144,7 +145,9 @@ export function overviewRows(inputs: OverviewInputs): OverviewRow[] {
         ?.plannedCumulativeDeficit ?? null;
     const variance = forecast !== null && planned !== null ? forecast - planned : null;
     const latest = latestPosition(latestOf.get(council.laCode), agreement);
-    const alerts = alertsOf.get(council.laCode) ?? [];
+    // Open alerts only: one acknowledged has been seen and has a note of what is being
+    // done, so it no longer counts against the council (nor turns its RAG red).
+    const alerts = (alertsOf.get(council.laCode) ?? []).filter((a) => a.status === 'open');
     const openAlerts = {
       amber: alerts.filter((a) => a.severity === 'amber').length,
       red: alerts.filter((a) => a.severity === 'red').length,

@@ -63,7 +63,9 @@ export const OverviewRow = z
       .number()
       .nullable()
       .meta({ description: 'Variance as a percentage of |planned|, one decimal place' }),
-    openAlerts: z.object({ amber: z.number().int(), red: z.number().int() }),
+    openAlerts: z.object({ amber: z.number().int(), red: z.number().int() }).meta({
+      description: 'The council’s open alerts by severity: neither acknowledged nor resolved',
+    }),
     rag: z
       .enum(['red', 'amber', 'green'])
       .meta({ description: 'The worst open alert, green when none' }),

@@ -1,8 +1,11 @@
+import { Logger } from '@aws-lambda-powertools/logger';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyOutcomes } from '../../shared/alerts/apply-outcomes';
+import { evaluateTrajectoryBreach } from '../../shared/domain';
 import { startTestApi, type TestApi } from '../support/api';
 import { buildCouncil, buildSubmittedReturn } from '../support/council-builder';
-import { completeReturn } from '../support/fixtures';
+import { agreementBody, completeReturn } from '../support/fixtures';
 
 let api: TestApi;
 let reviewer: string;
@@ -16,6 +19,7 @@ type Row = {
   forecastCumulativeDeficit: number | null;
   plannedCumulativeDeficit: number | null;
   openAlerts: { amber: number; red: number };
+  rag: string;
   dfePaidToDate: number;
   nextTranche: { id: string } | null;
   late: boolean;
@@ -211,5 +215,55 @@ describe('the overview as CSV', () => {
     const cells = records.flatMap((r) => Object.values(r));
     expect(cells.filter((v) => /^[=+@\t\r]/.test(v))).toEqual([]);
     expect(records.some((r) => /^-\d+$/.test(r['Variance against plan (£)'] ?? ''))).toBe(true);
+  });
+  it('counts only open alerts: one acknowledged is no longer open, nor makes the council red', async () => {
+    const now = new Date('2024-12-01T09:00:00Z');
+    const deps = {
+      store: api.store,
+      logger: new Logger({ logLevel: 'SILENT' }),
+      notifier: { publish: () => Promise.resolve() },
+      now: () => now,
+    };
+    // A red trajectory breach for two councils (over twice the £500,000 tolerance).
+    const breach = evaluateTrajectoryBreach(
+      {
+        period: '2024-25-Q2',
+        content: completeReturn({
+          finance: { ...completeReturn().finance!, forecastCumulativeDeficit: 5_600_000 },
+        }),
+      },
+      agreementBody(),
+    );
+    const [seen, unseen] = [code(1), code(2)];
+    for (const laCode of [seen, unseen]) await applyOutcomes(deps, laCode, [breach]);
+    const row = async (laCode: string) => {
+      const res = await api.request<Overview>('GET', '/api/v1/overview?period=2024-25-Q2', {
+        token: reviewer,
+      });
+      return res.body.items.find((r) => r.laCode === laCode)!;
+    };
+    expect(await row(seen)).toMatchObject({ openAlerts: { red: 1, amber: 0 }, rag: 'red' });
+
+    const editor = await api.tokenFor('council-editor', seen);
+    const alerts = await api.request<{ items: { id: string }[] }>(
+      'GET',
+      `/api/v1/councils/${seen}/alerts?status=open`,
+      { token: editor },
+    );
+    const acknowledged = await api.request(
+      'POST',
+      `/api/v1/councils/${seen}/alerts/${alerts.body.items[0]!.id}/acknowledge`,
+      { token: editor, body: { note: 'Recovery plan agreed with the Schools Forum' } },
+    );
+    expect(acknowledged.status).toBe(200);
+
+    expect(await row(seen)).toMatchObject({ openAlerts: { red: 0, amber: 0 }, rag: 'green' });
+    expect(await row(unseen)).toMatchObject({ openAlerts: { red: 1, amber: 0 }, rag: 'red' });
+    const red = await api.request<Overview>(
+      'GET',
+      '/api/v1/overview?period=2024-25-Q2&severity=red',
+      { token: reviewer },
+    );
+    expect(red.body.items.map((r) => r.laCode)).toEqual([unseen]);
   });
 });

@@ -4,13 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   DESKTOP,
   NARROW,
-  accessibilityProblems,
   devToken,
-  openPage,
+  recordScreen,
   runProductAndChromium,
-  screenshot,
-  scrollsSideways,
   signIn,
+  withCleanPage,
   type Viewport,
 } from './support';
 
@@ -21,31 +19,31 @@ const NAME = 'Westmoor';
 
 const running = runProductAndChromium('demo');
 
-async function withPage(viewport: Viewport, test: (page: Page) => Promise<void>): Promise<void> {
-  const { page, errors, close } = await openPage(running.browser, viewport);
-  const refused: string[] = [];
-  page.on('response', (response) => {
-    if (response.status() >= 400)
-      refused.push(`${response.status()} ${new URL(response.url()).pathname}`);
-  });
-  try {
-    await test(page);
-    // Refusals the test asks for on purpose, and a new council's agreement (and what is
-    // read from it) not existing yet, log their status; nothing else may fail.
-    expect(errors.filter((e) => !/status of (404|409|422)/.test(e))).toEqual([]);
-    expect(
-      refused.filter((r) => !/^(409|422) /.test(r) && !r.startsWith(`404 /api/v1/councils/${LA}/`)),
-    ).toEqual([]);
-  } finally {
-    await close();
-  }
-}
-
-async function record(page: Page, name: string): Promise<void> {
-  expect(await accessibilityProblems(page)).toEqual([]);
-  expect(await scrollsSideways(page), `${name} scrolls sideways`).toBe(false);
-  await screenshot(page, name);
-}
+/**
+ * Refusals the test asks for on purpose, and a new council's agreement (and what is read
+ * from it) not existing yet, log their status; nothing else may fail, in the log or the
+ * API's answers.
+ */
+const withPage = (viewport: Viewport, test: (page: Page) => Promise<void>) =>
+  withCleanPage(
+    running.browser,
+    viewport,
+    async (page) => {
+      const refused: string[] = [];
+      page.on('response', (response) => {
+        if (response.status() >= 400)
+          refused.push(`${response.status()} ${new URL(response.url()).pathname}`);
+      });
+      await test(page);
+      expect(
+        refused.filter(
+          (r) => !/^(409|422) /.test(r) && !r.startsWith(`404 /api/v1/councils/${LA}/`),
+        ),
+      ).toEqual([]);
+    },
+    { expected: /status of (404|409|422)/ },
+  );
+const record = (page: Page, name: string) => recordScreen(page, name);
 
 async function summaryItems(page: Page): Promise<string[]> {
   const summary = page.locator('.govuk-error-summary');
@@ -302,6 +300,8 @@ describe('DfE administration of councils and agreements', () => {
         await page.getByRole('heading', { name: 'Versions of the agreement' }).waitFor();
         expect(await page.getByRole('link', { name: 'Record a variation' }).count()).toBe(0);
         const cards = page.locator('.govuk-summary-card');
+        // The heading shows before the versions have loaded.
+        await cards.first().waitFor();
         expect(await cards.locator('h2').allInnerTexts()).toEqual(['Version 2', 'Version 1']);
         const latest = await cards.first().innerText();
         expect(latest).toContain('Term extended a year; the council adds £2m.');

@@ -4,12 +4,10 @@ import { TEST_COUNCIL, setUpTestCouncil, today } from './fixtures';
 import {
   DESKTOP,
   NARROW,
-  accessibilityProblems,
-  openPage,
+  recordScreen,
   runProductAndChromium,
-  screenshot,
-  scrollsSideways,
   signIn,
+  withCleanPage,
   type Viewport,
 } from './support';
 
@@ -22,22 +20,10 @@ const BID = 'sp-2026';
 
 const running = runProductAndChromium('demo', (product) => setUpTestCouncil(product.url));
 
-async function withPage(viewport: Viewport, test: (page: Page) => Promise<void>): Promise<void> {
-  const { page, errors, close } = await openPage(running.browser, viewport);
-  try {
-    await test(page);
-    // A refused request the test makes on purpose logs its status; nothing else may fail.
-    expect(errors.filter((e) => !/status of (409|422)/.test(e))).toEqual([]);
-  } finally {
-    await close();
-  }
-}
-
-async function record(page: Page, name: string): Promise<void> {
-  expect(await accessibilityProblems(page)).toEqual([]);
-  expect(await scrollsSideways(page), `${name} scrolls sideways`).toBe(false);
-  await screenshot(page, name);
-}
+// A refused request the test makes on purpose logs its status; nothing else may fail.
+const withPage = (viewport: Viewport, test: (page: Page) => Promise<void>) =>
+  withCleanPage(running.browser, viewport, test, { expected: /status of (409|422)/ });
+const record = (page: Page, name: string) => recordScreen(page, name);
 
 async function summaryItems(page: Page): Promise<string[]> {
   const summary = page.locator('.govuk-error-summary');

@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   DESKTOP,
   NARROW,
-  accessibilityProblems,
-  openPage,
+  recordScreen,
   runProductAndChromium,
-  screenshot,
   scrollsSideways,
   signIn,
+  withCleanPage,
   type Viewport,
 } from './support';
 
@@ -21,19 +20,10 @@ const BURY_APPROVER = 'Bury Section 151 officer';
 // submitted, Bristol's approved with a payable grant.
 const running = runProductAndChromium('demo');
 
-async function withPage(viewport: Viewport, test: (page: Page) => Promise<void>): Promise<void> {
-  const { page, close } = await openPage(running.browser, viewport);
-  try {
-    await test(page);
-  } finally {
-    await close();
-  }
-}
-
-async function record(page: Page, name: string): Promise<void> {
-  expect(await accessibilityProblems(page)).toEqual([]);
-  await screenshot(page, name);
-}
+// The errors the tests ask for on purpose log their refused request's status.
+const withPage = (viewport: Viewport, test: (page: Page) => Promise<void>) =>
+  withCleanPage(running.browser, viewport, test, { expected: /status of 422/ });
+const record = (page: Page, name: string) => recordScreen(page, name);
 
 async function writeSection(page: Page, title: RegExp, text: string) {
   await page.getByRole('link', { name: title }).click();

@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startLocal, type LocalRunner } from '../../infra/local/start';
+import { keys } from '../../shared/data/keys';
 import { eventually } from '../support/http';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sv-runner-'));
@@ -80,6 +82,10 @@ describe('the local runner', () => {
     });
     expect((await call(first.url, 'GET', '/api/v1/councils/888', outsider)).status).toBe(404);
 
+    // As a table from before figures were kept: Bury's figures item is gone.
+    const figures = { TableName: first.store.tableName, Key: keys.returnFigures('351') };
+    await first.store.db.send(new DeleteCommand(figures));
+
     await first.stop();
     expect(first.ddb.process.exitCode !== null || first.ddb.process.signalCode !== null).toBe(true);
     expect(() => process.kill(first.ddb.process.pid ?? -1, 0)).toThrow();
@@ -91,5 +97,9 @@ describe('the local runner', () => {
     const all = await call<{ items: unknown[] }>(runner.url, 'GET', '/api/v1/councils', admin);
     // The four demo councils are loaded once, not again on the second start.
     expect(all.body.items).toHaveLength(5);
+    // The start built Bury's figures item again from its submitted returns.
+    const { Item: rebuilt } = await runner.store.db.send(new GetCommand(figures));
+    expect(rebuilt?.keptSince).toEqual(expect.any(String));
+    expect(Object.keys(rebuilt ?? {}).some((name) => name.startsWith('P#'))).toBe(true);
   }, 120_000);
 });

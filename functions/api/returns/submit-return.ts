@@ -48,6 +48,9 @@ export async function submitReturn(
 
   // The first attempt's reads go out with the key's check, in one round trip; a repeat
   // answered from the key's record just leaves them unused (their error too, if any).
+  // The trade-off: every first submission saves a sequential round trip, and a replay
+  // (a client retrying after a lost response, which is rare) pays three reads it did not
+  // need. Reading only after the check would make every submission slower instead.
   let reads: Promise<SubmitState> | undefined = readSubmitState(deps.store, laCode, period);
   reads.catch(() => undefined);
   const replay = await replayIdempotent<ReturnDetail>(deps.store, {

@@ -31,15 +31,20 @@ export function returnFiguresItem(laCode: string, at: string) {
  * stays small with years of periods.
  */
 export function returnFiguresUpdate(store: Store, next: ReturnRecord): TransactItem {
-  const names = { '#period': `${PERIOD_PREFIX}${next.period}`, '#type': 'type' };
-  // Either way the item says what it is, even when this update is what creates it.
-  const identity = { ':type': 'return-figures', ':laCode': next.laCode };
+  const names = {
+    '#period': `${PERIOD_PREFIX}${next.period}`,
+    '#type': 'type',
+    '#changes': 'changes',
+  };
+  // Either way the item says what it is, even when this update is what creates it, and
+  // counts the change, so a backfill that read it before can tell it moved on.
+  const identity = { ':type': 'return-figures', ':laCode': next.laCode, ':one': 1 };
   if (!next.submittedAt) {
     return {
       Update: {
         TableName: store.tableName,
         Key: keys.returnFigures(next.laCode),
-        UpdateExpression: 'SET #type = :type, laCode = :laCode REMOVE #period',
+        UpdateExpression: 'SET #type = :type, laCode = :laCode REMOVE #period ADD #changes :one',
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: identity,
       },
@@ -50,7 +55,7 @@ export function returnFiguresUpdate(store: Store, next: ReturnRecord): TransactI
     Update: {
       TableName: store.tableName,
       Key: keys.returnFigures(next.laCode),
-      UpdateExpression: 'SET #period = :figures, #type = :type, laCode = :laCode',
+      UpdateExpression: 'SET #period = :figures, #type = :type, laCode = :laCode ADD #changes :one',
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: {
         ':figures': { submittedAt: next.submittedAt, content: { finance, demand, placements } },
@@ -72,6 +77,33 @@ export function figuresChange(previous: ReturnRecord | undefined, next: ReturnRe
   const figures = ({ content }: ReturnRecord) =>
     JSON.stringify([content.finance, content.demand, content.placements]);
   return figures(previous!) !== figures(next);
+}
+
+/**
+ * The figures item of a council whose item was not kept from its start, built from its
+ * submitted returns as they stand (backfill-return-figures.ts): complete from `keptSince`,
+ * the time it was built, and keeping the count of changes it was built over.
+ */
+export function backfilledFiguresItem(
+  laCode: string,
+  returns: readonly ReturnRecord[],
+  changes: number | undefined,
+  at: string,
+): Record<string, unknown> {
+  const periods = returns.flatMap(({ period, submittedAt, content }) => {
+    if (!submittedAt) return [];
+    const { finance, demand, placements } = content;
+    const figures: Omit<SubmittedFigures, 'period'> = {
+      submittedAt,
+      content: { finance, demand, placements },
+    };
+    return [[`${PERIOD_PREFIX}${period}`, figures] as const];
+  });
+  return {
+    ...returnFiguresItem(laCode, at),
+    ...(changes === undefined ? {} : { changes }),
+    ...Object.fromEntries(periods),
+  };
 }
 
 /** The submitted returns of a figures item, and whether it holds all of them. */

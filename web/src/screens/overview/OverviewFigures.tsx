@@ -2,7 +2,8 @@ import type { OverviewRow } from '../../api/overview';
 
 /**
  * Headline figures: returns in for the period, councils off plan at their latest known
- * position (so a council £10m off plan last term is not lost in an empty period), red alerts.
+ * position (so a council £10m off plan last term is not lost in an empty period), open red
+ * alerts (not those acknowledged).
  */
 export function OverviewFigures({ rows }: { rows: OverviewRow[] }) {
   const inCount = rows.filter(
@@ -18,7 +19,7 @@ export function OverviewFigures({ rows }: { rows: OverviewRow[] }) {
         ? 'council above its trajectory at its latest return'
         : 'councils above their trajectory at their latest return',
     ],
-    [String(red), red === 1 ? 'council with red alerts' : 'councils with red alerts'],
+    [String(red), red === 1 ? 'council with open red alerts' : 'councils with open red alerts'],
   ];
   return (
     <dl class="app-figures">
