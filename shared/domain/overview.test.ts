@@ -64,7 +64,7 @@ const inputs = (overrides: Partial<OverviewInputs> = {}): OverviewInputs => ({
     },
   ],
   tranches: [{ laCode: '351', trancheId: 'a', status: 'released' }],
-  unresolvedAlerts: [
+  openAlerts: [
     { laCode: '351', severity: 'red', status: 'open' },
     { laCode: '351', severity: 'amber', status: 'open' },
     { laCode: '865', severity: 'amber', status: 'open' },
@@ -194,7 +194,7 @@ describe('overview rows', () => {
   it('counts each council its own alerts and tranches, however the lists are ordered', () => {
     const shuffled = overviewRows(
       inputs({
-        unresolvedAlerts: [
+        openAlerts: [
           { laCode: '865', severity: 'amber', status: 'open' },
           { laCode: '351', severity: 'amber', status: 'open' },
           { laCode: '865', severity: 'red', status: 'open' },
@@ -226,7 +226,7 @@ describe('overview rows', () => {
   ] as const)('counts only open alerts as open: %s', (_name, statuses, openAlerts, rag) => {
     const counted = overviewRows(
       inputs({
-        unresolvedAlerts: statuses.map((status) => ({ laCode: '351', severity: 'red', status })),
+        openAlerts: statuses.map((status) => ({ laCode: '351', severity: 'red', status })),
       }),
     ).find((r) => r.laCode === '351');
     expect(counted).toMatchObject({ openAlerts, rag });

@@ -50,8 +50,8 @@ export interface OverviewInputs {
     content: ReturnDraft;
   }[];
   tranches: readonly { laCode: string; trancheId: string; status: string }[];
-  /** Open or acknowledged; only the open ones are counted (an acknowledged one is in hand). */
-  unresolvedAlerts: readonly Pick<Alert, 'laCode' | 'severity' | 'status'>[];
+  /** The open alerts; any other is not counted (an acknowledged one is in hand). */
+  openAlerts: readonly Pick<Alert, 'laCode' | 'severity' | 'status'>[];
   /** Each council's latest submitted return of any period. */
   latest?: readonly (LatestSubmitted & { laCode: string })[];
   /** Each council's reform plan status; a council without a plan is absent. */
@@ -102,7 +102,7 @@ export function overviewRows(inputs: OverviewInputs): OverviewRow[] {
   const agreements = new Map(inputs.agreements.map((a) => [a.laCode, a]));
   const returns = new Map(inputs.returns.map((r) => [`${r.laCode}#${r.period}`, r]));
   // Grouped once, so each row costs the same however many councils there are.
-  const alertsOf = byCouncil(inputs.unresolvedAlerts);
+  const alertsOf = byCouncil(inputs.openAlerts);
   const trancheStatesOf = byCouncil(inputs.tranches);
   const latestOf = new Map((inputs.latest ?? []).map((l) => [l.laCode, l]));
   const plans = new Map((inputs.reformPlans ?? []).map((p) => [p.laCode, p.status]));

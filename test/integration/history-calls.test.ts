@@ -125,6 +125,6 @@ describe('everyday pages with long history', () => {
       await get(reviewer, `/api/v1/overview?period=${LATEST}`);
     });
     expect(long).toEqual(overviewShort);
-    expect(long.length).toBe(10);
+    expect(long.length).toBe(9);
   });
 });

@@ -101,7 +101,7 @@ describe('the overview over items written before its small items', () => {
     expect(before.waves).toHaveLength(1);
     expect(before.waves[0]).toContain(collections.agreementSummaries);
     expect(before.waves[0]).not.toContain(collections.agreements);
-    expect(before.waves[0]).toHaveLength(10);
+    expect(before.waves[0]).toHaveLength(9);
     expect(before.rows.find((r) => r.laCode === '405')).toMatchObject({
       agreementStatus: null,
       plannedCumulativeDeficit: null,

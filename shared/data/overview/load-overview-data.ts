@@ -56,8 +56,8 @@ export interface OverviewData {
   agreements: OverviewAgreement[];
   returns: ReturnRecord[];
   tranches: (TrancheRecord & { laCode: string })[];
-  /** Alerts not yet resolved: open or acknowledged. */
-  unresolvedAlerts: AlertRecord[];
+  /** Alerts open: neither acknowledged nor resolved (what the overview counts). */
+  openAlerts: AlertRecord[];
   /** Each council's latest submitted return of any period. */
   latest: LatestSubmittedRecord[];
   reformPlans: Pick<ReformPlanRecord, 'laCode' | 'status'>[];
@@ -98,27 +98,25 @@ export async function loadOverviewData(
     collections.councils,
     COUNCIL_FIELDS,
   );
-  const [councils, agreements, tranches, returns, open, acknowledged, latest, reform] =
-    await Promise.all([
-      councilsRead,
-      loadAgreements(store, councilsRead),
-      queryCollection<TrancheRecord & { laCode: string }>(
-        store,
-        collections.tranches,
-        TRANCHE_FIELDS,
-      ),
-      Promise.all(periods.map((p) => returnStates(store, p))),
-      alertsWithStatus(store, 'open'),
-      alertsWithStatus(store, 'acknowledged'),
-      latestRead,
-      reformItems(store),
-    ]);
+  const [councils, agreements, tranches, returns, open, latest, reform] = await Promise.all([
+    councilsRead,
+    loadAgreements(store, councilsRead),
+    queryCollection<TrancheRecord & { laCode: string }>(
+      store,
+      collections.tranches,
+      TRANCHE_FIELDS,
+    ),
+    Promise.all(periods.map((p) => returnStates(store, p))),
+    openAlerts(store),
+    latestRead,
+    reformItems(store),
+  ]);
   return {
     councils: councils.map(toCouncil),
     agreements,
     tranches,
     returns: returns.flat(),
-    unresolvedAlerts: [...open, ...acknowledged],
+    openAlerts: open,
     latest,
     ...reform,
   };
@@ -224,14 +222,11 @@ async function loadAgreements(
   ];
 }
 
-async function alertsWithStatus(
-  store: Store,
-  status: 'open' | 'acknowledged',
-): Promise<AlertRecord[]> {
+async function openAlerts(store: Store): Promise<AlertRecord[]> {
   const items = await queryAll(store, {
     IndexName: GSI.byStatus.indexName,
     KeyConditionExpression: 'gsi2pk = :c AND begins_with(gsi2sk, :s)',
-    ExpressionAttributeValues: { ':c': collections.alerts, ':s': `${status}#` },
+    ExpressionAttributeValues: { ':c': collections.alerts, ':s': 'open#' },
   });
   return items.map((item) => stripKeys<AlertRecord>(item));
 }
