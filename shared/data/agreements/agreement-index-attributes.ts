@@ -17,21 +17,37 @@ export type ScheduledTranche = Pick<
   'id' | 'financialYear' | 'dueOn' | 'amount'
 >;
 
+/** A tranche's terms as the overview keeps them: `[id, financialYear, dueOn, amount]`. */
+export type TrancheTerms = [id: string, financialYear: string, dueOn: string, amount: number];
+
+export function plannedDeficitByYear(trajectory: Agreement['trajectory']): Record<string, number> {
+  return Object.fromEntries(trajectory.map((t) => [t.financialYear, t.plannedCumulativeDeficit]));
+}
+
+export function trajectoryFromPlanned(planned: Record<string, number>) {
+  return Object.entries(planned).map(([financialYear, plannedCumulativeDeficit]) => ({
+    financialYear,
+    plannedCumulativeDeficit,
+  }));
+}
+
+export function trancheTerms(tranches: readonly ScheduledTranche[]): TrancheTerms[] {
+  return tranches.map((t) => [t.id, t.financialYear, t.dueOn, t.amount]);
+}
+
+export function tranchesFromTerms(terms: readonly TrancheTerms[]): ScheduledTranche[] {
+  return terms.map(([id, financialYear, dueOn, amount]) => ({ id, financialYear, dueOn, amount }));
+}
+
 export function agreementIndexAttributes(
   agreement: Pick<Agreement, 'trajectory' | 'tranches'>,
 ): AgreementIndexAttributes {
   return {
-    plannedDeficitByYear: Object.fromEntries(
-      agreement.trajectory.map((t) => [t.financialYear, t.plannedCumulativeDeficit]),
-    ),
-    trancheSchedule: JSON.stringify(
-      agreement.tranches.map((t) => [t.id, t.financialYear, t.dueOn, t.amount]),
-    ),
+    plannedDeficitByYear: plannedDeficitByYear(agreement.trajectory),
+    trancheSchedule: JSON.stringify(trancheTerms(agreement.tranches)),
   };
 }
 
 export function parseTrancheSchedule(schedule: string): ScheduledTranche[] {
-  return (JSON.parse(schedule) as [string, string, string, number][]).map(
-    ([id, financialYear, dueOn, amount]) => ({ id, financialYear, dueOn, amount }),
-  );
+  return tranchesFromTerms(JSON.parse(schedule) as TrancheTerms[]);
 }

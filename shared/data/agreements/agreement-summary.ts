@@ -1,6 +1,13 @@
 import type { OverviewAgreement } from '../../domain';
 import type { Agreement } from '../../schemas/agreement';
 import { collections, keys } from '../keys';
+import {
+  plannedDeficitByYear,
+  trajectoryFromPlanned,
+  trancheTerms,
+  tranchesFromTerms,
+  type TrancheTerms,
+} from './agreement-index-attributes';
 
 /**
  * What the DfE overview reads of an agreement, packed in the summary item's one
@@ -17,7 +24,7 @@ interface PackedSummary {
   returnDueDays: number;
   cumulativeDeficitAbs?: number;
   plannedDeficitByYear: Record<string, number>;
-  tranches: [id: string, financialYear: string, dueOn: string, amount: number][];
+  tranches: TrancheTerms[];
 }
 
 /** The agreement as the overview reads it, the signing date included (it bounds what is owed). */
@@ -45,10 +52,8 @@ export function agreementSummaryItem(agreement: Agreement) {
     ...(agreement.tolerances?.cumulativeDeficitAbs === undefined
       ? {}
       : { cumulativeDeficitAbs: agreement.tolerances.cumulativeDeficitAbs }),
-    plannedDeficitByYear: Object.fromEntries(
-      agreement.trajectory.map((t) => [t.financialYear, t.plannedCumulativeDeficit]),
-    ),
-    tranches: agreement.tranches.map((t) => [t.id, t.financialYear, t.dueOn, t.amount]),
+    plannedDeficitByYear: plannedDeficitByYear(agreement.trajectory),
+    tranches: trancheTerms(agreement.tranches),
   };
   return {
     ...keys.agreementSummary(agreement.laCode),
@@ -67,22 +72,17 @@ export function readAgreementSummary(item: {
   laCode: string;
   summary: string;
 }): SummarisedAgreement {
-  const { plannedDeficitByYear, tranches, cumulativeDeficitAbs, ...terms } = JSON.parse(
-    item.summary,
-  ) as PackedSummary;
+  const {
+    plannedDeficitByYear: planned,
+    tranches,
+    cumulativeDeficitAbs,
+    ...terms
+  } = JSON.parse(item.summary) as PackedSummary;
   return {
     laCode: item.laCode,
     ...terms,
     ...(cumulativeDeficitAbs === undefined ? {} : { tolerances: { cumulativeDeficitAbs } }),
-    trajectory: Object.entries(plannedDeficitByYear).map(([financialYear, planned]) => ({
-      financialYear,
-      plannedCumulativeDeficit: planned,
-    })),
-    tranches: tranches.map(([id, financialYear, dueOn, amount]) => ({
-      id,
-      financialYear,
-      dueOn,
-      amount,
-    })),
+    trajectory: trajectoryFromPlanned(planned),
+    tranches: tranchesFromTerms(tranches),
   };
 }

@@ -9,7 +9,10 @@ import { queryCollection } from '../query-collection';
 import { stripKeys } from '../strip-keys';
 import { GSI } from '../table';
 import type { OverviewAgreement } from '../../domain';
-import { parseTrancheSchedule } from '../agreements/agreement-index-attributes';
+import {
+  parseTrancheSchedule,
+  trajectoryFromPlanned,
+} from '../agreements/agreement-index-attributes';
 import { readAgreementSummary } from '../agreements/agreement-summary';
 import type { ReturnRecord } from '../returns/return-record';
 import type { LatestSubmittedRecord } from '../returns/latest-submitted';
@@ -210,10 +213,7 @@ async function loadAgreements(
       return {
         ...terms,
         trajectory: plannedDeficitByYear
-          ? Object.entries(plannedDeficitByYear).map(([year, planned]) => ({
-              financialYear: year,
-              plannedCumulativeDeficit: planned,
-            }))
+          ? trajectoryFromPlanned(plannedDeficitByYear)
           : (trajectory ?? []),
         tranches:
           trancheSchedule === undefined ? (tranches ?? []) : parseTrancheSchedule(trancheSchedule),
