@@ -89,6 +89,8 @@ export const REVIEWER_ATTRIBUTES = [
   'review',
   'templateVersion',
   'submittedSections',
+  // A return's state item: its mitigation reports, packed.
+  'mitigations',
   'action',
   'at',
   'actor',

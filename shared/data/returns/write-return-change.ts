@@ -5,6 +5,7 @@ import { writeWithAudit, type TransactItem } from '../transact';
 import type { ReturnHistoryEntry, ReturnRecord } from './return-record';
 import { versionCondition } from '../version-condition';
 import { figuresChange, returnFiguresUpdate } from './return-figures';
+import { packMitigations } from './state-mitigations';
 
 /**
  * Writes one change of a return in one transaction: the return moves to `next` (only
@@ -58,8 +59,8 @@ export async function writeReturnChange(
 }
 
 /**
- * What the overview and the council's listing of returns read of a return, kept small so
- * they cost the same however long the returns are. The forecast keeps its path in the content, so the
+ * What the overview, the council's listing of returns and its savings by mitigation read
+ * of a return, kept small so they cost the same however long the returns are. The forecast keeps its path in the content, so the
  * item's names are a return's own.
  */
 function returnStateItem(next: ReturnRecord) {
@@ -76,5 +77,6 @@ function returnStateItem(next: ReturnRecord) {
     ...(next.submittedAt ? { submittedAt: next.submittedAt } : {}),
     ...(next.readyForSignOff ? { readyForSignOff: next.readyForSignOff } : {}),
     content: forecast === undefined ? {} : { finance: { forecastCumulativeDeficit: forecast } },
+    mitigations: packMitigations(next.content.mitigations),
   };
 }
