@@ -18,7 +18,7 @@ import { periodDueDate, periodFinancialYear } from '../../shared/domain';
 import { buildCouncil } from '../support/council-builder';
 import { completeReturn } from '../support/fixtures';
 import { median, startBenchApi, time, type BenchResult } from './harness';
-import { captureCalls, replayLanes } from './replay-calls';
+import { captureCalls, replayLanes, writesOnly } from './replay-calls';
 
 const BATCH = 100;
 const ROUNDS = 5;
@@ -98,11 +98,13 @@ function inLanes(lane: AsyncLocalStorage<string>): Record<string, ChangeHandler>
 
 /**
  * A stream batch of 100 submitted returns through the alert worker (rules, alerts, the
- * emails' delivery records and outbox), against two baselines: applying the same 100
- * submissions' writes alone, one after another; and the worker's own DynamoDB calls
- * sent again raw (`replayLanes`: the same reads, the same items written, in the same
- * waves, 16 councils at once), captured from a first batch of councils of its own. Each
- * round uses councils of its own, so every batch raises alerts afresh.
+ * emails' delivery records and outbox), judged against the goal's "the same writes
+ * without the rules": the worker's own writes, captured from a first batch of councils
+ * of its own and sent again raw (`writesOnly`, `replayLanes`: the very same items
+ * written under a fresh partition, in the same waves, 16 councils at once), without the
+ * reads its rules make to decide them. Shown beside: the same calls with their reads,
+ * and the 100 submissions' own writes applied one after another. Each round uses
+ * councils of its own, so every batch raises alerts afresh.
  */
 export async function benchNotifications(endpoint: string): Promise<BenchResult> {
   const api = await startBenchApi(endpoint);
@@ -148,7 +150,10 @@ export async function benchNotifications(endpoint: string): Promise<BenchResult>
   const writes: number[] = [];
   const processing: number[] = [];
   const replaying: number[] = [];
+  const writing: number[] = [];
   let replay: (() => Promise<void>) | undefined;
+  let replayWrites: (() => Promise<void>) | undefined;
+  let writesPerSubmission = 0;
   let callsPerSubmission = 0;
   let wavesPerCouncil = 0;
   for (const [round, councils] of rounds.entries()) {
@@ -210,6 +215,10 @@ export async function benchNotifications(endpoint: string): Promise<BenchResult>
       wavesPerCouncil = median(lanes.lanes.map((l) => l.length));
       if (process.env.BENCH_PROFILE) profile(capture.calls(), lanes);
       replay = replayLanes(api.store.db, lanes, COUNCILS_AT_ONCE);
+      const writesAlone = writesOnly(lanes);
+      writesPerSubmission =
+        [...writesAlone.shared, ...writesAlone.lanes.flat()].flat().length / BATCH;
+      replayWrites = replayLanes(api.store.db, writesAlone, COUNCILS_AT_ONCE);
       continue;
     }
     writes.push(timedWrites);
@@ -220,21 +229,32 @@ export async function benchNotifications(endpoint: string): Promise<BenchResult>
       }),
     );
     replaying.push(await time(() => replay!()));
+    writing.push(await time(() => replayWrites!()));
   }
   await api.close();
-  const ratio = median(processing) / median(writes);
+  const ratio = median(processing) / median(writing);
+  const submissionsRatio = median(processing) / median(writes);
   const replayRatio = median(processing) / median(replaying);
   return {
     name: 'Notifications: a stream batch of 100 submitted returns through the alert worker',
     rows: [
-      { work: 'the 100 submissions’ writes', 'median ms': median(writes).toFixed(0), ratio: '' },
       {
-        work: `the worker's own calls sent raw (${callsPerSubmission.toFixed(1)} a submission, ${wavesPerCouncil} waves a council)`,
+        work: `the worker's own writes sent raw, without the reads its rules make (${writesPerSubmission.toFixed(1)} a submission: alerts, audit, notification records)`,
+        'median ms': median(writing).toFixed(0),
+        ratio: '',
+      },
+      {
+        work: `the worker's own calls sent raw, reads too (${callsPerSubmission.toFixed(1)} a submission, ${wavesPerCouncil} waves a council)`,
         'median ms': median(replaying).toFixed(0),
         ratio: '',
       },
       {
-        work: 'the worker over their stream batch, vs the submissions’ writes',
+        work: 'the 100 submissions’ own writes',
+        'median ms': median(writes).toFixed(0),
+        ratio: '',
+      },
+      {
+        work: 'the worker over their stream batch, vs its own writes sent raw (judged)',
         'median ms': median(processing).toFixed(0),
         ratio: ratio.toFixed(2),
       },
@@ -243,8 +263,13 @@ export async function benchNotifications(endpoint: string): Promise<BenchResult>
         'median ms': median(processing).toFixed(0),
         ratio: replayRatio.toFixed(2),
       },
+      {
+        work: 'the worker over their stream batch, vs the submissions’ own writes',
+        'median ms': median(processing).toFixed(0),
+        ratio: submissionsRatio.toFixed(2),
+      },
     ],
-    goal: 'processing at most 2 × the time of the submissions’ writes (judged); its own calls raw shown beside',
+    goal: 'processing (rules, alerts, notification records) at most 2 × the time of its own writes applied without the rules (judged); its calls with their reads, and the submissions’ own writes, shown beside',
     met: ratio <= 2,
   };
 }

@@ -93,7 +93,6 @@ export function replayLanes(
   { shared, lanes }: { shared: Wave[]; lanes: Wave[][] },
   atOnce: number,
 ): () => Promise<void> {
-  let replays = 0;
   return async () => {
     const fresh: Fresh = { prefix: `BENCH#REPLAY#LANES#${replays++}`, written: new Set() };
     for (const wave of shared) await Promise.all(wave.map((call) => send(db, call, fresh)));
@@ -106,6 +105,32 @@ export function replayLanes(
   };
 }
 
+/** Replays so far, in this process: each writes under a fresh partition of its own. */
+let replays = 0;
+
+const WRITES: ReadonlySet<string> = new Set([
+  'PutItemCommand',
+  'UpdateItemCommand',
+  'DeleteItemCommand',
+  'BatchWriteItemCommand',
+  'TransactWriteItemsCommand',
+]);
+
+/**
+ * Only the writes of captured lanes, in the waves they were sent in (a wave of reads
+ * alone is dropped): what the work wrote, without what it read to decide it.
+ */
+export function writesOnly({ shared, lanes }: { shared: Wave[]; lanes: Wave[][] }): {
+  shared: Wave[];
+  lanes: Wave[][];
+} {
+  const writes = (waves: Wave[]) =>
+    waves
+      .map((wave) => wave.filter((call) => WRITES.has(call.command)))
+      .filter((wave) => wave.length > 0);
+  return { shared: writes(shared), lanes: lanes.map(writes) };
+}
+
 /**
  * The same calls sent straight through the SDK, wave after wave, each wave's calls in
  * parallel. Reads are sent as they were. Writes put the very same items (same bytes,
@@ -113,7 +138,6 @@ export function replayLanes(
  * can be repeated without colliding with the product's items or with each other.
  */
 export function replayCalls(db: Db, waves: Wave[]): () => Promise<void> {
-  let replays = 0;
   return async () => {
     const fresh: Fresh = { prefix: `BENCH#REPLAY#${replays++}`, written: new Set() };
     for (const wave of waves) await Promise.all(wave.map((call) => send(db, call, fresh)));
