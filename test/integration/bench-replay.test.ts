@@ -1,6 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureCalls, replayCalls } from '../bench/replay-calls';
+import { captureCalls, replayCalls, writesOnly } from '../bench/replay-calls';
 import { startTestApi, type TestApi } from '../support/api';
 import { buildCouncil } from '../support/council-builder';
 import { completeReturn } from '../support/fixtures';
@@ -52,6 +52,10 @@ describe('replaying a submission’s DynamoDB calls', () => {
       ['GetItemCommand', 'GetItemCommand', 'GetItemCommand', 'GetItemCommand'],
       ['TransactWriteItemsCommand'],
     ]);
+    // The notifications benchmark's baseline keeps the writes alone, in their waves.
+    const alone = writesOnly({ shared: waves, lanes: [waves] });
+    expect(alone.shared).toEqual([waves[1]]);
+    expect(alone.lanes).toEqual([[waves[1]]]);
     const council = await partition(`COUNCIL#${LA}`);
 
     const replay = captureCalls(api.store.db);
