@@ -55,3 +55,22 @@ export async function batchGet(
 export function itemId(key: { pk: unknown; sk: unknown }): string {
   return `${String(key.pk)} ${String(key.sk)}`;
 }
+
+/**
+ * One item of each council, at the key `keyOf` gives, read by `batchGet` and turned into
+ * its record; keyed by council, none for a council without one.
+ */
+export async function batchGetByCouncil<T>(
+  store: Store,
+  laCodes: readonly string[],
+  keyOf: (laCode: string) => Key,
+  toRecord: (item: Record<string, unknown>) => T,
+): Promise<Map<string, T>> {
+  const found = await batchGet(store, laCodes.map(keyOf));
+  const records = new Map<string, T>();
+  for (const laCode of laCodes) {
+    const item = found.get(itemId(keyOf(laCode)));
+    if (item) records.set(laCode, toRecord(item));
+  }
+  return records;
+}

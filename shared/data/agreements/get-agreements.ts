@@ -1,5 +1,5 @@
 import type { Agreement } from '../../schemas/agreement';
-import { batchGet, itemId } from '../batch-get';
+import { batchGetByCouncil } from '../batch-get';
 import type { Store } from '../client';
 import { keys } from '../keys';
 import { stripKeys } from '../strip-keys';
@@ -9,15 +9,9 @@ import { stripKeys } from '../strip-keys';
  * consistent), in one BatchGetItem per 100 councils; keyed by council, none for a
  * council without one.
  */
-export async function getAgreements(
+export function getAgreements(
   store: Store,
   laCodes: readonly string[],
 ): Promise<Map<string, Agreement>> {
-  const found = await batchGet(store, laCodes.map(keys.agreement));
-  const agreements = new Map<string, Agreement>();
-  for (const laCode of laCodes) {
-    const item = found.get(itemId(keys.agreement(laCode)));
-    if (item) agreements.set(laCode, stripKeys<Agreement>(item));
-  }
-  return agreements;
+  return batchGetByCouncil(store, laCodes, keys.agreement, (item) => stripKeys<Agreement>(item));
 }
