@@ -1,5 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { SNSClient } from '@aws-sdk/client-sns';
+import type { Context } from 'aws-lambda';
 import { createDb } from '../../shared/data/client';
 import { requiredEnv } from '../../shared/config/required-env';
 import { createSnsNotifier } from '../../shared/alerts/sns-notifier';
@@ -18,6 +19,11 @@ const deps = {
 };
 
 /** Invoked by an EventBridge schedule. */
-export async function handler() {
-  return runScheduledChecks(deps);
+export async function handler(
+  _event?: unknown,
+  context?: Pick<Context, 'getRemainingTimeInMillis'>,
+) {
+  // A takeover's wait for another worker's email claim is bounded by this invocation's time.
+  const remaining = context ? { remainingTimeMs: () => context.getRemainingTimeInMillis() } : {};
+  return runScheduledChecks({ ...deps, ...remaining });
 }
