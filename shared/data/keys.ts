@@ -177,6 +177,7 @@ export const keys = {
     pk: councilPk(laCode),
     sk: `OUTBOX#${at}#${id}`,
   }),
+  outboxPrefix: 'OUTBOX#',
   idempotency: (laCode: string, scope: string, key: string) => ({
     pk: councilPk(laCode),
     sk: `IDEMPOTENCY#${scope}#${key}`,

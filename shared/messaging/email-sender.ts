@@ -22,13 +22,23 @@ export interface EmailToSend {
   reference: string;
 }
 
+export interface SendOptions {
+  /**
+   * An earlier try at this very message may have been accepted unseen (its worker was
+   * killed after handing it over, before recording it): the provider is asked first for
+   * a message with its reference, and if it has one the message is not sent again.
+   */
+  mayHaveBeenSent?: boolean;
+}
+
 /**
  * Where people's emails go: GOV.UK Notify in AWS, the table's outbox on the local
- * runner. `send` resolves once the message is accepted, with the provider's id, and
- * throws DeliveryError when it cannot be (after the adapter's own retries).
+ * runner. `send` resolves once the message is accepted (or found accepted already, see
+ * SendOptions), with the provider's id, and throws DeliveryError when it cannot be
+ * (after the adapter's own retries).
  */
 export interface EmailSender {
-  send(email: EmailToSend): Promise<{ id: string }>;
+  send(email: EmailToSend, options?: SendOptions): Promise<{ id: string }>;
 }
 
 /** A message that could not be handed over; `status` is the provider's HTTP status if any. */

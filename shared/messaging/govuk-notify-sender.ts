@@ -41,7 +41,9 @@ const isRetryable = (status: number | undefined) =>
  * message's personalisation. Rate limits and server errors are retried with exponential
  * back-off (honouring Retry-After when Notify sends one), all within `boundMs`; a refusal
  * such as a bad address or template (400, 403) is not, since sending it again cannot
- * succeed.
+ * succeed. A try that got no answer may still have been accepted, so before the next
+ * one (and before the first, with `mayHaveBeenSent`) Notify is asked for a message with
+ * the same reference, and one it has is not sent again.
  */
 export function createNotifySender(options: NotifySenderOptions): EmailSender {
   const {
@@ -64,14 +66,19 @@ export function createNotifySender(options: NotifySenderOptions): EmailSender {
   };
 
   return {
-    async send(email) {
+    async send(email, { mayHaveBeenSent = false } = {}) {
       const started = Date.now();
       const templateId = options.templates[email.event];
       if (!templateId) {
         throw new DeliveryError(`No GOV.UK Notify template is configured for ${email.event}.`, 0);
       }
       const notify = await clientOf();
+      let unseen = mayHaveBeenSent;
       for (let attempt = 1; ; attempt++) {
+        if (unseen) {
+          const id = await acceptedEarlier(notify, email.reference);
+          if (id !== undefined) return { id };
+        }
         try {
           const res = await notify.sendEmail(templateId, email.emailAddress, {
             personalisation: email.personalisation,
@@ -82,8 +89,11 @@ export function createNotifySender(options: NotifySenderOptions): EmailSender {
         } catch (error) {
           const { status, retryAfter, detail } = describe(error, timeoutMs);
           const wait = Math.max(retryAfter ?? 0, backoffMs * 2 ** (attempt - 1));
-          // Another try only if it ends, at worst abandoned, within the bound.
-          const inTime = Date.now() - started + wait + timeoutMs <= boundMs;
+          // No answer: it may have been accepted, and the next try asks first.
+          unseen = status === undefined;
+          // Another try only if it ends, at worst abandoned (and its question too), within
+          // the bound.
+          const inTime = Date.now() - started + wait + timeoutMs * (unseen ? 2 : 1) <= boundMs;
           if (!isRetryable(status) || attempt >= attempts || !inTime) {
             throw new DeliveryError(
               `GOV.UK Notify did not accept the message: ${detail}`,
@@ -96,6 +106,24 @@ export function createNotifySender(options: NotifySenderOptions): EmailSender {
       }
     },
   };
+}
+
+/**
+ * The id of the email Notify already has under this reference (its record of the last
+ * seven days), if any. When Notify cannot say, undefined: the message is sent, since an
+ * email sent twice is better than one never sent.
+ */
+async function acceptedEarlier(notify: NotifyClient, reference: string) {
+  try {
+    const res = await notify.getNotifications('email', undefined, reference);
+    const { notifications = [] } = res.data as {
+      notifications?: { id?: unknown; reference?: unknown }[];
+    };
+    const found = notifications.find((n) => n.reference === reference);
+    return typeof found?.id === 'string' ? found.id : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -21,7 +21,12 @@ import {
   type Notice,
   type Subscriber,
 } from '../domain';
-import { DeliveryError, EMAIL_SEND_BOUND_MS, type EmailSender } from './email-sender';
+import {
+  DeliveryError,
+  EMAIL_SEND_BOUND_MS,
+  type EmailSender,
+  type SendOptions,
+} from './email-sender';
 
 export interface NotifyPeopleDeps {
   store: Store;
@@ -90,7 +95,7 @@ async function takeOverWhenAbandoned(deps: NotifyPeopleDeps, key: DeliveryKey): 
     }
     await new Promise((resolve) => setTimeout(resolve, wait));
   }
-  if (await claimDelivery(deps.store, key, deps.now())) return true;
+  if ((await claimDelivery(deps.store, key, deps.now())) !== false) return true;
   // Not taken: finished meanwhile, or taken over by another worker (a newer claim, its
   // to send): nothing to send. The same claim still held (a clock that stood still) is
   // never dropped silently.
@@ -129,14 +134,20 @@ export async function notifyPeopleOfAll(
     deliveries.map((d) => d.key),
     deps.now(),
   );
-  const claimed = deliveries.filter((_, i) => won[i]);
+  const claimed = deliveries.flatMap((delivery, i) => {
+    const claim = won[i];
+    // Claimed again after a failed or abandoned try: Notify is asked whether it has it.
+    return claim ? [{ delivery, options: { mayHaveBeenSent: claim === 'again' } }] : [];
+  });
   const held = deliveries.filter((_, i) => !won[i]);
   const [sent, takenOver] = await Promise.all([
     (async () => {
-      const outcomes = await Promise.all(claimed.map((delivery) => send(deps, delivery)));
+      const outcomes = await Promise.all(
+        claimed.map(({ delivery, options }) => send(deps, delivery, options)),
+      );
       await finishDeliveries(
         deps.store,
-        claimed.map((delivery, i) => ({ key: delivery.key, outcome: outcomes[i]! })),
+        claimed.map(({ delivery }, i) => ({ key: delivery.key, outcome: outcomes[i]! })),
         deps.now(),
         held.length === 0 ? then : [],
       );
@@ -145,7 +156,8 @@ export async function notifyPeopleOfAll(
     Promise.allSettled(
       held.map(async (delivery) => {
         if (!(await takeOverWhenAbandoned(deps, delivery.key))) return 'repeat' as const;
-        const outcome = await send(deps, delivery);
+        // Its worker may have handed it over before it was killed.
+        const outcome = await send(deps, delivery, { mayHaveBeenSent: true });
         await finishDelivery(deps.store, delivery.key, outcome, deps.now());
         return outcome.state;
       }),
@@ -168,20 +180,24 @@ type Delivery = Awaited<ReturnType<typeof deliveriesOf>>[number];
 async function send(
   deps: NotifyPeopleDeps,
   { notice, message, recipient }: Delivery,
+  options: SendOptions = {},
 ): Promise<DeliveryOutcome> {
   try {
-    const { id } = await deps.emails.send({
-      event: notice.event,
-      laCode: notice.laCode,
-      emailAddress: recipient.email,
-      personalisation: message.personalisation,
-      heading: message.heading,
-      body: message.body,
-      reference: `${notice.laCode}:${notice.event}:${message.subject}:${recipient.sub}`.slice(
-        0,
-        255,
-      ),
-    });
+    const { id } = await deps.emails.send(
+      {
+        event: notice.event,
+        laCode: notice.laCode,
+        emailAddress: recipient.email,
+        personalisation: message.personalisation,
+        heading: message.heading,
+        body: message.body,
+        reference: `${notice.laCode}:${notice.event}:${message.subject}:${recipient.sub}`.slice(
+          0,
+          255,
+        ),
+      },
+      options,
+    );
     return { state: 'sent', providerId: id };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -40,7 +40,7 @@ beforeAll(async () => {
 describe('claiming several deliveries at once', () => {
   it('claims them all when none was claimed before', async () => {
     const all = [key('a1'), key('a2'), key('a1', 'approver')];
-    expect(await claimDeliveries(store, all, now)).toEqual([true, true, true]);
+    expect(await claimDeliveries(store, all, now)).toEqual(['new', 'new', 'new']);
     expect(await Promise.all(all.map(stateOf))).toEqual(['sending', 'sending', 'sending']);
   });
 
@@ -49,14 +49,14 @@ describe('claiming several deliveries at once', () => {
     await claimDelivery(store, key('b4'), now);
     await finishDelivery(store, key('b4'), { state: 'sent', providerId: 'p-1' }, now);
     const all = [key('b1'), key('b2'), key('b3'), key('b4')];
-    expect(await claimDeliveries(store, all, now)).toEqual([true, false, true, false]);
+    expect(await claimDeliveries(store, all, now)).toEqual(['new', false, 'new', false]);
     expect(await Promise.all(all.map(stateOf))).toEqual(['sending', 'sending', 'sending', 'sent']);
   });
 
-  it('claims again one that failed, beside a new one', async () => {
+  it('claims again one that failed, beside a new one, and says which was claimed before', async () => {
     await claimDelivery(store, key('c1'), now);
     await finishDelivery(store, key('c1'), { state: 'failed', reason: 'Notify was down' }, now);
-    expect(await claimDeliveries(store, [key('c1'), key('c2')], now)).toEqual([true, true]);
+    expect(await claimDeliveries(store, [key('c1'), key('c2')], now)).toEqual(['again', 'new']);
   });
 
   it('records how each of the deliveries claimed together ended', async () => {

@@ -573,6 +573,30 @@ describe('a worker killed in the middle of a send', () => {
     expect(onClaim[3]!.start - onClaim[1]!.end).toBeGreaterThanOrEqual(1000);
   });
 
+  it('does not send again, on the retry, an email Notify took before its worker was killed', async () => {
+    const start = notify.requests.length;
+    const record = accepted('2026-27-Q1', '940');
+    expect(await processRecords([record], deps, changeHandlers)).toEqual({ batchItemFailures: [] });
+    expect(sentToKilled(start)).toHaveLength(1);
+    const { Item: sent } = await store.db.send(
+      new GetCommand({ TableName: store.tableName, Key: deliveryKey('2026-27-Q1') }),
+    );
+    // As if that worker had been killed once Notify took the email, before recording it.
+    await unfinishedClaim('2026-27-Q1', STALE_CLAIM_MS + 1000);
+    const lookups = notify.lookups.length;
+    expect(await processRecords([record], deps, changeHandlers)).toEqual({ batchItemFailures: [] });
+    expect(sentToKilled(start)).toHaveLength(1);
+    expect(notify.lookups.slice(lookups)).toEqual([
+      `/v2/notifications?template_type=email&reference=${encodeURIComponent(
+        '872:return-accepted:2026-27-Q1-v2:swindon-viewer',
+      )}`,
+    ]);
+    const { Item: recorded } = await store.db.send(
+      new GetCommand({ TableName: store.tableName, Key: deliveryKey('2026-27-Q1') }),
+    );
+    expect(recorded).toMatchObject({ state: 'sent', providerId: sent!.providerId });
+  });
+
   it('leaves a claim it cannot wait for within its remaining time to the retry, then sends it once', async () => {
     const start = notify.requests.length;
     // Claimed by a worker killed a moment ago: stale in 20 s, but this invocation has 25 s
@@ -743,6 +767,7 @@ describe('when Notify is busy or failing', () => {
   it("bounds one email's tries in all: a try starts only if it ends within the bound", async () => {
     const error = vi.spyOn(logger, 'error');
     const start = notify.requests.length;
+    const lookups = notify.lookups.length;
     notify.answerWith(() => 'never');
     const bounded: AlertingDeps = {
       ...deps,
@@ -751,7 +776,7 @@ describe('when Notify is busy or failing', () => {
         templates: TEMPLATES,
         baseUrl: notify.url,
         backoffMs: 50,
-        timeoutMs: 400,
+        timeoutMs: 300,
         boundMs: 1000,
       }),
     };
@@ -776,14 +801,63 @@ describe('when Notify is busy or failing', () => {
     await processRecords([record], bounded, changeHandlers);
     const took = Date.now() - began;
     notify.answerWith(() => 201);
-    // 0–400 ms, then 450–850 ms; a third would end after 1,000 ms, so it is not begun.
+    // 0–300 ms, then Notify asked whether it has the email (it may have taken it without
+    // answering) and a second try, 350–650 ms at worst with its question; a third, with
+    // its question, would end after 1,000 ms, so it is not begun.
     expect(notify.requests.length - start).toBe(2);
+    expect(notify.lookups.length - lookups).toBe(1);
     expect(took).toBeLessThan(1500);
     expect(error).toHaveBeenCalledWith(
       UNDELIVERED_LOG_MESSAGE,
       expect.objectContaining({ event: 'return-returned', attempts: 2 }),
     );
     error.mockRestore();
+  });
+
+  it('asks Notify before trying again after no answer, and does not send twice what it took', async () => {
+    const start = notify.requests.length;
+    const lookups = notify.lookups.length;
+    // Notify takes the first try's email but its answer never comes.
+    notify.answerWith((_r, index) => (index === start + 1 ? 'accepted-unanswered' : 201));
+    const impatient: AlertingDeps = {
+      ...deps,
+      emails: createNotifySender({
+        apiKey: () => Promise.resolve(TEST_NOTIFY_KEY),
+        templates: TEMPLATES,
+        baseUrl: notify.url,
+        backoffMs: 1,
+        timeoutMs: 200,
+      }),
+    };
+    const record = returnChange(
+      '865',
+      '2025-26-Q2',
+      { status: 'submitted', version: 1, content: completeReturn() },
+      {
+        status: 'accepted',
+        version: 2,
+        content: completeReturn(),
+        review: {
+          decision: 'accept',
+          reviewedAt: '2025-11-01T00:00:00.000Z',
+          reviewedBy: { sub: 'r', role: 'dfe-reviewer' },
+        },
+      },
+      '620',
+    );
+    await processRecords([record], impatient, changeHandlers);
+    notify.answerWith(() => 201);
+    expect(notify.requests.length - start).toBe(1);
+    expect(notify.lookups.length - lookups).toBe(1);
+    const key = keys.notificationDelivery(
+      '865',
+      'return-accepted',
+      '2025-26-Q2-v2',
+      'council',
+      'wilts-viewer',
+    );
+    const { Item } = await store.db.send(new GetCommand({ TableName: store.tableName, Key: key }));
+    expect(Item).toMatchObject({ state: 'sent', providerId: `notify-${start + 1}` });
   });
 
   it('does not retry a refusal that cannot succeed (400)', async () => {

@@ -33,14 +33,23 @@ export type DeliveryOutcome =
   { state: 'sent'; providerId: string } | { state: 'failed'; reason: string };
 
 /**
- * Claims the sending of one message to one person: written on condition that no claim
- * exists, or that an earlier one failed or was abandoned. True when this caller must send
- * it; false when it was sent (or is being sent) already.
+ * How a claim went: `'new'`, never claimed before; `'again'`, an earlier claim failed or
+ * was abandoned, so its email may have gone out unrecorded (a try that got no answer, a
+ * worker killed after handing it over); false, it was sent (or is being sent) already.
  */
-export async function claimDelivery(store: Store, key: DeliveryKey, now: Date): Promise<boolean> {
+export type Claim = 'new' | 'again' | false;
+
+/**
+ * Claims the sending of one message to one person: written on condition that no claim
+ * exists, or that an earlier one failed or was abandoned. Truthy when this caller must
+ * send it; false when it was sent (or is being sent) already.
+ */
+export async function claimDelivery(store: Store, key: DeliveryKey, now: Date): Promise<Claim> {
   try {
-    await store.db.send(new PutCommand(claimOf(store, key, now)));
-    return true;
+    const { Attributes: earlier } = await store.db.send(
+      new PutCommand({ ...claimOf(store, key, now), ReturnValues: 'ALL_OLD' }),
+    );
+    return earlier ? 'again' : 'new';
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
@@ -57,7 +66,7 @@ export async function claimDeliveries(
   store: Store,
   deliveries: readonly DeliveryKey[],
   now: Date,
-): Promise<boolean[]> {
+): Promise<Claim[]> {
   return Promise.all(deliveries.map((key) => claimDelivery(store, key, now)));
 }
 
