@@ -18,7 +18,7 @@ import { createOutboxSender } from '../../shared/messaging/outbox-sender';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../shared/config/rate-limits';
 import { createDb, type Store } from '../../shared/data/client';
 import { ensureTable } from '../../shared/data/create-table';
-import { backfillAllReturnFigures } from '../../shared/data/returns/backfill-all-return-figures';
+import { backfillCouncils } from '../../shared/data/councils/backfill-councils';
 import { DEFAULT_TABLE_NAME } from '../../shared/data/table';
 import { localSecurityHeaders } from '../constructs/security-headers';
 import { lockDataDir } from './data-dir-lock';
@@ -95,10 +95,11 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalRunne
     const aws = { ...LOCAL_AWS, endpoint: ddb.endpoint };
     const streamArn = await ensureTable(new DynamoDBClient(aws), DEFAULT_TABLE_NAME);
     const store: Store = { db: createDb(aws), tableName: DEFAULT_TABLE_NAME };
-    // A table kept from an older version may hold councils whose figures were not kept
-    // from their start; building their items costs nothing once they have them. Before
-    // the stream poller, which reads only what comes after it starts.
-    if (!inMemory) await backfillAllReturnFigures(store, now());
+    // A table kept from an older version may hold councils created before the small items
+    // the pages read (figures, return states, agreement summary); bringing them on costs
+    // little once they have them. Before the stream poller, which reads only what comes
+    // after it starts.
+    if (!inMemory) await backfillCouncils(store, now());
     const workerDeps: AlertingDeps = {
       store,
       logger,

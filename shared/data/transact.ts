@@ -20,8 +20,17 @@ export async function writeWithAudit(
   const audits = (Array.isArray(audit) ? audit : [audit]).map((a) => ({
     Put: { TableName: store.tableName, Item: auditItem(a, now) },
   }));
+  await writeTransaction(store, [...items, ...audits]);
+}
+
+/**
+ * Writes these items in one transaction, with no audit item: only for writes that change
+ * no council's data (a backfill of the copies the pages read). Conditions fail as in
+ * writeWithAudit.
+ */
+export async function writeTransaction(store: Store, items: TransactItem[]): Promise<void> {
   try {
-    await store.db.send(new TransactWriteCommand({ TransactItems: [...items, ...audits] }));
+    await store.db.send(new TransactWriteCommand({ TransactItems: items }));
   } catch (error) {
     if (error instanceof TransactionCanceledException) {
       const reasons = error.CancellationReasons ?? [];

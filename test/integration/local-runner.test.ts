@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startLocal, type LocalRunner } from '../../infra/local/start';
 import { keys } from '../../shared/data/keys';
@@ -82,9 +82,19 @@ describe('the local runner', () => {
     });
     expect((await call(first.url, 'GET', '/api/v1/councils/888', outsider)).status).toBe(404);
 
-    // As a table from before figures were kept: Bury's figures item is gone.
-    const figures = { TableName: first.store.tableName, Key: keys.returnFigures('351') };
+    // As a table from before the small items the pages read: Bury's figures item, its
+    // returns' marker and its agreement's summary are gone, with agreementSummarySince.
+    const TableName = first.store.tableName;
+    const figures = { TableName, Key: keys.returnFigures('351') };
     await first.store.db.send(new DeleteCommand(figures));
+    const marker = { TableName, Key: keys.returnStatesKept('351') };
+    await first.store.db.send(new DeleteCommand(marker));
+    const summary = { TableName, Key: keys.agreementSummary('351') };
+    await first.store.db.send(new DeleteCommand(summary));
+    const council = { TableName, Key: keys.council('351') };
+    await first.store.db.send(
+      new UpdateCommand({ ...council, UpdateExpression: 'REMOVE agreementSummarySince' }),
+    );
 
     await first.stop();
     expect(first.ddb.process.exitCode !== null || first.ddb.process.signalCode !== null).toBe(true);
@@ -101,5 +111,11 @@ describe('the local runner', () => {
     const { Item: rebuilt } = await runner.store.db.send(new GetCommand(figures));
     expect(rebuilt?.keptSince).toEqual(expect.any(String));
     expect(Object.keys(rebuilt ?? {}).some((name) => name.startsWith('P#'))).toBe(true);
+    // And brought it back onto its returns' state items and its agreement's summary.
+    const read = async (input: typeof figures) =>
+      (await runner!.store.db.send(new GetCommand(input))).Item;
+    expect(await read(marker)).toBeDefined();
+    expect(await read(summary)).toMatchObject({ laCode: '351', summary: expect.any(String) });
+    expect(await read(council)).toMatchObject({ agreementSummarySince: expect.any(String) });
   }, 120_000);
 });

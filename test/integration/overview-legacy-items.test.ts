@@ -2,14 +2,11 @@ import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/l
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreementIndexAttributes } from '../../shared/data/agreements/agreement-index-attributes';
 import { getAgreement } from '../../shared/data/agreements/get-agreement';
-import { saveAgreement } from '../../shared/data/agreements/save-agreement';
 import { createCouncil } from '../../shared/data/councils/create-council';
 import { collections, keys } from '../../shared/data/keys';
-import { AgreementInput } from '../../shared/schemas/agreement';
 import { captureCalls } from '../bench/replay-calls';
 import { startTestApi, type TestApi } from '../support/api';
-import { buildCouncil, buildSubmittedReturn } from '../support/council-builder';
-import { agreementBody } from '../support/fixtures';
+import { buildCouncil, buildSubmittedReturn, varyAgreement } from '../support/council-builder';
 
 /**
  * Items written before the overview's small items existed still give the same overview:
@@ -151,17 +148,7 @@ describe('the overview over items written before its small items', () => {
     expect(after.waves.length).toBeLessThanOrEqual(2);
 
     // Saved again, an old agreement gets its summary: back to the one wave.
-    for (const laCode of ['402', '403']) {
-      const previous = await getAgreement(api.store, laCode);
-      await saveAgreement(
-        api.store,
-        laCode,
-        AgreementInput.parse(agreementBody({ reason: 'Re-signed' })),
-        admin,
-        previous,
-        new Date(),
-      );
-    }
+    for (const laCode of ['402', '403']) await varyAgreement(api.store, laCode, 'Re-signed');
     const again = await overview();
     expect(again.waves).toEqual(before.waves);
     expect(again.rows).toEqual(before.rows);

@@ -2,9 +2,8 @@ import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../shared/data/keys';
 import { startTestApi, type TestApi } from '../support/api';
-import { countCalls } from '../support/count-calls';
-import { buildCouncil, buildSubmittedReturn } from '../support/council-builder';
-import { completeReturn } from '../support/fixtures';
+import { buildCouncil } from '../support/council-builder';
+import { fileReturns, listReturns } from '../support/council-returns';
 
 /**
  * A council's returns are listed from their small state items when the council was
@@ -16,54 +15,11 @@ let api: TestApi;
 const NEW = '501';
 const OLD = '502';
 
-type Listing = {
-  items: {
-    period: string;
-    status: string;
-    version: number;
-    submittedAt?: string;
-    readyForSignOff?: unknown;
-    forecastCumulativeDeficit?: number | null;
-  }[];
-};
-
-async function listing(laCode: string) {
-  const token = await api.tokenFor('council-editor', laCode);
-  const counter = countCalls(api.store.db);
-  try {
-    const res = await api.request<Listing>('GET', `/api/v1/councils/${laCode}/returns`, { token });
-    expect(res.status).toBe(200);
-    return { body: res.body, calls: [...counter.calls].sort() };
-  } finally {
-    counter.stop();
-  }
-}
-
-/** A submitted return, a draft saved twice and marked ready, and a plain draft. */
-async function returnsOf(laCode: string) {
-  await buildSubmittedReturn(api.store, laCode, '2024-25-Q1');
-  const editor = await api.tokenFor('council-editor', laCode);
-  const put = (period: string, headers: Record<string, string> = {}) =>
-    api.request('PUT', `/api/v1/councils/${laCode}/returns/${period}`, {
-      token: editor,
-      body: completeReturn(),
-      headers,
-    });
-  expect((await put('2024-25-Q2')).status).toBe(201);
-  expect((await put('2024-25-Q2', { 'If-Match': '1' })).status).toBe(200);
-  const ready = await api.request('POST', `/api/v1/councils/${laCode}/returns/2024-25-Q2/ready`, {
-    token: editor,
-    body: {},
-  });
-  expect(ready.status).toBe(200);
-  expect((await put('2024-25-Q3')).status).toBe(201);
-}
-
 beforeAll(async () => {
   api = await startTestApi({ now: () => new Date('2024-12-01T09:00:00Z') });
   for (const laCode of [NEW, OLD]) {
     await buildCouncil(api.store, laCode, `Council ${laCode}`);
-    await returnsOf(laCode);
+    await fileReturns(api, laCode);
   }
   // OLD as a council created before state items were kept with it, with a return from
   // before state items existed: no state item for 2024-25-Q1.
@@ -77,7 +33,7 @@ afterAll(() => api.close());
 
 describe('listing a council’s returns', () => {
   it('lists a new council’s returns from their state items, in one query', async () => {
-    const { body, calls } = await listing(NEW);
+    const { body, calls } = await listReturns(api, NEW);
     expect(body.items.map((r) => [r.period, r.status, r.version])).toEqual([
       ['2024-25-Q1', 'submitted', 1],
       ['2024-25-Q2', 'draft', 3],
@@ -92,17 +48,17 @@ describe('listing a council’s returns', () => {
   });
 
   it('lists what the returns themselves say', async () => {
-    const fromStates = (await listing(NEW)).body;
+    const fromStates = (await listReturns(api, NEW)).body;
     await api.store.db.send(
       new DeleteCommand({ TableName: api.store.tableName, Key: keys.returnStatesKept(NEW) }),
     );
-    const fromReturns = await listing(NEW);
+    const fromReturns = await listReturns(api, NEW);
     expect(fromReturns.calls).toEqual(['GetItemCommand', 'QueryCommand', 'QueryCommand']);
     expect(fromReturns.body).toEqual(fromStates);
   });
 
   it('finds an older council’s return written before state items existed', async () => {
-    const { body, calls } = await listing(OLD);
+    const { body, calls } = await listReturns(api, OLD);
     expect(body.items.map((r) => [r.period, r.status, r.version])).toEqual([
       ['2024-25-Q1', 'submitted', 1],
       ['2024-25-Q2', 'draft', 3],

@@ -1,3 +1,4 @@
+import { getAgreement } from '../../shared/data/agreements/get-agreement';
 import { saveAgreement } from '../../shared/data/agreements/save-agreement';
 import { createCouncil } from '../../shared/data/councils/create-council';
 import type { Store } from '../../shared/data/client';
@@ -27,6 +28,18 @@ export async function buildCouncil(
     AgreementInput.parse(agreementBody(overrides)),
     admin,
     undefined,
+    new Date(),
+  );
+}
+
+/** The council's agreement saved again over the current one: a new version, with this reason. */
+export async function varyAgreement(store: Store, laCode: string, reason: string) {
+  await saveAgreement(
+    store,
+    laCode,
+    AgreementInput.parse(agreementBody({ reason })),
+    admin,
+    await getAgreement(store, laCode),
     new Date(),
   );
 }

@@ -63,7 +63,7 @@ export async function writeReturnChange(
  * of a return, kept small so they cost the same however long the returns are. The forecast keeps its path in the content, so the
  * item's names are a return's own.
  */
-function returnStateItem(next: ReturnRecord) {
+export function returnStateItem(next: ReturnRecord) {
   const forecast = next.content.finance?.forecastCumulativeDeficit;
   return {
     ...keys.returnState(next.laCode, next.period),
