@@ -36,6 +36,9 @@ const CURRENT = '623';
 /** Old as 620 and 621, for the races. */
 const RACE_STATES = '624';
 const RACE_AGREEMENT = '625';
+/** Its state items from before they kept the mitigation reports, its marker from before shapes. */
+const OLDER_SHAPE = '626';
+const PERIODS = ['2024-25-Q1', PERIOD, '2024-25-Q3'];
 
 /** The overview's rows and the collections it queried. */
 async function overview() {
@@ -110,7 +113,14 @@ async function racing<T>(commandName: string, race: () => Promise<void>, run: ()
 beforeAll(async () => {
   api = await startTestApi({ now: () => NOW });
   reviewer = await api.tokenFor('dfe-reviewer');
-  for (const laCode of [OLD_STATES, OLD_AGREEMENT, CURRENT, RACE_STATES, RACE_AGREEMENT]) {
+  for (const laCode of [
+    OLD_STATES,
+    OLD_AGREEMENT,
+    CURRENT,
+    RACE_STATES,
+    RACE_AGREEMENT,
+    OLDER_SHAPE,
+  ]) {
     await buildCouncil(api.store, laCode, `Council ${laCode}`);
     await fileReturns(api, laCode);
   }
@@ -125,6 +135,23 @@ beforeAll(async () => {
       UpdateExpression: 'REMOVE readyForSignOff',
     }),
   );
+  await send(
+    new UpdateCommand({
+      TableName: TableName(),
+      Key: keys.returnStatesKept(OLDER_SHAPE),
+      UpdateExpression: 'SET keptSince = :then REMOVE stateShape',
+      ExpressionAttributeValues: { ':then': '2024-01-01T00:00:00.000Z' },
+    }),
+  );
+  for (const period of PERIODS) {
+    await send(
+      new UpdateCommand({
+        TableName: TableName(),
+        Key: keys.returnState(OLDER_SHAPE, period),
+        UpdateExpression: 'REMOVE mitigations',
+      }),
+    );
+  }
   await oldAgreement(OLD_AGREEMENT);
   await oldAgreement(RACE_AGREEMENT);
   await send(
@@ -142,10 +169,10 @@ describe('the councils backfill', () => {
     const counter = countCalls(api.store.db);
     try {
       expect(await backfillCouncils(api.store, NOW, { dryRun: true })).toEqual({
-        councils: 6,
+        councils: 7,
         lacking: {
           returnFigures: [],
-          returnStates: [OLD_STATES, RACE_STATES],
+          returnStates: [OLD_STATES, RACE_STATES, OLDER_SHAPE],
           agreementSummaries: [OLD_AGREEMENT, NO_AGREEMENT, RACE_AGREEMENT],
         },
       });
@@ -196,7 +223,7 @@ describe('the councils backfill', () => {
     const result = await backfillCouncils(api.store, NOW);
     expect(result.lacking).toEqual({
       returnFigures: [],
-      returnStates: [OLD_STATES],
+      returnStates: [OLD_STATES, OLDER_SHAPE],
       agreementSummaries: [OLD_AGREEMENT, NO_AGREEMENT],
     });
 
@@ -208,10 +235,17 @@ describe('the councils backfill', () => {
     expect(shownAfter.collectionsRead).toEqual(
       shownBefore.collectionsRead.filter((c) => c !== collections.agreements),
     );
-    for (const period of ['2024-25-Q1', PERIOD, '2024-25-Q3']) {
-      const record = (await getReturn(api.store, OLD_STATES, period))!;
-      expect(await item(keys.returnState(OLD_STATES, period))).toEqual(returnStateItem(record));
+    for (const laCode of [OLD_STATES, OLDER_SHAPE]) {
+      for (const period of PERIODS) {
+        const record = (await getReturn(api.store, laCode, period))!;
+        expect(await item(keys.returnState(laCode, period))).toEqual(returnStateItem(record));
+      }
     }
+    // The older shape's marker now says this release's shape, since when it was kept.
+    expect(await item(keys.returnStatesKept(OLDER_SHAPE))).toMatchObject({
+      keptSince: '2024-01-01T00:00:00.000Z',
+      stateShape: 2,
+    });
     expect(await item(keys.agreementSummary(NO_AGREEMENT))).toBeUndefined();
     expect(await item(keys.council(NO_AGREEMENT))).toMatchObject({
       agreementSummarySince: NOW.toISOString(),
@@ -222,7 +256,7 @@ describe('the councils backfill', () => {
     const counter = countCalls(api.store.db);
     try {
       expect(await backfillCouncils(api.store, NOW)).toEqual({
-        councils: 6,
+        councils: 7,
         lacking: { returnFigures: [], returnStates: [], agreementSummaries: [] },
       });
       expect(counter.calls).toEqual(['QueryCommand', 'BatchGetItemCommand']);

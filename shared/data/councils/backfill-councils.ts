@@ -5,6 +5,7 @@ import { collections, keys } from '../keys';
 import { queryCollection } from '../query-collection';
 import { backfillReturnFigures } from '../returns/backfill-return-figures';
 import { backfillReturnStates } from '../returns/backfill-return-states';
+import { statesOfThisShape } from '../returns/return-states-kept';
 
 export interface CouncilsBackfill {
   /** Councils in the table. */
@@ -13,7 +14,10 @@ export interface CouncilsBackfill {
   lacking: {
     /** No complete figures item (`keys.returnFigures` with `keptSince`). */
     returnFigures: string[];
-    /** No marker that every return has its state item (`keys.returnStatesKept`). */
+    /**
+     * No marker that every return has its state item (`keys.returnStatesKept`), or one
+     * of state items of an older shape.
+     */
     returnStates: string[];
     /** No `agreementSummarySince` on the council's item. */
     agreementSummaries: string[];
@@ -43,13 +47,15 @@ export async function backfillCouncils(
   const items = await batchGet(
     store,
     laCodes.flatMap((laCode) => [keys.returnFigures(laCode), keys.returnStatesKept(laCode)]),
-    'pk, sk, keptSince',
+    'pk, sk, keptSince, stateShape',
   );
   const lacking = {
     returnFigures: laCodes.filter(
       (laCode) => typeof items.get(itemId(keys.returnFigures(laCode)))?.keptSince !== 'string',
     ),
-    returnStates: laCodes.filter((laCode) => !items.has(itemId(keys.returnStatesKept(laCode)))),
+    returnStates: laCodes.filter(
+      (laCode) => !statesOfThisShape(items.get(itemId(keys.returnStatesKept(laCode)))),
+    ),
     agreementSummaries: councils
       .filter((council) => council.agreementSummarySince === undefined)
       .map((council) => council.laCode),

@@ -8,17 +8,24 @@ import { queryAll } from '../query-all';
 import { retryOnConflict } from '../retry-on-conflict';
 import { stripKeys } from '../strip-keys';
 import type { ReturnRecord } from './return-record';
-import { returnStatesKeptItem, STATES_KEPT } from './return-states-kept';
+import {
+  returnStatesKeptItem,
+  STATE_SHAPE,
+  STATES_KEPT,
+  statesOfThisShape,
+} from './return-states-kept';
 import { returnStateItem } from './write-return-change';
 
 /** Tries before giving up on a council whose returns keep changing under the backfill. */
 const MOST_TRIES = 5;
 
 /**
- * Brings a council created before state items were kept onto its listing from them: each
- * return's state item is put as a return change writes it now (returnStateItem) where it
- * is missing or differs, then the marker (`keys.returnStatesKept`). 'kept' when the
- * council had the marker already.
+ * Brings a council created before state items were kept onto its listing from them, or
+ * one whose state items are of an older shape (its marker's `stateShape`) onto this
+ * release's: each return's state item is put as a return change writes it now
+ * (returnStateItem) where it is missing or differs, then the marker
+ * (`keys.returnStatesKept`), keeping its `keptSince`. 'kept' when the council had the
+ * marker of this shape already.
  *
  * Why no return change is lost: the returns are read first, then the state items (both
  * strongly consistent), and a state item is put only if it is absent or at most at the
@@ -39,7 +46,8 @@ export async function backfillReturnStates(
   return retryOnConflict(async () => {
     const returns = await ofCouncil(store, laCode, keys.returnPrefix);
     const states = await ofCouncil(store, laCode, keys.returnStatePrefix);
-    if (states.some((item) => item.type === STATES_KEPT)) return 'kept';
+    const marker = states.find((item) => item.type === STATES_KEPT);
+    if (statesOfThisShape(marker)) return 'kept';
     const stateOf = new Map(states.map((item) => [item.period, item]));
     for (const stored of returns) {
       const record = stripKeys<ReturnRecord>(stored);
@@ -51,8 +59,13 @@ export async function backfillReturnStates(
       await store.db.send(
         new PutCommand({
           TableName: store.tableName,
-          Item: returnStatesKeptItem(laCode, now.toISOString()),
-          ConditionExpression: 'attribute_not_exists(pk)',
+          Item: returnStatesKeptItem(
+            laCode,
+            typeof marker?.keptSince === 'string' ? marker.keptSince : now.toISOString(),
+          ),
+          ConditionExpression:
+            'attribute_not_exists(pk) OR attribute_not_exists(stateShape) OR stateShape < :shape',
+          ExpressionAttributeValues: { ':shape': STATE_SHAPE },
         }),
       );
     } catch (error) {
