@@ -89,8 +89,9 @@ export const REVIEWER_ATTRIBUTES = [
   'review',
   'templateVersion',
   'submittedSections',
-  // A return's state item: its mitigation reports, packed.
-  'mitigations',
+  // A return's state item: its mitigation reports, packed (a name of its own, so a
+  // reviewer's writes never name the agreement's `mitigations`).
+  'mitigationReports',
   'action',
   'at',
   'actor',

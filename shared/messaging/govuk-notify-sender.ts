@@ -23,7 +23,24 @@ export interface NotifySenderOptions {
    * again like a 5xx. Default 5 s: Notify answers in well under a second.
    */
   timeoutMs?: number;
+  /**
+   * How long asking Notify whether it has an email with a reference may wait (see
+   * `send`). Default 2 s, and never more than `timeoutMs`.
+   */
+  lookupTimeoutMs?: number;
 }
+
+/**
+ * The defaults: with them an email whose first try got no answer is asked about and
+ * tried again within EMAIL_SEND_BOUND_MS (5 + 0.5 + 2 + 5 s), as the test of the defaults
+ * checks.
+ */
+export const NOTIFY_DEFAULTS = {
+  attempts: 4,
+  backoffMs: 500,
+  timeoutMs: 5000,
+  lookupTimeoutMs: 2000,
+} as const;
 
 /** The part of the client's HTTP library (axios) that makes a copy with other defaults. */
 interface RestClient {
@@ -47,18 +64,25 @@ const isRetryable = (status: number | undefined) =>
  */
 export function createNotifySender(options: NotifySenderOptions): EmailSender {
   const {
-    attempts = 4,
-    backoffMs = 500,
+    attempts = NOTIFY_DEFAULTS.attempts,
+    backoffMs = NOTIFY_DEFAULTS.backoffMs,
     baseUrl = NOTIFY_API,
-    timeoutMs = 5000,
+    timeoutMs = NOTIFY_DEFAULTS.timeoutMs,
     boundMs = EMAIL_SEND_BOUND_MS,
   } = options;
-  let client: Promise<NotifyClient> | undefined;
+  const lookupTimeoutMs = Math.min(
+    options.lookupTimeoutMs ?? NOTIFY_DEFAULTS.lookupTimeoutMs,
+    timeoutMs,
+  );
+  let client: Promise<{ sends: NotifyClient; lookups: NotifyClient }> | undefined;
   const clientOf = () => {
     // Loaded on the first email, not at start-up: the client and its HTTP library would
     // otherwise lengthen every cold start of the workers, most of which send nothing.
     client ??= Promise.all([options.apiKey(), import('notifications-node-client')]).then(
-      ([key, notify]) => withTimeout(new notify.NotifyClient(baseUrl, key), timeoutMs),
+      ([key, notify]) => ({
+        sends: withTimeout(new notify.NotifyClient(baseUrl, key), timeoutMs),
+        lookups: withTimeout(new notify.NotifyClient(baseUrl, key), lookupTimeoutMs),
+      }),
     );
     // A failed read of the key is tried afresh on the next message.
     client.catch(() => (client = undefined));
@@ -76,11 +100,11 @@ export function createNotifySender(options: NotifySenderOptions): EmailSender {
       let unseen = mayHaveBeenSent;
       for (let attempt = 1; ; attempt++) {
         if (unseen) {
-          const id = await acceptedEarlier(notify, email.reference);
+          const id = await acceptedEarlier(notify.lookups, email.reference);
           if (id !== undefined) return { id };
         }
         try {
-          const res = await notify.sendEmail(templateId, email.emailAddress, {
+          const res = await notify.sends.sendEmail(templateId, email.emailAddress, {
             personalisation: email.personalisation,
             reference: email.reference,
           });
@@ -89,11 +113,12 @@ export function createNotifySender(options: NotifySenderOptions): EmailSender {
         } catch (error) {
           const { status, retryAfter, detail } = describe(error, timeoutMs);
           const wait = Math.max(retryAfter ?? 0, backoffMs * 2 ** (attempt - 1));
-          // No answer: it may have been accepted, and the next try asks first.
-          unseen = status === undefined;
-          // Another try only if it ends, at worst abandoned (and its question too), within
+          // No answer: it may have been accepted, and every later try asks first.
+          unseen ||= status === undefined;
+          // Another try only if it ends, at worst abandoned (its question too), within
           // the bound.
-          const inTime = Date.now() - started + wait + timeoutMs * (unseen ? 2 : 1) <= boundMs;
+          const inTime =
+            Date.now() - started + wait + (unseen ? lookupTimeoutMs : 0) + timeoutMs <= boundMs;
           if (!isRetryable(status) || attempt >= attempts || !inTime) {
             throw new DeliveryError(
               `GOV.UK Notify did not accept the message: ${detail}`,

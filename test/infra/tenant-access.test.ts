@@ -24,7 +24,7 @@ import { createCouncil } from '../../shared/data/councils/create-council';
 import { councilPk, keys, PUBLISHED_PK } from '../../shared/data/keys';
 import type { ReturnRecord } from '../../shared/data/returns/return-record';
 import { recordTrancheDecision } from '../../shared/data/tranches/record-tranche-decision';
-import type { AgreementInput } from '../../shared/schemas/agreement';
+import type { Agreement, AgreementInput } from '../../shared/schemas/agreement';
 import type {
   ReformPlanHistoryRecord,
   ReformPlanRecord,
@@ -61,6 +61,18 @@ type MissingFromReviewerList = Exclude<ReviewerWrittenName, (typeof REVIEWER_ATT
 const reviewerListIsComplete: [MissingFromReviewerList] extends [never]
   ? true
   : MissingFromReviewerList = true;
+
+/**
+ * The agreement's names a reviewer's writes may carry too: only those every council item
+ * has, or the build fails. A name of a reviewer's item that an agreement also uses (its
+ * `mitigations`, say) would let a reviewer's session write that part of an agreement.
+ */
+type SharedWithAgreement = Exclude<
+  Extract<keyof Agreement, (typeof REVIEWER_ATTRIBUTES)[number]>,
+  'laCode' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'updatedBy'
+>;
+const agreementKeepsItsNames: [SharedWithAgreement] extends [never] ? true : SharedWithAgreement =
+  true;
 
 type Json = Record<string, unknown>;
 
@@ -336,6 +348,7 @@ describe('the reviewer denial, against the items the data layer writes', () => {
 
   it("lists every name of the reviewer's records (checked by the compiler too)", () => {
     expect(reviewerListIsComplete).toBe(true);
+    expect(agreementKeepsItsNames).toBe(true);
     const adminOnly: readonly string[] = ADMIN_ONLY_ATTRIBUTES;
     expect(REVIEWER_ATTRIBUTES.filter((name) => adminOnly.includes(name))).toEqual([]);
   });

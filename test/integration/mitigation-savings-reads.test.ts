@@ -90,7 +90,7 @@ beforeAll(async () => {
       new UpdateCommand({
         TableName: tableName,
         Key: keys.returnState(OLDER_STATES, period),
-        UpdateExpression: 'REMOVE mitigations',
+        UpdateExpression: 'REMOVE mitigationReports',
       }),
     );
   }

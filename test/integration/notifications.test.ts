@@ -18,7 +18,8 @@ import { createCouncil } from '../../shared/data/councils/create-council';
 import { keys } from '../../shared/data/keys';
 import { STALE_CLAIM_MS } from '../../shared/data/notifications/deliveries';
 import type { NotificationEvent } from '../../shared/domain';
-import { createNotifySender } from '../../shared/messaging/govuk-notify-sender';
+import { EMAIL_SEND_BOUND_MS } from '../../shared/messaging/email-sender';
+import { createNotifySender, NOTIFY_DEFAULTS } from '../../shared/messaging/govuk-notify-sender';
 import { UNDELIVERED_LOG_MESSAGE } from '../../shared/messaging/notify-people';
 import { AgreementInput } from '../../shared/schemas/agreement';
 import { startFakeNotify, TEST_NOTIFY_KEY } from '../support/fake-notify';
@@ -858,6 +859,54 @@ describe('when Notify is busy or failing', () => {
     );
     const { Item } = await store.db.send(new GetCommand({ TableName: store.tableName, Key: key }));
     expect(Item).toMatchObject({ state: 'sent', providerId: `notify-${start + 1}` });
+  });
+
+  it('with the defaults in proportion, asks and tries again after a try that got no answer', async () => {
+    const start = notify.requests.length;
+    const lookups = notify.lookups.length;
+    notify.answerWith((_r, index) => (index === start + 1 ? 'never' : 201));
+    // The production bound, timeouts and back-off, a tenth of each.
+    const scaled: AlertingDeps = {
+      ...deps,
+      emails: createNotifySender({
+        apiKey: () => Promise.resolve(TEST_NOTIFY_KEY),
+        templates: TEMPLATES,
+        baseUrl: notify.url,
+        boundMs: EMAIL_SEND_BOUND_MS / 10,
+        timeoutMs: NOTIFY_DEFAULTS.timeoutMs / 10,
+        lookupTimeoutMs: NOTIFY_DEFAULTS.lookupTimeoutMs / 10,
+        backoffMs: NOTIFY_DEFAULTS.backoffMs / 10,
+      }),
+    };
+    const record = returnChange(
+      '865',
+      '2025-26-Q3',
+      { status: 'submitted', version: 1, content: completeReturn() },
+      {
+        status: 'accepted',
+        version: 2,
+        content: completeReturn(),
+        review: {
+          decision: 'accept',
+          reviewedAt: '2025-11-01T00:00:00.000Z',
+          reviewedBy: { sub: 'r', role: 'dfe-reviewer' },
+        },
+      },
+      '630',
+    );
+    await processRecords([record], scaled, changeHandlers);
+    notify.answerWith(() => 201);
+    expect(notify.requests.length - start).toBe(2);
+    expect(notify.lookups.length - lookups).toBe(1);
+    const key = keys.notificationDelivery(
+      '865',
+      'return-accepted',
+      '2025-26-Q3-v2',
+      'council',
+      'wilts-viewer',
+    );
+    const { Item } = await store.db.send(new GetCommand({ TableName: store.tableName, Key: key }));
+    expect(Item).toMatchObject({ state: 'sent' });
   });
 
   it('does not retry a refusal that cannot succeed (400)', async () => {

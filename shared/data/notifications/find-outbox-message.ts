@@ -5,8 +5,9 @@ import { queryAll } from '../query-all';
 /**
  * The id of the message the local runner's outbox keeps under this council and
  * reference, if any: the outbox's answer to "was this already sent?" (its stand-in for
- * asking GOV.UK Notify). The council's outbox is read whole, filtered by reference; it
- * is asked only of a delivery taken over from a worker that was killed.
+ * asking GOV.UK Notify). The council's outbox is read whole, filtered by reference: the
+ * local runner's own few messages, and it is asked only of a delivery claimed again
+ * (after a failure, or taken over from a worker that was killed).
  */
 export async function findOutboxMessage(
   store: Store,

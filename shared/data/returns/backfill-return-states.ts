@@ -3,8 +3,8 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { isDeepStrictEqual } from 'node:util';
 import type { Store } from '../client';
 import { ConditionFailedError } from '../errors';
-import { councilPk, keys } from '../keys';
-import { queryAll } from '../query-all';
+import { keys } from '../keys';
+import { queryCouncilItems } from '../query-council-items';
 import { retryOnConflict } from '../retry-on-conflict';
 import { stripKeys } from '../strip-keys';
 import type { ReturnRecord } from './return-record';
@@ -28,8 +28,9 @@ const MOST_TRIES = 5;
  * marker of this shape already.
  *
  * Why no return change is lost: the returns are read first, then the state items (both
- * strongly consistent), and a state item is put only if it is absent or at most at the
- * version of the return as read. A change that lands after the returns were read writes
+ * strongly consistent), and a state item is put only if it is absent, without a version
+ * (written before state items carried one) or at most at the version of the return as
+ * read. A change that lands after the returns were read writes
  * its own state item at a later version in its transaction, so the put fails and the
  * council is read again. Once every state item is put, any change, even one landing
  * before the marker, writes its state item with the return, so the marker never claims a
@@ -44,8 +45,12 @@ export async function backfillReturnStates(
   now: Date,
 ): Promise<'kept' | 'written'> {
   return retryOnConflict(async () => {
-    const returns = await ofCouncil(store, laCode, keys.returnPrefix);
-    const states = await ofCouncil(store, laCode, keys.returnStatePrefix);
+    const returns = await queryCouncilItems(store, laCode, keys.returnPrefix, {
+      consistentRead: true,
+    });
+    const states = await queryCouncilItems(store, laCode, keys.returnStatePrefix, {
+      consistentRead: true,
+    });
     const marker = states.find((item) => item.type === STATES_KEPT);
     if (statesOfThisShape(marker)) return 'kept';
     const stateOf = new Map(states.map((item) => [item.period, item]));
@@ -76,14 +81,6 @@ export async function backfillReturnStates(
   }, MOST_TRIES);
 }
 
-function ofCouncil(store: Store, laCode: string, prefix: string) {
-  return queryAll(store, {
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': councilPk(laCode), ':prefix': prefix },
-    ConsistentRead: true,
-  });
-}
-
 /** Equal as stored: attributes left undefined are never written. */
 const sameItem = (stored: unknown, built: unknown) =>
   stored !== undefined &&
@@ -99,7 +96,9 @@ async function putUnlessChanged(
       new PutCommand({
         TableName: store.tableName,
         Item: state,
-        ConditionExpression: 'attribute_not_exists(pk) OR version <= :version',
+        // A state item from before they carried `version` is older than any version.
+        ConditionExpression:
+          'attribute_not_exists(pk) OR attribute_not_exists(version) OR version <= :version',
         ExpressionAttributeValues: { ':version': version },
       }),
     );

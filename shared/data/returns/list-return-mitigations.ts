@@ -1,7 +1,7 @@
 import { batchGet, itemId } from '../batch-get';
 import type { Store } from '../client';
-import { councilPk, keys } from '../keys';
-import { queryAll } from '../query-all';
+import { keys } from '../keys';
+import { queryCouncilItems } from '../query-council-items';
 import type { ReturnRecord } from './return-record';
 import { STATES_KEPT } from './return-states-kept';
 import { unpackMitigations, type StateMitigation } from './state-mitigations';
@@ -25,14 +25,19 @@ export async function listReturnMitigations(
   store: Store,
   laCode: string,
 ): Promise<ReturnMitigationsRecord[]> {
-  const states = await query(store, laCode, keys.returnStatePrefix, '#mitigations');
+  const states = await queryCouncilItems(store, laCode, keys.returnStatePrefix, {
+    fields: ['type', 'period', 'status', 'mitigationReports'],
+  });
   if (!states.some((item) => item.type === STATES_KEPT)) {
-    return (await query(store, laCode, keys.returnPrefix, '#content.#mitigations')).map((item) =>
+    const returns = await queryCouncilItems(store, laCode, keys.returnPrefix, {
+      fields: ['period', 'status', 'content.mitigations'],
+    });
+    return returns.map((item) =>
       record(item, (item.content as ReturnMitigationsRecord['content'])?.mitigations),
     );
   }
   const kept = states.filter((item) => item.type !== STATES_KEPT);
-  const older = kept.filter((item) => unpackMitigations(item.mitigations) === undefined);
+  const older = kept.filter((item) => unpackMitigations(item.mitigationReports) === undefined);
   const returns =
     older.length === 0
       ? new Map<string, Record<string, unknown>>()
@@ -43,27 +48,12 @@ export async function listReturnMitigations(
         );
   return kept.map((item) => {
     const mitigations =
-      unpackMitigations(item.mitigations) ??
+      unpackMitigations(item.mitigationReports) ??
       (
         returns.get(itemId(keys.return(laCode, String(item.period))))?.content as
           ReturnMitigationsRecord['content'] | undefined
       )?.mitigations;
     return record(item, mitigations);
-  });
-}
-
-function query(store: Store, laCode: string, prefix: string, mitigations: string) {
-  return queryAll(store, {
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': councilPk(laCode), ':prefix': prefix },
-    ProjectionExpression: `#type, #period, #status, ${mitigations}`,
-    ExpressionAttributeNames: {
-      '#type': 'type',
-      '#period': 'period',
-      '#status': 'status',
-      '#mitigations': 'mitigations',
-      ...(mitigations.includes('#content') ? { '#content': 'content' } : {}),
-    },
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Store } from '../client';
-import { councilPk, keys } from '../keys';
-import { queryAll } from '../query-all';
+import { keys } from '../keys';
+import { queryCouncilItems } from '../query-council-items';
 import { stripKeys } from '../strip-keys';
 import type { ReturnRecord } from './return-record';
 import { STATES_KEPT } from './return-states-kept';
@@ -41,19 +41,7 @@ export async function listReturnSummaries(
 }
 
 function summaries(store: Store, laCode: string, prefix: string) {
-  return queryAll(store, {
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': councilPk(laCode), ':prefix': prefix },
-    ProjectionExpression: FIELDS.map((path) =>
-      path
-        .split('.')
-        .map((part) => `#${part}`)
-        .join('.'),
-    ).join(', '),
-    ExpressionAttributeNames: Object.fromEntries(
-      FIELDS.flatMap((path) => path.split('.')).map((part) => [`#${part}`, part]),
-    ),
-  });
+  return queryCouncilItems(store, laCode, prefix, { fields: FIELDS });
 }
 
 const toSummary = (item: Record<string, unknown>) => stripKeys<ReturnSummaryRecord>(item);

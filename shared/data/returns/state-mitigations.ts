@@ -7,7 +7,8 @@ export type StateMitigation = Pick<
 >;
 
 /**
- * A return's mitigation reports as its state item keeps them: one JSON string, because
+ * A return's mitigation reports as its state item keeps them (`mitigationReports`, a name
+ * no other item uses, so IAM can let reviewers write it and nothing else): one JSON string, because
  * DynamoDB Local's cost follows the attribute values of the items a query reads (the
  * overview and the returns listing read state items too) and a return may report 100
  * mitigations of four values each. Always present on a state item written since, `[]`
@@ -26,7 +27,16 @@ export function packMitigations(mitigations: ReturnDraft['mitigations']): string
   );
 }
 
-/** The reports of a state item's `mitigations`, or undefined for a state item older than it. */
+/**
+ * The reports of a state item's `mitigationReports`, or undefined for a state item older
+ * than it (or one whose value cannot be read), whose return is then read instead.
+ */
 export function unpackMitigations(packed: unknown): StateMitigation[] | undefined {
-  return typeof packed === 'string' ? (JSON.parse(packed) as StateMitigation[]) : undefined;
+  if (typeof packed !== 'string') return undefined;
+  try {
+    const reports: unknown = JSON.parse(packed);
+    return Array.isArray(reports) ? (reports as StateMitigation[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -77,6 +77,6 @@ export function returnStateItem(next: ReturnRecord) {
     ...(next.submittedAt ? { submittedAt: next.submittedAt } : {}),
     ...(next.readyForSignOff ? { readyForSignOff: next.readyForSignOff } : {}),
     content: forecast === undefined ? {} : { finance: { forecastCumulativeDeficit: forecast } },
-    mitigations: packMitigations(next.content.mitigations),
+    mitigationReports: packMitigations(next.content.mitigations),
   };
 }
