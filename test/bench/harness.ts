@@ -66,7 +66,11 @@ export interface BenchResult {
  * Writes every result as JSON and as a markdown table under bench-results/. A run of
  * some benchmarks replaces their results and keeps the others' from earlier runs.
  */
-export function report(latest: BenchResult[], machine: string) {
+export function report(
+  latest: BenchResult[],
+  machine: string,
+  { print = true }: { print?: boolean } = {},
+) {
   mkdirSync('bench-results', { recursive: true });
   const names = new Set(latest.map((r) => r.name));
   const results = [...earlierResults().filter((r) => !names.has(r.name)), ...latest];
@@ -84,7 +88,7 @@ export function report(latest: BenchResult[], machine: string) {
     md.push('');
   }
   writeFileSync('bench-results/results.md', md.join('\n'));
-  console.log(md.join('\n'));
+  if (print) console.log(md.join('\n'));
 }
 
 function earlierResults(): BenchResult[] {

@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
 import { benchColdStart } from './cold-start';
 import { benchCompare } from './compare';
@@ -24,7 +24,12 @@ const BENCHMARKS: Record<string, (endpoint: string) => Promise<BenchResult | Ben
   'web-bundle': () => benchWebBundle(),
 };
 
-/** `npm run bench`: every benchmark (or those named) in one run, against one DynamoDB Local. */
+/**
+ * `npm run bench`: every benchmark (or those named) in one run, each against a DynamoDB
+ * Local of its own, started fresh: one shared by all slowed every write by the end (each
+ * write looks up the table's stream, whose records the earlier benchmarks had piled up).
+ * The results are saved after each benchmark, so a run cut short keeps what it measured.
+ */
 async function main() {
   const named = process.argv.slice(2);
   const unknown = named.filter((n) => !(n in BENCHMARKS));
@@ -36,13 +41,17 @@ async function main() {
   const selected = Object.entries(BENCHMARKS).filter(
     ([n]) => named.length === 0 || named.includes(n),
   );
-  const ddb = await startDynamoDbLocal();
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const results: BenchResult[] = [];
-  try {
-    for (const [, bench] of selected) results.push(...[await bench(ddb.endpoint)].flat());
-  } finally {
-    await ddb.stop();
+  for (const [name, bench] of selected) {
+    console.error(`Running ${name} (load average ${loadavg()[0]!.toFixed(1)})…`);
+    const ddb = await startDynamoDbLocal();
+    try {
+      results.push(...[await bench(ddb.endpoint)].flat());
+    } finally {
+      await ddb.stop();
+    }
+    report(results, machine, { print: false });
   }
   report(results, machine);
 }
