@@ -113,7 +113,7 @@ async function callCount(api: Api, run: () => Promise<void>) {
 export async function benchHistory(_endpoint: string, rounds = 40): Promise<BenchResult[]> {
   // Each table in a DynamoDB Local of its own: in one process, the same GetItem took
   // 1.5–1.8 × as long from the larger table, and 0.9 × from copies of the same two
-  // tables' items each in its own (README, Benchmarks, History). DynamoDB itself does
+  // tables' items each in its own (docs/performance.md, History). DynamoDB itself does
   // not slow one table by another's size or writes.
   const locals = [await startDynamoDbLocal(), await startDynamoDbLocal()];
   try {
