@@ -630,6 +630,40 @@ describe('when Notify is busy or failing', () => {
     );
   });
 
+  /** A return of 2025-26 accepted at its second version, and its email's delivery record. */
+  const acceptedIn = (period: string, seq: string) =>
+    returnChange(
+      '865',
+      period,
+      { status: 'submitted', version: 1, content: completeReturn() },
+      {
+        status: 'accepted',
+        version: 2,
+        content: completeReturn(),
+        review: {
+          decision: 'accept',
+          reviewedAt: '2025-11-01T00:00:00.000Z',
+          reviewedBy: { sub: 'r', role: 'dfe-reviewer' },
+        },
+      },
+      seq,
+    );
+  const deliveryOf = async (period: string) =>
+    (
+      await store.db.send(
+        new GetCommand({
+          TableName: store.tableName,
+          Key: keys.notificationDelivery(
+            '865',
+            'return-accepted',
+            `${period}-v2`,
+            'council',
+            'wilts-viewer',
+          ),
+        }),
+      )
+    ).Item;
+
   const review = (status: 'accepted' | 'returned', version: number, seq: string) =>
     returnChange(
       '865',
@@ -830,34 +864,12 @@ describe('when Notify is busy or failing', () => {
         timeoutMs: 200,
       }),
     };
-    const record = returnChange(
-      '865',
-      '2025-26-Q2',
-      { status: 'submitted', version: 1, content: completeReturn() },
-      {
-        status: 'accepted',
-        version: 2,
-        content: completeReturn(),
-        review: {
-          decision: 'accept',
-          reviewedAt: '2025-11-01T00:00:00.000Z',
-          reviewedBy: { sub: 'r', role: 'dfe-reviewer' },
-        },
-      },
-      '620',
-    );
+    const record = acceptedIn('2025-26-Q2', '620');
     await processRecords([record], impatient, changeHandlers);
     notify.answerWith(() => 201);
     expect(notify.requests.length - start).toBe(1);
     expect(notify.lookups.length - lookups).toBe(1);
-    const key = keys.notificationDelivery(
-      '865',
-      'return-accepted',
-      '2025-26-Q2-v2',
-      'council',
-      'wilts-viewer',
-    );
-    const { Item } = await store.db.send(new GetCommand({ TableName: store.tableName, Key: key }));
+    const Item = await deliveryOf('2025-26-Q2');
     expect(Item).toMatchObject({ state: 'sent', providerId: `notify-${start + 1}` });
   });
 
@@ -878,34 +890,12 @@ describe('when Notify is busy or failing', () => {
         backoffMs: NOTIFY_DEFAULTS.backoffMs / 10,
       }),
     };
-    const record = returnChange(
-      '865',
-      '2025-26-Q3',
-      { status: 'submitted', version: 1, content: completeReturn() },
-      {
-        status: 'accepted',
-        version: 2,
-        content: completeReturn(),
-        review: {
-          decision: 'accept',
-          reviewedAt: '2025-11-01T00:00:00.000Z',
-          reviewedBy: { sub: 'r', role: 'dfe-reviewer' },
-        },
-      },
-      '630',
-    );
+    const record = acceptedIn('2025-26-Q3', '630');
     await processRecords([record], scaled, changeHandlers);
     notify.answerWith(() => 201);
     expect(notify.requests.length - start).toBe(2);
     expect(notify.lookups.length - lookups).toBe(1);
-    const key = keys.notificationDelivery(
-      '865',
-      'return-accepted',
-      '2025-26-Q3-v2',
-      'council',
-      'wilts-viewer',
-    );
-    const { Item } = await store.db.send(new GetCommand({ TableName: store.tableName, Key: key }));
+    const Item = await deliveryOf('2025-26-Q3');
     expect(Item).toMatchObject({ state: 'sent' });
   });
 
