@@ -53,7 +53,7 @@ describe('signing in and the list of councils', () => {
       await page.getByRole('button', { name: `Sign in as ${DFE_ADMIN}` }).waitFor();
 
       expect(await heading(page)).toBe('Sign in');
-      expect(await page.title()).toBe('Sign in – Safety Valve monitoring');
+      await expect.poll(() => page.title()).toBe('Sign in – Safety Valve monitoring');
       const organisations = await page.locator('#main-content h2').allInnerTexts();
       const councils = (await councilsFromApi(running.product.url)).map((council) => council.name);
       expect(organisations).toEqual([
@@ -70,7 +70,7 @@ describe('signing in and the list of councils', () => {
       await signInAs(page, DFE_ADMIN);
 
       expect(await heading(page)).toBe('Councils');
-      expect(await page.title()).toBe('Councils – Safety Valve monitoring');
+      await expect.poll(() => page.title()).toBe('Councils – Safety Valve monitoring');
       const expected = (await councilsFromApi(running.product.url))
         .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
         .map((council) => [council.name, council.laCode]);
@@ -239,7 +239,8 @@ describe('signing in and the list of councils', () => {
         expect(await summary.innerText()).toContain(
           'The service is busy. Try again in a few minutes.',
         );
-        expect(await page.title()).toBe('Error: Councils – Safety Valve monitoring');
+        // The title follows the page's render (an effect), a frame after the summary.
+        await expect.poll(() => page.title()).toBe('Error: Councils – Safety Valve monitoring');
         // GOV.UK Frontend moves focus to the summary so it is read out.
         expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
         await recordScreen(page, 'councils-error');

@@ -202,7 +202,7 @@ describe("signing in with the organisation's account", () => {
       // Back from the hosted sign-in, while the code is swapped for tokens.
       expect(new URL(page.url()).pathname).toBe('/auth/callback');
       await page.getByRole('status').getByText('Signing you in…').waitFor();
-      expect(await page.title()).toBe('Sign in – Safety Valve monitoring');
+      await expect.poll(() => page.title()).toBe('Sign in – Safety Valve monitoring');
       expect(await accessibilityProblems(page)).toEqual([]);
       release();
 
@@ -354,7 +354,7 @@ describe("signing in with the organisation's account", () => {
         'You have not been signed in. Signing in was cancelled, or your account was not accepted.',
       );
       expect(summary).not.toContain('evil.example');
-      expect(await page.title()).toBe('Error: Sign in – Safety Valve monitoring');
+      await expect.poll(() => page.title()).toBe('Error: Sign in – Safety Valve monitoring');
       // GOV.UK Frontend moves focus to the summary so it is read out.
       expect(
         await page.evaluate(() =>
