@@ -2,7 +2,7 @@ import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../shared/data/keys';
 import { startTestApi, type TestApi } from '../support/api';
-import { countCalls } from '../support/count-calls';
+import { captureCalls } from '../bench/replay-calls';
 import { buildCouncil, buildSubmittedReturn } from '../support/council-builder';
 import { completeReturn } from '../support/fixtures';
 
@@ -44,17 +44,18 @@ const reports = (savingsToDate: number) => [
 
 async function savings(laCode: string) {
   const token = await api.tokenFor('council-viewer', laCode);
-  const counter = countCalls(api.store.db);
+  const capture = captureCalls(api.store.db);
   try {
     const res = await api.request('GET', `/api/v1/councils/${laCode}/mitigations`, { token });
     expect(res.status).toBe(200);
-    const prefixes = counter.inputs.flatMap((input) => {
+    const calls = capture.calls();
+    const prefixes = calls.flatMap(({ input }) => {
       const values = input.ExpressionAttributeValues as Record<string, unknown> | undefined;
       return values?.[':prefix'] === undefined ? [] : [values[':prefix']];
     });
-    return { body: res.body, calls: [...counter.calls].sort(), prefixes };
+    return { body: res.body, calls: calls.map((c) => c.command).sort(), prefixes };
   } finally {
-    counter.stop();
+    capture.stop();
   }
 }
 
