@@ -105,6 +105,25 @@ function returnChange(
   };
 }
 
+/** A council's return accepted by DfE at its second version, as the stream delivers it. */
+const acceptedReturn = (laCode: string, period: string, seq: string) =>
+  returnChange(
+    laCode,
+    period,
+    { status: 'submitted', version: 1, content: completeReturn() },
+    {
+      status: 'accepted',
+      version: 2,
+      content: completeReturn(),
+      review: {
+        decision: 'accept',
+        reviewedAt: '2025-11-01T00:00:00.000Z',
+        reviewedBy: { sub: 'r', role: 'dfe-reviewer' },
+      },
+    },
+    seq,
+  );
+
 const sentTo = (template: string) =>
   notify.requests
     .filter((r) => r.body.template_id === template)
@@ -446,23 +465,7 @@ describe('settings saved before the role was stored', () => {
 });
 
 describe('a worker killed in the middle of a send', () => {
-  const accepted = (period: string, seq: string) =>
-    returnChange(
-      '872',
-      period,
-      { status: 'submitted', version: 1, content: completeReturn() },
-      {
-        status: 'accepted',
-        version: 2,
-        content: completeReturn(),
-        review: {
-          decision: 'accept',
-          reviewedAt: '2025-11-01T00:00:00.000Z',
-          reviewedBy: { sub: 'r', role: 'dfe-reviewer' },
-        },
-      },
-      seq,
-    );
+  const accepted = (period: string, seq: string) => acceptedReturn('872', period, seq);
   const deliveryKey = (period: string) =>
     keys.notificationDelivery(
       '872',
@@ -630,24 +633,8 @@ describe('when Notify is busy or failing', () => {
     );
   });
 
-  /** A return of 2025-26 accepted at its second version, and its email's delivery record. */
-  const acceptedIn = (period: string, seq: string) =>
-    returnChange(
-      '865',
-      period,
-      { status: 'submitted', version: 1, content: completeReturn() },
-      {
-        status: 'accepted',
-        version: 2,
-        content: completeReturn(),
-        review: {
-          decision: 'accept',
-          reviewedAt: '2025-11-01T00:00:00.000Z',
-          reviewedBy: { sub: 'r', role: 'dfe-reviewer' },
-        },
-      },
-      seq,
-    );
+  /** A return accepted at its second version, and its email's delivery record. */
+  const acceptedIn = (period: string, seq: string) => acceptedReturn('865', period, seq);
   const deliveryOf = async (period: string) =>
     (
       await store.db.send(
