@@ -32,30 +32,26 @@ export async function listReturnMitigations(
     const returns = await queryCouncilItems(store, laCode, keys.returnPrefix, {
       fields: ['period', 'status', 'content.mitigations'],
     });
-    return returns.map((item) =>
-      record(item, (item.content as ReturnMitigationsRecord['content'])?.mitigations),
-    );
+    return returns.map((item) => record(item, reportsOf(item)));
   }
-  const kept = states.filter((item) => item.type !== STATES_KEPT);
-  const older = kept.filter((item) => unpackMitigations(item.mitigationReports) === undefined);
-  const returns =
-    older.length === 0
-      ? new Map<string, Record<string, unknown>>()
-      : await batchGet(
-          store,
-          older.map((item) => keys.return(laCode, String(item.period))),
-          'pk, sk, content.mitigations',
-        );
-  return kept.map((item) => {
-    const mitigations =
-      unpackMitigations(item.mitigationReports) ??
-      (
-        returns.get(itemId(keys.return(laCode, String(item.period))))?.content as
-          ReturnMitigationsRecord['content'] | undefined
-      )?.mitigations;
-    return record(item, mitigations);
-  });
+  const kept = states
+    .filter((item) => item.type !== STATES_KEPT)
+    .map((item) => ({ item, reports: unpackMitigations(item.mitigationReports) }));
+  const returnOf = (item: Record<string, unknown>) => keys.return(laCode, String(item.period));
+  // No call when every state item keeps its reports.
+  const older = await batchGet(
+    store,
+    kept.filter(({ reports }) => reports === undefined).map(({ item }) => returnOf(item)),
+    'pk, sk, content.mitigations',
+  );
+  return kept.map(({ item, reports }) =>
+    record(item, reports ?? reportsOf(older.get(itemId(returnOf(item))))),
+  );
 }
+
+/** A return's own mitigation reports, from its (projected) item. */
+const reportsOf = (item: Record<string, unknown> | undefined) =>
+  (item?.content as ReturnMitigationsRecord['content'] | undefined)?.mitigations;
 
 function record(
   item: Record<string, unknown>,
