@@ -134,16 +134,17 @@ export async function notifyPeopleOfAll(
     deliveries.map((d) => d.key),
     deps.now(),
   );
-  const claimed = deliveries.flatMap((delivery, i) => {
-    const claim = won[i];
-    // Claimed again after a failed or abandoned try: Notify is asked whether it has it.
-    return claim ? [{ delivery, options: { mayHaveBeenSent: claim === 'again' } }] : [];
-  });
+  const claimed = deliveries.flatMap((delivery, i) =>
+    won[i] ? [{ delivery, claim: won[i] }] : [],
+  );
   const held = deliveries.filter((_, i) => !won[i]);
   const [sent, takenOver] = await Promise.all([
     (async () => {
       const outcomes = await Promise.all(
-        claimed.map(({ delivery, options }) => send(deps, delivery, options)),
+        // Claimed again after a failed or abandoned try: Notify is asked whether it has it.
+        claimed.map(({ delivery, claim }) =>
+          send(deps, delivery, { mayHaveBeenSent: claim === 'again' }),
+        ),
       );
       await finishDeliveries(
         deps.store,
