@@ -200,6 +200,11 @@ describe('the overview and comparing councils', () => {
       expect(await page.locator('#main-content h1').innerText()).toMatch(
         /^Overview for \d{4}-\d{2} quarter \d$/,
       );
+      // Every column shows on a desktop screen, without scrolling the table sideways.
+      const box = await page
+        .getByRole('region', { name: 'Councils' })
+        .evaluate((el) => ({ content: el.scrollWidth, shown: el.clientWidth }));
+      expect(box.content).toBeLessThanOrEqual(box.shown);
 
       await page.getByRole('link', { name: 'Against plan (order by this)' }).click();
       await page.waitForURL(/sort=variance/);
@@ -265,6 +270,34 @@ describe('the overview and comparing councils', () => {
   });
 });
 
+/**
+ * The cells of the page's stacked tables (each row a card on a narrow screen) that would
+ * show without their column's name: every cell names its column (`data-label`), unless
+ * the column's header is for screen readers alone (an action).
+ */
+function unlabelledCells(page: Page): Promise<string[]> {
+  return page.locator('table.app-stacked-table').evaluateAll((tables) =>
+    tables.flatMap((table) => {
+      const headers = [...table.querySelectorAll('thead th')];
+      return [...table.querySelectorAll('tbody tr')].flatMap((row) =>
+        [...row.children].flatMap((cell, i) => {
+          const header = headers[i];
+          if (cell.tagName !== 'TD' || !header) return [];
+          const visible = [...header.childNodes]
+            .filter((n) => !(n instanceof Element && n.classList.contains('govuk-visually-hidden')))
+            .map((n) => n.textContent ?? '')
+            .join('')
+            .trim();
+          const label = cell.getAttribute('data-label');
+          return visible === '' || (label && visible.startsWith(label))
+            ? []
+            : [`${visible}: ${label ?? 'no data-label'}`];
+        }),
+      );
+    }),
+  );
+}
+
 describe('DfE screens on a small screen and with a keyboard', () => {
   it('fits 320 pixels', async () => {
     await withPage(NARROW, async (page) => {
@@ -285,6 +318,7 @@ describe('DfE screens on a small screen and with a keyboard', () => {
           .first()
           .waitFor();
         expect(await scrollsSideways(page), path).toBe(false);
+        expect(await unlabelledCells(page), path).toEqual([]);
         await record(page, name);
       }
     });

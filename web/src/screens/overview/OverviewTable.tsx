@@ -5,14 +5,6 @@ import { RagTag } from '../../components/RagTag';
 import { ReturnStatusTag } from '../../components/ReturnStatusTag';
 import { ColumnHeader, Table } from '../../components/Table';
 import { PLAN_STATUS_TEXT } from '../reform/load-reform';
-
-const GRANT_STATUS_TEXT: Record<string, string> = {
-  ineligible: 'Ineligible',
-  'awaiting-figures': 'Awaiting figures',
-  'awaiting-plan-approval': 'Awaiting plan approval',
-  payable: 'Payable',
-  paid: 'Paid',
-};
 import { Tag } from '../../components/Tag';
 import { AGREEMENT_STATUS_NAMES, periodName } from '../../display/labels';
 import { formatDeficit, formatSignedPct, formatVariance } from '../../display/money';
@@ -21,6 +13,15 @@ import { paths } from '../../routes/paths';
 import { SortHeader } from './SortHeader';
 import { awaitsOverdueDecision } from '../../payments/payments';
 import { todayInUk } from '../../returns/schedule';
+
+/** The stability grant's status, in words. */
+const GRANT_STATUS_TEXT: Record<string, string> = {
+  ineligible: 'Ineligible',
+  'awaiting-figures': 'Awaiting figures',
+  'awaiting-plan-approval': 'Awaiting plan approval',
+  payable: 'Payable',
+  paid: 'Paid',
+};
 
 /**
  * Every council for the period: its return, its forecast against plan, its latest known
@@ -148,10 +149,10 @@ export function OverviewTable(props: {
               </span>
             )}
           </td>
-          <td class="govuk-table__cell">
+          <td class="govuk-table__cell" data-label="Reform plan">
             {PLAN_STATUS_TEXT[row.reformPlanStatus] ?? row.reformPlanStatus}
           </td>
-          <td class="govuk-table__cell govuk-table__cell--numeric">
+          <td class="govuk-table__cell govuk-table__cell--numeric" data-label="Stability grant">
             {row.stabilityGrant.grant === null ? '—' : formatMillions(row.stabilityGrant.grant)}
             <span class="app-cell-note">{GRANT_STATUS_TEXT[row.stabilityGrant.status]}</span>
           </td>
