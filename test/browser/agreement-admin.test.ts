@@ -217,6 +217,21 @@ describe('DfE administration of councils and agreements', () => {
       const profile = await page.locator('table').filter({ hasText: 'Reconciles' }).innerText();
       expect(profile).not.toContain('No,');
       expect(profile).toContain('28.639');
+
+      // Scrolled to its last year, the profile still says which row is which.
+      const region = page.getByRole('region', { name: 'Recovery profile figures' });
+      const edges = await region.evaluate((el) => {
+        el.scrollLeft = el.scrollWidth;
+        const header = el.querySelector('tbody th[scope="row"]')!.getBoundingClientRect();
+        return {
+          scrolls: el.scrollWidth > el.clientWidth,
+          region: el.getBoundingClientRect().left,
+          header: header.left,
+        };
+      });
+      expect(edges.scrolls).toBe(true);
+      expect(Math.abs(edges.header - edges.region)).toBeLessThan(2);
+      await expect.poll(() => region.getAttribute('data-scrolled')).toBe('');
     });
   }, 120_000); // Many fields, and a shared machine.
 
