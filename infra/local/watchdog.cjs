@@ -4,24 +4,8 @@
 'use strict';
 const parent = Number(process.argv[2]);
 const child = Number(process.argv[3]);
-// A killed runner can linger as a zombie where nothing reaps orphans (a container whose
-// first process is not an init): signal 0 still reaches it, so /proc's state decides.
-const zombie = (pid) => {
-  try {
-    const stat = require('node:fs').readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return /^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
-  } catch {
-    return false;
-  }
-};
-const alive = (pid) => {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if (error.code !== 'EPERM') return false;
-  }
-  return !zombie(pid);
-};
+// A zombie runner (nothing reaps orphans in some containers) counts as gone.
+const { running: alive } = require('./process-state.cjs');
 // Asked to stop (SIGTERM), DynamoDB Local finishes what it acknowledged; if it has not
 // stopped within STOP_MS, it is killed.
 const STOP_MS = 5000;

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { processStat } from '../../infra/local/process-state.cjs';
 
 /**
  * A zombie process, as a killed runner becomes where nothing reaps orphans: a shell forks
@@ -14,8 +14,7 @@ export async function startZombie(): Promise<{ pid: number; parent: ChildProcess
     parent.stdout.once('data', (chunk: Buffer) => done(Number(chunk.toString().trim()))),
   );
   for (let i = 0; i < 100; i++) {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) return { pid, parent };
+    if (processStat(pid)?.state === 'Z') return { pid, parent };
     await new Promise((r) => setTimeout(r, 20));
   }
   parent.kill('SIGKILL');
