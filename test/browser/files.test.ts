@@ -223,6 +223,13 @@ describe("a council's other files", () => {
           .first()
           .evaluate((el) => getComputedStyle(el).overflowX),
       ).toBe('visible');
+      // …with its row headers in their place, not held at the edge as on screen.
+      expect(
+        await page
+          .locator('.app-table-container tbody th[scope="row"]')
+          .first()
+          .evaluate((el) => getComputedStyle(el).position),
+      ).toBe('static');
       await page.emulateMedia({ media: 'screen' });
 
       await page.goto(`${running.product.url}/councils/${BCP}/reform-plan`);
